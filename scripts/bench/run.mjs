@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the production site the way visitors meet it. For the home page, an article and the
+// contact page it prints Lighthouse mobile scores, the JavaScript and HTML bytes sent, and requests per second with
+// p99 latency from a short, bounded load on loopback. It builds the site first when no build exists.
+//
+// Targets (issue "Visitor site"): performance ≥ 95; accessibility, best practices and SEO 100; no JavaScript
+// beyond the framework's shared chunks on content pages.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
+import { runCommand, startSite } from './site-process.mjs';
+import { launchChromium } from './chromium.mjs';
+import { lighthouseFigures } from './lighthouse.mjs';
+import { loadFigures } from './load.mjs';
+import { printTable } from './table.mjs';
+
+const LAKE_PORT = 3950;
+const SITE_PORT = 3210;
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 20);
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-lake-'));
+const env = {
+  ...process.env,
+  LOCAL_LAKE_PORT: String(LAKE_PORT),
+  LOCAL_LAKE_URL: `http://127.0.0.1:${LAKE_PORT}`,
+  LOCAL_LAKE_DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SANITY_TELEMETRY_DISABLED: '1',
+};
+
+const lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+let site;
+let chromium;
+try {
+  if (!existsSync(path.join(repoRoot, 'apps/web/.next/BUILD_ID')) || process.env.BENCH_REBUILD) {
+    console.log('Building the site (next build)…');
+    await runCommand('npm', ['run', 'build', '--workspace', '@clinic/web'], env);
+  }
+  site = await startSite(SITE_PORT, env);
+  const articleSlug = await firstArticleSlug(lake.url);
+  const pages = [
+    { name: 'home', path: '/' },
+    { name: 'article', path: `/articles/${articleSlug}` },
+    { name: 'contact', path: '/contact' },
+  ];
+
+  chromium = await launchChromium();
+  const rows = [];
+  for (const page of pages) {
+    const url = `${site.url}${page.path}`;
+    const lighthouse = await lighthouseFigures(url, chromium.port);
+    const load = await loadFigures(url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
+    rows.push({ page: page.name, path: page.path, ...lighthouse, ...load });
+  }
+  printTable(rows, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
+} finally {
+  await chromium?.close();
+  await site?.stop();
+  await lake.stop();
+  await rm(dataDir, { recursive: true, force: true });
+}
+
+async function firstArticleSlug(lakeUrl) {
+  const query = encodeURIComponent('*[_type == "article" && defined(slug.current)] | order(publishedAt desc)[0].slug.current');
+  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${query}`);
+  const { result } = await response.json();
+  if (typeof result !== 'string') throw new Error('the lake has no published article to measure');
+  return result;
+}

@@ -1,0 +1,26 @@
+// Prints the benchmark figures as a plain table, one row a page, and the audits that did not pass.
+export function printTable(rows, { seconds, connections }) {
+  const columns = [
+    ['page', 'page'],
+    ['perf', 'performance'],
+    ['a11y', 'accessibility'],
+    ['best', 'bestPractices'],
+    ['seo', 'seo'],
+    ['agentic', 'agentic'],
+    ['JS bytes', 'jsBytes'],
+    ['HTML bytes', 'htmlBytes'],
+    ['requests', 'requests'],
+    ['req/s', 'rps'],
+    ['p99 ms', 'p99ms'],
+    ['errors', 'errors'],
+  ];
+  const cells = rows.map((row) => columns.map(([, key]) => String(row[key] ?? '–')));
+  const widths = columns.map(([title], i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
+  const line = (values) => values.map((v, i) => v.padStart(widths[i])).join('  ');
+  console.log(`\nLighthouse (mobile) and load (${connections} connections × ${seconds} s, loopback)\n`);
+  console.log(line(columns.map(([title]) => title)));
+  for (const c of cells) console.log(line(c));
+  for (const row of rows) {
+    if (row.failingAudits.length) console.log(`\n${row.page}: audits not passed: ${row.failingAudits.join(', ')}`);
+  }
+}
