@@ -1,0 +1,18 @@
+// Settings for the `sanity` command line: which project it talks to, the dev server, schema extraction and
+// TypeGen (which writes the query result types into packages/content).
+import { defineCliConfig } from 'sanity/cli';
+import { backend } from './env.ts';
+
+export default defineCliConfig({
+  api: { projectId: backend.projectId, dataset: backend.dataset },
+  server: { hostname: '127.0.0.1', port: 3333 },
+  // Auto-updates would load the Studio from Sanity's CDN at runtime; the build must work offline.
+  deployment: { autoUpdates: false },
+  schemaExtraction: { path: 'schema.json' },
+  typegen: {
+    path: '../packages/content/src/**/*.ts',
+    schema: 'schema.json',
+    generates: '../packages/content/src/generated/sanity.types.ts',
+    overloadClientMethods: false,
+  },
+});

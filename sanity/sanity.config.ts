@@ -1,0 +1,39 @@
+// The Studio workspace. Which backend it uses comes from env.ts; everything else is the same for both.
+import { visionTool } from '@sanity/vision';
+import { defineConfig, type WorkspaceOptions } from 'sanity';
+import { structureTool } from 'sanity/structure';
+import { backend } from './env.ts';
+import { schemaTypes } from './schemaTypes/index.ts';
+import { structure } from './structure/index.ts';
+import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
+
+const VISION_API_VERSION = '2025-02-19';
+
+// The local lake serves documents, assets and history, but none of Sanity's hosted add-ons. They are switched
+// off here instead of being faked by the lake.
+const localLakeOptions: Partial<WorkspaceOptions> = {
+  auth: { loginMethod: 'token' },
+  releases: { enabled: false },
+  tasks: { enabled: false },
+  scheduledPublishing: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  announcements: { enabled: false },
+  mediaLibrary: { enabled: false },
+};
+
+export default defineConfig({
+  name: 'default',
+  title: backend.kind === 'local' ? 'Propel Therapeutics (local)' : 'Propel Therapeutics',
+  projectId: backend.projectId,
+  dataset: backend.dataset,
+  ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
+  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: VISION_API_VERSION })],
+  schema: {
+    types: schemaTypes,
+    templates: withoutSingletonTemplates,
+  },
+  document: {
+    actions: singletonSafeActions,
+    ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
+  },
+});

@@ -1,0 +1,174 @@
+// A health article. It cannot be published without a medical reviewer, a past review date and references.
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { imageWithAltField } from '../shared/image.ts';
+import { lengthBetween, requiredSlug } from '../shared/rules.ts';
+import { TOPICS } from '../shared/topics.ts';
+import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
+
+export const article = defineType({
+  name: 'article',
+  title: 'Article',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'review', title: 'Medical review' },
+    { name: 'seo', title: 'SEO' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [
+        rule.required().error('Enter a title'),
+        rule.max(110).error('Keep the title to 110 characters or fewer'),
+      ],
+    }),
+    defineField({
+      name: 'slug',
+      title: 'URL slug',
+      type: 'slug',
+      group: 'content',
+      options: { source: 'title', maxLength: 96 },
+      validation: requiredSlug,
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Excerpt',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      description: 'One or two sentences shown in lists and search results (50–200 characters).',
+      validation: (rule) => [
+        rule.required().error('Write a short excerpt (50–200 characters)'),
+        rule.custom((value) => lengthBetween(value, 50, 200, 'The excerpt')),
+      ],
+    }),
+    imageWithAltField({
+      name: 'heroImage',
+      title: 'Hero image',
+      group: 'content',
+      requiredMessage: 'Add a hero image with alt text',
+    }),
+    defineField({
+      name: 'topic',
+      title: 'Topic',
+      type: 'string',
+      group: 'content',
+      options: { list: TOPICS.map((topic) => ({ ...topic })) },
+      validation: (rule) => rule.required().error('Choose the topic this article belongs to'),
+    }),
+    defineField({
+      name: 'conditions',
+      title: 'Conditions',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'blockContent',
+      group: 'content',
+      validation: (rule) => rule.required().min(1).error('Write the article body'),
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      group: 'content',
+      to: [{ type: 'person' }],
+      validation: (rule) => rule.required().error('Choose the author'),
+    }),
+    defineField({
+      name: 'medicalReviewer',
+      title: 'Medical reviewer',
+      type: 'reference',
+      group: 'review',
+      to: [{ type: 'person' }],
+      description: 'The clinician who checked this article. Required before publishing.',
+      validation: (rule) => [
+        rule.required().error('Choose the medical reviewer; an article cannot be published without one'),
+        rule.custom(checkReviewerCredentials),
+      ],
+    }),
+    defineField({
+      name: 'lastReviewed',
+      title: 'Last reviewed',
+      type: 'date',
+      group: 'review',
+      description: 'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
+      validation: (rule) => [
+        rule.required().error('Enter the date of the last medical review'),
+        rule.custom(checkLastReviewed),
+      ],
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published at',
+      type: 'datetime',
+      group: 'review',
+      initialValue: () => new Date().toISOString(),
+      validation: (rule) => rule.required().error('Enter the publication date'),
+    }),
+    defineField({
+      name: 'references',
+      title: 'References',
+      type: 'array',
+      group: 'review',
+      of: [defineArrayMember({ type: 'citation' })],
+      description: 'Studies, guidelines and labels behind the article. Citations in the body point at these.',
+      validation: (rule) => rule.required().min(1).error('Add at least one reference'),
+    }),
+    defineField({
+      name: 'risks',
+      title: 'Risks and contraindications',
+      type: 'array',
+      group: 'review',
+      of: [defineArrayMember({ type: 'string' })],
+      description: 'One risk, side effect or reason not to have ketamine per line.',
+      validation: (rule) => rule.required().min(1).error('List at least one risk or contraindication'),
+    }),
+    defineField({
+      name: 'showCrisisNotice',
+      title: 'Show the crisis notice',
+      type: 'boolean',
+      group: 'review',
+      description: 'Shows the 988 / 911 notice. Required on mental-health topics.',
+      initialValue: false,
+      validation: (rule) => rule.custom(checkCrisisNotice),
+    }),
+    defineField({
+      name: 'featured',
+      title: 'Featured on the home page',
+      type: 'boolean',
+      group: 'content',
+      initialValue: false,
+    }),
+    defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
+  ],
+  orderings: [
+    { title: 'Last reviewed, oldest first', name: 'lastReviewedAsc', by: [{ field: 'lastReviewed', direction: 'asc' }] },
+    { title: 'Published, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      reviewer: 'medicalReviewer.name',
+      lastReviewed: 'lastReviewed',
+      media: 'heroImage',
+    },
+    prepare: ({ title, reviewer, lastReviewed, media }: Record<string, unknown>) => ({
+      title: typeof title === 'string' ? title : 'Untitled article',
+      subtitle: [
+        typeof reviewer === 'string' ? `Reviewed by ${reviewer}` : 'No medical reviewer',
+        typeof lastReviewed === 'string' ? lastReviewed : 'never reviewed',
+      ].join(' · '),
+      media: media as never,
+    }),
+  },
+});

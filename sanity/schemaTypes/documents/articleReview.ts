@@ -1,0 +1,39 @@
+// The medical-review rules for articles: who reviewed it, when, and whether that reviewer is meaningful.
+import type { CustomValidatorResult, ValidationContext } from 'sanity';
+import { isFutureIsoDate } from '../shared/dates.ts';
+import { MENTAL_HEALTH_TOPICS } from '../shared/topics.ts';
+
+const API_VERSION = '2025-02-19';
+
+export function checkLastReviewed(value: string | undefined): CustomValidatorResult {
+  if (!value) return true;
+  return isFutureIsoDate(value)
+    ? 'The review date cannot be in the future; enter the date the medical reviewer signed off'
+    : true;
+}
+
+/** A reviewer without credentials tells readers nothing, so the reviewer's record must state them. */
+export async function checkReviewerCredentials(
+  value: { _ref?: string } | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  if (!value?._ref) return true;
+  const reviewer = await context
+    .getClient({ apiVersion: API_VERSION })
+    .fetch<{ credentials?: string | null } | null>(
+      '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{credentials}',
+      { id: value._ref },
+    );
+  if (!reviewer) return true; // A missing reference is reported by Sanity's own reference check.
+  return reviewer.credentials && reviewer.credentials.trim()
+    ? true
+    : 'This reviewer has no credentials on their record; add them (e.g. "MD") before publishing';
+}
+
+export function checkCrisisNotice(value: boolean | undefined, context: ValidationContext): CustomValidatorResult {
+  const topic = (context.document as { topic?: string } | undefined)?.topic;
+  if (topic && MENTAL_HEALTH_TOPICS.has(topic) && value !== true) {
+    return 'Articles about depression, suicidal thoughts or anxiety must show the crisis notice (988 / 911)';
+  }
+  return true;
+}

@@ -1,0 +1,106 @@
+// A clinic contact record. Marketing edits it here once; every call to action on the site follows.
+import { formatPhoneForDisplay, isValidE164 } from '@clinic/content/phone';
+import { PinIcon } from '@sanity/icons/Pin';
+import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
+import { httpsUrl, requiredPhone } from '../shared/rules.ts';
+
+/** Two clinics marked primary would make the calls to action ambiguous; warn on the second one. */
+async function checkSinglePrimary(isPrimary: boolean | undefined, context: ValidationContext) {
+  if (!isPrimary || !context.document) return true;
+  const publishedId = context.document._id.replace(/^drafts\./, '');
+  const others = await context
+    .getClient({ apiVersion: '2025-02-19' })
+    .fetch<string[]>(
+      '*[_type == "clinic" && isPrimary == true && !(_id in [$id, "drafts." + $id])]._id',
+      { id: publishedId },
+    );
+  return others.length === 0
+    ? true
+    : { message: 'Another clinic is also marked primary; the site uses the one chosen in Site settings', level: 'warning' as const };
+}
+
+export const clinic = defineType({
+  name: 'clinic',
+  title: 'Clinic',
+  type: 'document',
+  icon: PinIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Enter the clinic\'s name as patients know it'),
+    }),
+    defineField({
+      name: 'isPrimary',
+      title: 'Primary clinic',
+      type: 'boolean',
+      description: 'The clinic whose phone, booking link and address the site\'s calls to action use.',
+      initialValue: false,
+      validation: (rule) => rule.custom(checkSinglePrimary),
+    }),
+    defineField({
+      name: 'phone',
+      title: 'Phone',
+      type: 'string',
+      description: 'International format, e.g. +19169159215. The site shows it as (916) 915-9215.',
+      validation: requiredPhone,
+    }),
+    defineField({
+      name: 'email',
+      title: 'E-mail',
+      type: 'string',
+      validation: (rule) => rule.email().error('Enter a valid e-mail address, e.g. info@example.com'),
+    }),
+    defineField({ name: 'website', title: 'Website', type: 'url', validation: httpsUrl }),
+    defineField({
+      name: 'address',
+      title: 'Address',
+      type: 'address',
+      validation: (rule) => rule.required().error('Enter the clinic\'s address'),
+    }),
+    defineField({ name: 'geo', title: 'Map position', type: 'geopoint' }),
+    defineField({
+      name: 'openingHours',
+      title: 'Opening hours',
+      type: 'array',
+      of: [defineArrayMember({ type: 'openingHours' })],
+      description: 'Only enter hours the clinic has confirmed.',
+    }),
+    defineField({
+      name: 'bookingUrl',
+      title: 'Booking link',
+      type: 'url',
+      description: 'The clinic\'s own booking page (https).',
+      validation: httpsUrl,
+    }),
+    defineField({
+      name: 'mapUrl',
+      title: 'Map link',
+      type: 'url',
+      description: 'Leave empty and the site builds a directions link from the address.',
+      validation: httpsUrl,
+    }),
+    defineField({
+      name: 'services',
+      title: 'Services',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+  ],
+  preview: {
+    select: { name: 'name', phone: 'phone', isPrimary: 'isPrimary', city: 'address.addressLocality' },
+    prepare: ({ name, phone, isPrimary, city }: Record<string, unknown>) => ({
+      title: typeof name === 'string' ? name : 'Unnamed clinic',
+      subtitle: [
+        isPrimary ? '★ Primary' : null,
+        isValidE164(phone) ? formatPhoneForDisplay(phone) : 'Phone needs fixing',
+        typeof city === 'string' ? city : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    }),
+  },
+});

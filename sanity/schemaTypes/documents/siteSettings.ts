@@ -1,0 +1,72 @@
+// Site-wide settings. A singleton: the desk opens the one document with id `siteSettings`.
+import { CogIcon } from '@sanity/icons/Cog';
+import { defineField, defineType } from 'sanity';
+
+export const SITE_SETTINGS_ID = 'siteSettings';
+
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({
+      name: 'siteName',
+      title: 'Site name',
+      type: 'string',
+      validation: (rule) => rule.required().error('Enter the site name'),
+    }),
+    defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
+    defineField({
+      name: 'medicalDisclaimer',
+      title: 'Medical disclaimer',
+      type: 'text',
+      rows: 4,
+      description: 'Shown on every health page: information, not medical advice.',
+      validation: (rule) => rule.required().error('Write the medical disclaimer'),
+    }),
+    defineField({
+      name: 'crisisNotice',
+      title: 'Crisis notice',
+      type: 'text',
+      rows: 3,
+      description: 'Shown on mental-health pages. Must name 988 (call or text) and 911.',
+      validation: (rule) => [
+        rule.required().error('Write the crisis notice'),
+        rule.custom((text: string | undefined) =>
+          !text || (text.includes('988') && text.includes('911'))
+            ? true
+            : 'The crisis notice must tell readers to call or text 988, or call 911 in an emergency',
+        ),
+      ],
+    }),
+    defineField({
+      name: 'ctaHeading',
+      title: 'Call-to-action heading',
+      type: 'string',
+      validation: (rule) => rule.required().error('Write the default call-to-action heading'),
+    }),
+    defineField({
+      name: 'ctaText',
+      title: 'Call-to-action text',
+      type: 'text',
+      rows: 2,
+      validation: (rule) => rule.required().error('Write the default call-to-action text'),
+    }),
+    defineField({
+      name: 'primaryClinic',
+      title: 'Primary clinic',
+      type: 'reference',
+      to: [{ type: 'clinic' }],
+      description: 'The clinic every call to action on the site points at.',
+      validation: (rule) => rule.required().error('Choose the primary clinic'),
+    }),
+  ],
+  preview: {
+    select: { siteName: 'siteName', clinic: 'primaryClinic.name' },
+    prepare: ({ siteName, clinic }: Record<string, unknown>) => ({
+      title: typeof siteName === 'string' ? siteName : 'Site settings',
+      subtitle: typeof clinic === 'string' ? `Primary clinic: ${clinic}` : 'No primary clinic chosen',
+    }),
+  },
+});

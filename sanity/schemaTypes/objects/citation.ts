@@ -1,0 +1,80 @@
+// One reference behind a medical claim (named `citation` because `reference` is a built-in Sanity type).
+import { BookIcon } from '@sanity/icons/Book';
+import { defineField, defineType } from 'sanity';
+import { httpsUrl } from '../shared/rules.ts';
+
+export const STUDY_TYPES = [
+  { value: 'guideline', title: 'Clinical guideline' },
+  { value: 'systematic-review', title: 'Systematic review / meta-analysis' },
+  { value: 'rct', title: 'Randomized controlled trial' },
+  { value: 'observational', title: 'Observational study' },
+  { value: 'case-report', title: 'Case report' },
+  { value: 'label', title: 'Drug label' },
+  { value: 'regulatory', title: 'Regulatory notice' },
+  { value: 'review', title: 'Narrative review' },
+  { value: 'mechanistic', title: 'Mechanistic / laboratory research' },
+];
+
+const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
+
+export const citation = defineType({
+  name: 'citation',
+  title: 'Reference',
+  type: 'object',
+  icon: BookIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      validation: (rule) => rule.required().error('Enter the title of the study, guideline or label'),
+    }),
+    defineField({ name: 'authors', title: 'Authors', type: 'string', description: 'e.g. "Cohen SP, Bhatia A, et al."' }),
+    defineField({
+      name: 'source',
+      title: 'Source',
+      type: 'string',
+      description: 'Journal, publisher or agency, e.g. "Regional Anesthesia & Pain Medicine" or "US FDA".',
+      validation: (rule) => rule.required().error('Enter where it was published (journal, publisher or agency)'),
+    }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      validation: (rule) =>
+        rule
+          .integer()
+          .min(1900)
+          .max(new Date().getFullYear())
+          .error(`Enter the year of publication as four digits, between 1900 and ${new Date().getFullYear()}`),
+    }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description: 'Only the identifier, e.g. 10.1056/NEJMoa2302399 (no https://doi.org/ prefix).',
+      validation: (rule) =>
+        rule.custom((doi: string | undefined) =>
+          !doi || DOI_PATTERN.test(doi.trim()) ? true : 'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
+        ),
+    }),
+    defineField({ name: 'url', title: 'Link', type: 'url', validation: httpsUrl }),
+    defineField({
+      name: 'studyType',
+      title: 'Type of evidence',
+      type: 'string',
+      options: { list: STUDY_TYPES },
+    }),
+  ],
+  validation: (rule) =>
+    rule.custom((value: { doi?: string; url?: string } | undefined) =>
+      !value || value.doi || value.url ? true : 'Add a DOI or a link so readers can find this reference',
+    ),
+  preview: {
+    select: { title: 'title', source: 'source', year: 'year' },
+    prepare: ({ title, source, year }: { title?: string; source?: string; year?: number }) => ({
+      title: title ?? 'Untitled reference',
+      subtitle: [source, year].filter(Boolean).join(', '),
+    }),
+  },
+});

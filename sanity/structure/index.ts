@@ -1,0 +1,101 @@
+// The desk: site settings as one document, clinics with the primary first, a medical-review queue, articles by
+// topic and benefits in display order.
+import { CalendarIcon } from '@sanity/icons/Calendar';
+import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
+import { CogIcon } from '@sanity/icons/Cog';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { PinIcon } from '@sanity/icons/Pin';
+import { TagIcon } from '@sanity/icons/Tag';
+import { UserIcon } from '@sanity/icons/User';
+import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
+import { TOPICS } from '../schemaTypes/shared/topics.ts';
+import { SITE_SETTINGS_ID } from '../schemaTypes/documents/siteSettings.ts';
+
+function dueForReview(S: StructureBuilder) {
+  return S.listItem()
+    .id('due-for-review')
+    .title('Due for medical review')
+    .icon(CalendarIcon)
+    // A function child runs each time the pane opens, so the 12-month cutoff is computed then, not at load.
+    .child(() =>
+      S.documentList()
+        .id('due-for-review')
+        .title('Due for medical review (last reviewed over 12 months ago)')
+        .schemaType('article')
+        .filter('_type == "article" && (!defined(lastReviewed) || lastReviewed < $cutoff)')
+        .params({ cutoff: reviewCutoffDate() })
+        .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
+    );
+}
+
+function articlesByTopic(S: StructureBuilder) {
+  return S.listItem()
+    .id('articles-by-topic')
+    .title('Articles by topic')
+    .icon(TagIcon)
+    .child(
+      S.list()
+        .id('articles-by-topic')
+        .title('Articles by topic')
+        .items(
+          TOPICS.map((topic) =>
+            S.listItem()
+              .id(topic.value)
+              .title(topic.title)
+              .schemaType('article')
+              .child(
+                S.documentList()
+                  .id(`topic-${topic.value}`)
+                  .title(topic.title)
+                  .schemaType('article')
+                  .filter('_type == "article" && topic == $topic')
+                  .params({ topic: topic.value })
+                  .initialValueTemplates([S.initialValueTemplateItem('article')])
+                  .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+              ),
+          ),
+        ),
+    );
+}
+
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem()
+        .id(SITE_SETTINGS_ID)
+        .title('Site settings')
+        .icon(CogIcon)
+        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Site settings')),
+      S.divider(),
+      S.listItem()
+        .id('clinic')
+        .title('Clinics')
+        .icon(PinIcon)
+        .schemaType('clinic')
+        .child(
+          S.documentTypeList('clinic')
+            .title('Clinics (primary first)')
+            .defaultOrdering([
+              { field: 'isPrimary', direction: 'desc' },
+              { field: 'name', direction: 'asc' },
+            ]),
+        ),
+      S.divider(),
+      S.documentTypeListItem('article').title('All articles').icon(DocumentTextIcon),
+      articlesByTopic(S),
+      dueForReview(S),
+      S.divider(),
+      S.listItem()
+        .id('benefit')
+        .title('Benefits')
+        .icon(CheckmarkCircleIcon)
+        .schemaType('benefit')
+        .child(
+          S.documentTypeList('benefit')
+            .title('Benefits (display order)')
+            .defaultOrdering([{ field: 'order', direction: 'asc' }]),
+        ),
+      S.documentTypeListItem('person').title('People').icon(UserIcon),
+    ]);
