@@ -1,0 +1,97 @@
+// Query latency over HTTP on the sample dataset: `npm run bench -w @clinic/local-lake`.
+// Starts a lake on a temporary copy of the seed (or `LOCAL_LAKE_SEED_DIR`), runs typical site queries through
+// @sanity/client and prints p50/p95 per query. `--generated N` adds N generated articles first.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createClient } from '@sanity/client';
+import { repoRoot } from '../src/config.ts';
+import { startLake } from '../src/index.ts';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+const generatedIndex = process.argv.indexOf('--generated');
+const generated = generatedIndex === -1 ? 0 : Number(process.argv[generatedIndex + 1] ?? 10_000);
+
+const QUERIES: Record<string, { query: string; params?: Record<string, unknown> }> = {
+  'home (settings, clinic, 3 articles, benefits)': {
+    query: `{
+      "settings": *[_type == "siteSettings"][0],
+      "clinic": *[_type == "clinic"] | order(isPrimary desc)[0],
+      "articles": *[_type == "article" && defined(slug.current)] | order(_updatedAt desc)[0...3]{_id, title, "slug": slug.current},
+      "benefits": *[_type == "benefit"]{_id, title}
+    }`,
+  },
+  'article by slug with reviewer': {
+    query: `*[_type == "article" && slug.current == $slug][0]{..., medicalReviewer->{name}}`,
+    params: { slug: 'safety' },
+  },
+  'article list page': {
+    query: `*[_type == "article"] | order(_id asc)[0...10]{_id, title, "slug": slug.current}`,
+  },
+};
+
+async function main(): Promise<void> {
+  const seedDir = process.env.LOCAL_LAKE_SEED_DIR ?? pickSeedDir();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-bench-'));
+  if (generated > 0) writeGeneratedSeed(seedDir, dataDir, generated);
+  const lake = await startLake({
+    port: 0,
+    dataDir,
+    seedDir: generated > 0 ? path.join(dataDir, 'seed') : seedDir,
+    log: () => {},
+  });
+  const client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+    apiVersion: '2025-02-19',
+  });
+  console.log(`dataset: ${lake.documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query`);
+  for (const [name, { query, params }] of Object.entries(QUERIES)) {
+    for (let i = 0; i < 20; i++) await client.fetch(query, params ?? {}); // warm up
+    const times: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const started = performance.now();
+      await client.fetch(query, params ?? {});
+      times.push(performance.now() - started);
+    }
+    console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`);
+  }
+  await lake.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+function pickSeedDir(): string {
+  const sample = path.join(repoRoot, 'sanity', 'seed');
+  if (fs.existsSync(path.join(sample, 'production.ndjson'))) return sample;
+  return path.join(repoRoot, 'packages', 'local-lake', 'test', 'fixtures');
+}
+
+function writeGeneratedSeed(seedDir: string, dataDir: string, count: number): void {
+  const target = path.join(dataDir, 'seed');
+  fs.mkdirSync(target, { recursive: true });
+  if (fs.existsSync(path.join(seedDir, 'images'))) fs.cpSync(path.join(seedDir, 'images'), path.join(target, 'images'), { recursive: true });
+  const lines = fs.readFileSync(path.join(seedDir, 'production.ndjson'), 'utf8').trimEnd().split('\n');
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      JSON.stringify({
+        _id: `generated-article-${i}`,
+        _type: 'article',
+        title: `Generated article ${i}`,
+        slug: { _type: 'slug', current: `generated-${i}` },
+        topic: ['basics', 'safety', 'research'][i % 3],
+        body: [{ _type: 'block', _key: 'b', children: [{ _type: 'span', _key: 's', text: 'Lorem '.repeat(40) }] }],
+      }),
+    );
+  }
+  fs.writeFileSync(path.join(target, 'production.ndjson'), `${lines.join('\n')}\n`);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+await main();

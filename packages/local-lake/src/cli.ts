@@ -1,0 +1,26 @@
+// `npm run lake` — start the local Content Lake in the foreground and print where it listens.
+import { startLake } from './index.ts';
+
+async function main(argv: string[]): Promise<void> {
+  const [command = 'start'] = argv;
+  if (command === 'start') {
+    const lake = await startLake();
+    // First line on stdout is machine-readable so scripts and tests can find the lake.
+    process.stdout.write(`${JSON.stringify({ event: 'listening', url: lake.url, dataDir: lake.dataDir })}\n`);
+    process.stdout.write(`Local Content Lake: ${lake.url} (project "local", dataset "production", ${lake.documentCount} documents)\n`);
+    process.stdout.write(`Data folder: ${lake.dataDir}\n`);
+    const stop = () => {
+      void lake.close().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return;
+  }
+  process.stderr.write(`Unknown command "${command}". Usage: local-lake [start]\n`);
+  process.exit(2);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`local-lake: ${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

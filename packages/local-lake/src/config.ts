@@ -1,0 +1,53 @@
+// Where the lake keeps its data and which addresses it answers on. Paths are resolved from this package's location,
+// not from the working directory, so `npm run lake` behaves the same from the repository root or the package.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = path.resolve(packageDir, '..', '..');
+
+export const PROJECT_ID = 'local';
+export const DATASETS = ['production'] as const;
+
+export interface LakeOptions {
+  /** Plain HTTP port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  /** Folder holding the SQLite database and asset files. */
+  dataDir?: string;
+  /** Folder with `production.ndjson` (+ `images/`) loaded on the first start only. */
+  seedDir?: string;
+  /** Host name to bind; loopback only by design. */
+  host?: string;
+  /** Log line sink; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface ResolvedLakeOptions {
+  port: number;
+  dataDir: string;
+  seedDir: string;
+  host: string;
+  log: (line: string) => void;
+}
+
+export function resolveOptions(options: LakeOptions = {}, env: NodeJS.ProcessEnv = process.env): ResolvedLakeOptions {
+  const port = options.port ?? numberFromEnv(env.LOCAL_LAKE_PORT, 3900);
+  const dataDir = path.resolve(repoRoot, options.dataDir ?? env.LOCAL_LAKE_DATA_DIR ?? '.data/lake');
+  const seedDir = path.resolve(repoRoot, options.seedDir ?? env.LOCAL_LAKE_SEED_DIR ?? 'sanity/seed');
+  return {
+    port,
+    dataDir,
+    seedDir,
+    host: options.host ?? '127.0.0.1',
+    log: options.log ?? ((line) => process.stderr.write(`[local-lake] ${line}\n`)),
+  };
+}
+
+function numberFromEnv(value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new Error(`Invalid port "${value}": expected an integer between 0 and 65535`);
+  }
+  return parsed;
+}

@@ -1,0 +1,118 @@
+// Parses and evaluates GROQ against a perspective view, with the errors the Content Lake answers.
+import { parse, evaluate, GroqSyntaxError } from 'groq-js';
+import { PROJECT_ID } from '../config.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
+
+export interface QueryErrorBody {
+  description: string;
+  type: 'queryParseError' | 'queryExecutionError';
+  query: string;
+  start?: number;
+  end?: number;
+}
+
+export class QueryError extends Error {
+  readonly body: QueryErrorBody;
+  constructor(body: QueryErrorBody) {
+    super(body.description);
+    this.body = body;
+  }
+}
+
+export interface QueryInput {
+  query: string;
+  params: Record<string, unknown>;
+  perspective: Perspective;
+  dataset: string;
+  identity?: string;
+}
+
+/** Caches the perspective views of the current store state; they are rebuilt after a commit. */
+export class QueryEngine {
+  readonly #store: DocumentStore;
+  #views = new Map<string, DatasetView>();
+  #viewsSeq = -1;
+
+  constructor(store: DocumentStore) {
+    this.#store = store;
+  }
+
+  view(perspective: Perspective): DatasetView {
+    if (this.#viewsSeq !== this.#store.lastSeq) {
+      this.#views = new Map();
+      this.#viewsSeq = this.#store.lastSeq;
+    }
+    const key = perspectiveKey(perspective);
+    let view = this.#views.get(key);
+    if (!view) {
+      view = buildView(this.#store.all(), perspective);
+      this.#views.set(key, view);
+    }
+    return view;
+  }
+
+  async run(input: QueryInput): Promise<unknown> {
+    const tree = parseQuery(input.query, input.params);
+    const view = this.view(input.perspective);
+    try {
+      const value = await evaluate(tree, {
+        dataset: view.documents,
+        params: input.params,
+        timestamp: new Date(),
+        identity: input.identity ?? 'anonymous',
+        sanity: { projectId: PROJECT_ID, dataset: input.dataset },
+        dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+      });
+      return await value.get();
+    } catch (error) {
+      throw new QueryError({
+        description: (error as Error).message,
+        type: 'queryExecutionError',
+        query: input.query,
+      });
+    }
+  }
+}
+
+/** Parses a query and checks every `$param` it uses was supplied, like the Content Lake does before running it. */
+export function parseQuery(query: string, params: Record<string, unknown>): ReturnType<typeof parse> {
+  let tree: ReturnType<typeof parse>;
+  try {
+    tree = parse(query, { params });
+  } catch (error) {
+    if (error instanceof GroqSyntaxError) {
+      throw new QueryError({
+        description: error.message,
+        type: 'queryParseError',
+        query,
+        start: error.position,
+        end: error.position + 1,
+      });
+    }
+    throw new QueryError({ description: (error as Error).message, type: 'queryParseError', query });
+  }
+  for (const name of parameterNames(tree)) {
+    if (!(name in params)) {
+      throw new QueryError({
+        description: `param $${name} referenced, but not provided`,
+        type: 'queryParseError',
+        query,
+        start: 0,
+        end: query.length,
+      });
+    }
+  }
+  return tree;
+}
+
+function parameterNames(node: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) {
+    for (const child of node) parameterNames(child, found);
+  } else if (typeof node === 'object' && node !== null) {
+    const record = node as Record<string, unknown>;
+    if (record.type === 'Parameter' && typeof record.name === 'string') found.add(record.name);
+    for (const child of Object.values(record)) parameterNames(child, found);
+  }
+  return found;
+}

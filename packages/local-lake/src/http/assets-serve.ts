@@ -1,0 +1,71 @@
+// GET /images/:projectId/:dataset/:file and /files/:projectId/:dataset/:file — the asset URLs @sanity/image-url
+// and asset documents point at. Images can be resized and converted; results are kept in a small memory cache.
+import fs from 'node:fs/promises';
+import { PROJECT_ID } from '../config.ts';
+import { assetFilePath, type AssetKind } from '../store/assets.ts';
+import type { RequestContext } from './context.ts';
+import { requireDataset } from './dataset.ts';
+import { transformImage, wantsTransform } from './image-transform.ts';
+import { corsHeaders, HttpError } from './respond.ts';
+
+const MIME_BY_EXT: Record<string, string> = {
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+  svg: 'image/svg+xml',
+  tiff: 'image/tiff',
+  pdf: 'application/pdf',
+  txt: 'text/plain; charset=utf-8',
+  json: 'application/json',
+  mp4: 'video/mp4',
+  mp3: 'audio/mpeg',
+};
+
+const CACHE_LIMIT = 200;
+const transformCache = new Map<string, { data: Buffer; contentType: string }>();
+
+export function assetHandler(kind: AssetKind) {
+  return async (context: RequestContext): Promise<void> => {
+    if (context.params.projectId !== PROJECT_ID) throw new HttpError(404, `Unknown project "${context.params.projectId}"`);
+    requireDataset(context);
+    const fileName = (context.params.file ?? '').replace(/\/.*$/, ''); // image-url may append a vanity name
+    const file = assetFilePath(context.lake.options.dataDir, kind, fileName);
+    if (!file) throw new HttpError(404, `Asset "${fileName}" not found`);
+    let source: Buffer;
+    try {
+      source = await fs.readFile(file);
+    } catch {
+      throw new HttpError(404, `Asset "${fileName}" not found`);
+    }
+    const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
+    let body = source;
+    let contentType = MIME_BY_EXT[ext] ?? 'application/octet-stream';
+    const search = context.url.searchParams;
+    if (kind === 'image' && ext !== 'svg' && wantsTransform(search)) {
+      const accept = search.get('auto') === 'format' ? String(context.req.headers.accept ?? '') : '';
+      const key = `${fileName}?${[...search].sort().toString()}|${accept.includes('avif') ? 'avif' : accept.includes('webp') ? 'webp' : ''}`;
+      let cached = transformCache.get(key);
+      if (!cached) {
+        cached = await transformImage(source, search, accept);
+        if (transformCache.size >= CACHE_LIMIT) transformCache.delete(transformCache.keys().next().value as string);
+        transformCache.set(key, cached);
+      }
+      body = cached.data;
+      contentType = cached.contentType;
+    }
+    const headers: Record<string, string> = {
+      ...corsHeaders(context.req),
+      'content-type': contentType,
+      'content-length': String(body.length),
+      // Content-addressed: the same URL always means the same bytes.
+      'cache-control': 'public, max-age=31536000, immutable',
+    };
+    if (search.has('auto')) headers.vary = 'Accept, Origin';
+    const download = search.get('dl');
+    if (download !== null) headers['content-disposition'] = `attachment; filename="${download || fileName}"`;
+    context.res.writeHead(200, headers);
+    context.res.end(context.req.method === 'HEAD' ? undefined : body);
+  };
+}

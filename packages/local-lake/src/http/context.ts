@@ -1,0 +1,31 @@
+// What every endpoint handler receives.
+import type { ResolvedLakeOptions } from '../config.ts';
+import type { QueryEngine } from '../groq/run-query.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import type { LiveEventsHub } from './live-events-hub.ts';
+import type { LakeRequest, LakeResponse } from './respond.ts';
+
+export interface LakeServices {
+  options: ResolvedLakeOptions;
+  store: DocumentStore;
+  engine: QueryEngine;
+  live: LiveEventsHub;
+  token: string;
+  /** Base URL written into asset documents' `url`. */
+  publicUrl: () => string;
+}
+
+export interface RequestContext {
+  req: LakeRequest;
+  res: LakeResponse;
+  url: URL;
+  /** Path without the `/vYYYY-MM-DD` prefix. */
+  path: string;
+  /** Named groups of the matched route. */
+  params: Record<string, string>;
+  /** Whether the request carries the lake token. */
+  authenticated: boolean;
+  lake: LakeServices;
+}
+
+export type Handler = (context: RequestContext) => Promise<void> | void;

@@ -1,0 +1,144 @@
+// Translates the image API parameters `@sanity/image-url` writes (w, h, fit, fm, auto=format, q, rect, dpr, blur,
+// max-w/max-h/min-w/min-h, flip, bg) into a sharp pipeline.
+import sharp from 'sharp';
+import { HttpError } from './respond.ts';
+
+export interface TransformResult {
+  data: Buffer;
+  contentType: string;
+}
+
+const OUTPUT_FORMATS: Record<string, { format: keyof sharp.FormatEnum; mime: string }> = {
+  jpg: { format: 'jpeg', mime: 'image/jpeg' },
+  pjpg: { format: 'jpeg', mime: 'image/jpeg' },
+  png: { format: 'png', mime: 'image/png' },
+  webp: { format: 'webp', mime: 'image/webp' },
+  avif: { format: 'avif', mime: 'image/avif' },
+  gif: { format: 'gif', mime: 'image/gif' },
+};
+
+const TRANSFORM_KEYS = ['w', 'h', 'fit', 'fm', 'auto', 'q', 'rect', 'dpr', 'blur', 'max-w', 'max-h', 'min-w', 'min-h', 'flip', 'bg', 'crop', 'or'];
+
+export function wantsTransform(search: URLSearchParams): boolean {
+  return TRANSFORM_KEYS.some((key) => search.has(key));
+}
+
+export async function transformImage(
+  source: Buffer,
+  search: URLSearchParams,
+  accept: string | undefined,
+): Promise<TransformResult> {
+  const meta = await sharp(source).metadata();
+  let pipeline = sharp(source, { animated: false }).rotate();
+  const dpr = clamp(number(search, 'dpr') ?? 1, 1, 3);
+
+  const rect = search.get('rect');
+  if (rect) {
+    const [left, top, width, height] = rect.split(',').map(Number);
+    if ([left, top, width, height].some((n) => n === undefined || !Number.isFinite(n) || n < 0) || !width || !height) {
+      throw new HttpError(400, `Invalid rect "${rect}" (expected left,top,width,height)`);
+    }
+    pipeline = pipeline.extract({ left: left!, top: top!, width: width!, height: height! });
+  }
+
+  let width = scaled(number(search, 'w'), dpr);
+  let height = scaled(number(search, 'h'), dpr);
+  const maxW = number(search, 'max-w');
+  const maxH = number(search, 'max-h');
+  if (maxW !== undefined && (width === undefined || width > maxW)) width = maxW;
+  if (maxH !== undefined && (height === undefined || height > maxH)) height = maxH;
+  const minW = number(search, 'min-w');
+  const minH = number(search, 'min-h');
+  if (minW !== undefined && width !== undefined && width < minW) width = minW;
+  if (minH !== undefined && height !== undefined && height < minH) height = minH;
+
+  if (width !== undefined || height !== undefined) {
+    const fit = search.get('fit') ?? 'clip';
+    const background = parseBackground(search.get('bg'));
+    const options: sharp.ResizeOptions = { width, height, background };
+    switch (fit) {
+      case 'clip':
+        options.fit = 'inside';
+        break;
+      case 'max':
+        options.fit = 'inside';
+        options.withoutEnlargement = true;
+        break;
+      case 'min':
+        options.fit = 'cover';
+        options.withoutEnlargement = true;
+        break;
+      case 'crop':
+        options.fit = 'cover';
+        options.position = cropPosition(search.get('crop'));
+        break;
+      case 'fill':
+      case 'fillmax':
+        options.fit = 'contain';
+        options.withoutEnlargement = fit === 'fillmax';
+        break;
+      case 'scale':
+        options.fit = 'fill';
+        break;
+      default:
+        throw new HttpError(400, `Unsupported fit "${fit}"`);
+    }
+    pipeline = pipeline.resize(options);
+  }
+
+  const blur = number(search, 'blur');
+  if (blur !== undefined && blur > 0) pipeline = pipeline.blur(clamp(blur / 10, 0.3, 100));
+  const flip = search.get('flip');
+  if (flip === 'h' || flip === 'hv') pipeline = pipeline.flop();
+  if (flip === 'v' || flip === 'hv') pipeline = pipeline.flip();
+
+  const output = chooseFormat(search, accept, meta.format);
+  const quality = number(search, 'q');
+  const formatOptions: Record<string, unknown> = quality !== undefined ? { quality: clamp(quality, 1, 100) } : {};
+  if (search.get('fm') === 'pjpg') formatOptions.progressive = true;
+  pipeline = pipeline.toFormat(output.format, formatOptions);
+  return { data: await pipeline.toBuffer(), contentType: output.mime };
+}
+
+function chooseFormat(search: URLSearchParams, accept: string | undefined, original: string | undefined) {
+  const fm = search.get('fm');
+  if (fm) {
+    const chosen = OUTPUT_FORMATS[fm];
+    if (!chosen) throw new HttpError(400, `Unsupported format "${fm}"`);
+    return chosen;
+  }
+  if (search.get('auto') === 'format' && accept) {
+    if (accept.includes('image/avif')) return OUTPUT_FORMATS.avif!;
+    if (accept.includes('image/webp')) return OUTPUT_FORMATS.webp!;
+  }
+  const same = original === 'jpeg' ? 'jpg' : original;
+  return OUTPUT_FORMATS[same ?? ''] ?? OUTPUT_FORMATS.png!;
+}
+
+function cropPosition(crop: string | null): string {
+  if (!crop || crop === 'center') return 'centre';
+  if (crop === 'entropy') return sharp.strategy.entropy as unknown as string;
+  const parts = crop.split(',').filter((part) => ['top', 'bottom', 'left', 'right'].includes(part));
+  return parts.length > 0 ? parts.join(' ') : 'centre';
+}
+
+function parseBackground(bg: string | null): string | undefined {
+  if (!bg) return undefined;
+  return /^[0-9a-fA-F]{3,8}$/.test(bg) ? `#${bg}` : undefined;
+}
+
+function number(search: URLSearchParams, key: string): number | undefined {
+  const raw = search.get(key);
+  if (raw === null || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new HttpError(400, `Invalid ${key}="${raw}"`);
+  return value;
+}
+
+function scaled(value: number | undefined, dpr: number): number | undefined {
+  return value === undefined ? undefined : Math.max(1, Math.round(Math.min(value, 8192) * dpr));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}

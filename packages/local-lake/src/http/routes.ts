@@ -1,0 +1,16 @@
+// Every endpoint the lake serves, in one list.
+import { assetHandler } from './assets-serve.ts';
+import { handleDoc } from './doc.ts';
+import { handleLiveEvents } from './live-events.ts';
+import { handleQuery } from './query.ts';
+import { route, type Route } from './router.ts';
+
+export function lakeRoutes(): Route[] {
+  return [
+    route(['GET', 'POST'], '/data/query/:dataset', handleQuery),
+    route('GET', '/data/doc/:dataset/:ids*', handleDoc),
+    route('GET', '/data/live/events/:dataset', handleLiveEvents),
+    route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
+    route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
+  ];
+}

@@ -1,0 +1,84 @@
+// The library entry point: `startLake()` opens (and on first start seeds) the data folder and serves the
+// Content Lake API on 127.0.0.1. Tests, the CLI and the dev runner all start it through here.
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { loadToken } from './auth.ts';
+import { DATASETS, resolveOptions, type LakeOptions } from './config.ts';
+import { QueryEngine } from './groq/run-query.ts';
+import type { LakeServices } from './http/context.ts';
+import { LiveEventsHub } from './http/live-events-hub.ts';
+import { createRequestListener } from './http/router.ts';
+import { lakeRoutes } from './http/routes.ts';
+import { openDatabase, readMeta, writeMeta } from './store/database.ts';
+import { DocumentStore } from './store/document-store.ts';
+import { importNdjsonFile } from './store/import-ndjson.ts';
+
+export type { LakeOptions } from './config.ts';
+
+export interface RunningLake {
+  /** Plain HTTP base URL, e.g. http://127.0.0.1:3900 */
+  url: string;
+  token: string;
+  dataDir: string;
+  documentCount: number;
+  close(): Promise<void>;
+}
+
+export async function startLake(options: LakeOptions = {}): Promise<RunningLake> {
+  const resolved = resolveOptions(options);
+  const db = openDatabase(resolved.dataDir);
+  const store = new DocumentStore(db);
+  const token = loadToken(resolved.dataDir, process.env.LOCAL_LAKE_TOKEN);
+  let url = `http://${resolved.host}:${resolved.port}`;
+
+  const dataset = DATASETS[0];
+  if (readMeta(db, 'seeded') === undefined) {
+    const seedFile = path.join(resolved.seedDir, `${dataset}.ndjson`);
+    if (fs.existsSync(seedFile)) {
+      const count = await importNdjsonFile(store, seedFile, {
+        dataDir: resolved.dataDir,
+        dataset,
+        baseUrl: process.env.LOCAL_LAKE_PUBLIC_URL ?? `http://127.0.0.1:${resolved.port || 3900}`,
+        author: 'seed',
+        alsoInTransaction: () => writeMeta(db, 'seeded', new Date().toISOString()),
+      });
+      resolved.log(`loaded ${count} documents from ${seedFile}`);
+    } else {
+      resolved.log(`no seed at ${seedFile}; starting with an empty dataset`);
+      writeMeta(db, 'seeded', 'empty');
+    }
+  }
+
+  const live = new LiveEventsHub(store);
+  const services: LakeServices = {
+    options: resolved,
+    store,
+    engine: new QueryEngine(store),
+    live,
+    token,
+    publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
+  };
+  const server = http.createServer(createRequestListener(lakeRoutes(), services));
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(resolved.port, resolved.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  url = `http://${resolved.host}:${address.port}`;
+
+  return {
+    url,
+    token,
+    dataDir: resolved.dataDir,
+    documentCount: store.size,
+    async close() {
+      live.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// Asset files: stored once per content hash in the data folder, described by `sanity.imageAsset` /
+// `sanity.fileAsset` documents with the ids Sanity uses (`image-<sha1>-<w>x<h>-<ext>`, `file-<sha1>-<ext>`).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { PROJECT_ID } from '../config.ts';
+
+export type AssetKind = 'image' | 'file';
+
+export interface StoredAsset {
+  /** The asset document to store (without `_rev`, `_createdAt`, `_updatedAt`). */
+  document: Record<string, unknown> & { _id: string; _type: string };
+}
+
+const IMAGE_FORMATS: Record<string, { ext: string; mime: string }> = {
+  jpeg: { ext: 'jpg', mime: 'image/jpeg' },
+  png: { ext: 'png', mime: 'image/png' },
+  webp: { ext: 'webp', mime: 'image/webp' },
+  gif: { ext: 'gif', mime: 'image/gif' },
+  avif: { ext: 'avif', mime: 'image/avif' },
+  heif: { ext: 'avif', mime: 'image/avif' },
+  tiff: { ext: 'tiff', mime: 'image/tiff' },
+  svg: { ext: 'svg', mime: 'image/svg+xml' },
+};
+
+const FILE_MIME: Record<string, string> = {
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  json: 'application/json',
+  mp4: 'video/mp4',
+  mp3: 'audio/mpeg',
+  csv: 'text/csv',
+};
+
+export function assetDir(dataDir: string, kind: AssetKind): string {
+  return path.join(dataDir, 'assets', kind === 'image' ? 'images' : 'files');
+}
+
+/** Absolute path of a served asset file name (`<sha1>-<w>x<h>.<ext>` or `<sha1>.<ext>`), or null if unsafe. */
+export function assetFilePath(dataDir: string, kind: AssetKind, fileName: string): string | null {
+  if (!/^[a-f0-9]{40}(-\d+x\d+)?\.[a-z0-9]+$/.test(fileName)) return null;
+  return path.join(assetDir(dataDir, kind), fileName);
+}
+
+export async function storeAsset(
+  dataDir: string,
+  kind: AssetKind,
+  data: Buffer,
+  options: { originalFilename?: string; baseUrl: string; dataset: string; contentType?: string },
+): Promise<StoredAsset> {
+  const sha1 = createHash('sha1').update(data).digest('hex');
+  const common = {
+    assetId: sha1,
+    sha1hash: sha1,
+    size: data.length,
+    originalFilename: options.originalFilename,
+    uploadId: sha1.slice(0, 32),
+  };
+  if (kind === 'image') {
+    const image = sharp(data);
+    const meta = await image.metadata().catch((error: Error) => {
+      throw new AssetError(`Not a readable image: ${error.message}`);
+    });
+    const format = IMAGE_FORMATS[meta.format ?? ''];
+    if (!format || !meta.width || !meta.height) throw new AssetError(`Unsupported image format "${meta.format}"`);
+    // EXIF-rotated images report their displayed size, as Sanity does.
+    const rotated = (meta.orientation ?? 1) >= 5;
+    const width = rotated ? meta.height : meta.width;
+    const height = rotated ? meta.width : meta.height;
+    const fileName = `${sha1}-${width}x${height}.${format.ext}`;
+    writeOnce(path.join(assetDir(dataDir, 'image'), fileName), data);
+    const assetPath = `images/${PROJECT_ID}/${options.dataset}/${fileName}`;
+    return {
+      document: {
+        _id: `image-${sha1}-${width}x${height}-${format.ext}`,
+        _type: 'sanity.imageAsset',
+        ...common,
+        extension: format.ext,
+        mimeType: format.mime,
+        path: assetPath,
+        url: `${options.baseUrl}/${assetPath}`,
+        metadata: {
+          _type: 'sanity.imageMetadata',
+          dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: width / height },
+          hasAlpha: meta.hasAlpha ?? false,
+          isOpaque: !(meta.hasAlpha ?? false),
+          lqip: format.ext === 'svg' ? undefined : await lowQualityPlaceholder(data),
+        },
+      },
+    };
+  }
+  const ext = extensionOf(options.originalFilename) ?? 'bin';
+  const fileName = `${sha1}.${ext}`;
+  writeOnce(path.join(assetDir(dataDir, 'file'), fileName), data);
+  const assetPath = `files/${PROJECT_ID}/${options.dataset}/${fileName}`;
+  return {
+    document: {
+      _id: `file-${sha1}-${ext}`,
+      _type: 'sanity.fileAsset',
+      ...common,
+      extension: ext,
+      mimeType: options.contentType ?? FILE_MIME[ext] ?? 'application/octet-stream',
+      path: assetPath,
+      url: `${options.baseUrl}/${assetPath}`,
+    },
+  };
+}
+
+export class AssetError extends Error {}
+
+function extensionOf(fileName: string | undefined): string | undefined {
+  const match = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName) : null;
+  return match?.[1]?.toLowerCase();
+}
+
+function writeOnce(file: string, data: Buffer): void {
+  if (fs.existsSync(file)) return; // same hash, same bytes
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, data);
+  fs.renameSync(temp, file);
+}
+
+/** A ~20px wide blurred JPEG as a data URL, the placeholder Sanity puts in `metadata.lqip`. */
+async function lowQualityPlaceholder(data: Buffer): Promise<string | undefined> {
+  try {
+    const small = await sharp(data).rotate().resize(20).jpeg({ quality: 40 }).toBuffer();
+    return `data:image/jpeg;base64,${small.toString('base64')}`;
+  } catch {
+    return undefined;
+  }
+}
