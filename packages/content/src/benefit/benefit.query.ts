@@ -1,0 +1,4 @@
+import { defineQuery } from 'groq';
+import { benefitFields, benefitsDocuments } from './benefit.fragment.ts';
+
+export const benefitsQuery = defineQuery(`${benefitsDocuments}{${benefitFields}}`);

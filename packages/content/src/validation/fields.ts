@@ -1,0 +1,64 @@
+// Field schemas shared by every content unit. Required fields reject empty or whitespace-only text; optional
+// fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
+import { z } from 'zod';
+import { isHttpsUrl } from '../urls.ts';
+import { toPhone } from '../phone.ts';
+import { droppable } from './droppable.ts';
+
+export const requiredText = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Optional text: null when missing or blank (an editor clearing a field can leave ""), dropped to null and reported
+ * when it is not text at all.
+ */
+export const optionalText = () =>
+  droppable(
+    z
+      .string()
+      .nullable()
+      .transform((value) => (value === null || value.trim() === '' ? null : value.trim())),
+    null,
+  );
+
+export const slugString = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated slug');
+
+/** A calendar date, "2025-03-14". */
+export const isoDate = z.iso.date();
+/** A date-time as the Content Lake stores it, "2025-03-14T09:30:00.000Z" or with an offset. */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** An https URL or null; anything else (http, javascript:, a typo) is dropped to null. */
+export const optionalHttpsUrl = () =>
+  droppable(
+    z
+      .string()
+      .refine(isHttpsUrl, 'must be an https URL')
+      .nullable(),
+    null,
+  );
+
+/** A stored E.164 number as {e164, display, href}; an invalid one is dropped to null and never becomes a link. */
+export const optionalPhone = () =>
+  droppable(
+    z
+      .string()
+      .transform((value, ctx) => {
+        const phone = toPhone(value);
+        if (phone === null) {
+          ctx.addIssue({ code: 'custom', message: `not a valid E.164 phone number: ${JSON.stringify(value)}` });
+          return z.NEVER;
+        }
+        return phone;
+      })
+      .nullable(),
+    null,
+  );
+
+export const optionalBoolean = () =>
+  droppable(
+    z
+      .boolean()
+      .nullable()
+      .transform((value) => value ?? false),
+    null,
+  );
