@@ -1,0 +1,56 @@
+import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import type { ArticleSeed } from '../types.ts';
+
+export const anxiety: ArticleSeed = {
+  slug: 'ketamine-and-anxiety-early-research',
+  title: 'Ketamine and anxiety: what early research shows',
+  excerpt:
+    'Small studies suggest ketamine may ease anxiety for a short time in some people. The research is early and limited; here is what is known.',
+  topic: 'anxiety',
+  conditions: ['Anxiety disorders', 'Generalized anxiety disorder', 'Social anxiety disorder'],
+  heroImage: { file: 'anxiety.png', alt: 'Abstract illustration of ripples spreading calmly across still green water' },
+  publishedAt: '2026-09-22T09:00:00Z',
+  lastReviewed: '2026-10-15',
+  featured: false,
+  showCrisisNotice: true,
+  references: ['whittaker2021', 'hartland2023'],
+  risks: [
+    'Dissociation can feel frightening, and anxiety may briefly rise during treatment',
+    'Raised blood pressure and heart rate',
+    'Dizziness, nausea and sedation',
+    'Risk of misuse and dependence with repeated use',
+  ],
+  body: [
+    p(
+      'Anxiety disorders are among the most common mental health conditions, and for some people standard treatments such as talking therapy and antidepressants do not bring enough relief. Ketamine has been studied for anxiety because of its rapid effects in depression. The results so far are interesting, but far from settled.',
+    ),
+    h2('What the studies show'),
+    p(
+      'A [review of six randomized trials](cite:whittaker2021) in people with hard-to-treat anxiety found that ketamine reduced anxiety symptoms more than comparison treatments in the short term. A larger [meta-analysis of fourteen trials](cite:hartland2023) across several conditions also found a short-term reduction in anxiety. However, eleven of those fourteen trials were judged to be at high risk of bias, and many were small.',
+    ),
+    p('Put simply:'),
+    bullets(
+      'there are early signs that ketamine may reduce anxiety for hours to days in some people',
+      'the studies are small, short and varied, so the size and length of any benefit are uncertain',
+      'there is very little evidence about repeated treatment for anxiety over months',
+      'no ketamine product is approved for any anxiety disorder',
+    ),
+    callout(
+      'info',
+      'Because the evidence is limited, ketamine is not a first-line treatment for anxiety. Proven options such as cognitive behavioural therapy and some medicines should be tried first.',
+    ),
+    h2('Dissociation and anxiety'),
+    p(
+      'The detached, dreamlike feeling that ketamine can cause is usually brief, but some people with anxiety find it distressing. We explain what to expect beforehand, keep the room calm, and a member of the care team is with you throughout. You can tell us at any time if you feel uncomfortable.',
+    ),
+    h2('When anxiety comes with depression'),
+    p(
+      'Anxiety often occurs alongside depression. When ketamine is considered, it is usually for treatment-resistant depression, and any change in anxiety is followed as part of that care.',
+    ),
+    callout(
+      'crisis',
+      'If anxiety or low mood ever leads to thoughts of harming yourself, call or text 988 for the Suicide & Crisis Lifeline, or call 911 in an emergency.',
+    ),
+    cta('call', 'Living with anxiety that has not improved?', 'Call the clinic to talk about your options and whether an assessment would be useful.'),
+  ],
+};

@@ -1,0 +1,67 @@
+import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import type { ArticleSeed } from '../types.ts';
+
+export const chronicPain: ArticleSeed = {
+  slug: 'ketamine-for-chronic-pain-what-the-evidence-says',
+  title: 'Ketamine for chronic pain: what the evidence says',
+  excerpt:
+    'Ketamine infusions help some people with certain pain conditions, but the evidence is mixed and strongest for CRPS. Here is an honest summary.',
+  topic: 'chronic-pain',
+  conditions: ['Chronic pain', 'Neuropathic pain', 'CRPS'],
+  heroImage: { file: 'chronic-pain.png', alt: 'Abstract illustration of overlapping soft waves in teal and sand tones' },
+  publishedAt: '2026-09-01T09:00:00Z',
+  lastReviewed: '2026-10-15',
+  featured: true,
+  showCrisisNotice: false,
+  references: ['asra2018', 'cochranePain2025', 'orhurhu2019', 'noppers2011'],
+  risks: [
+    'Dissociation, dizziness, confusion or vivid dreams during and shortly after an infusion',
+    'A temporary rise in blood pressure and heart rate',
+    'Nausea and sedation',
+    'Not suitable with poorly controlled heart disease, severe liver impairment, raised pressure in the brain or eye, some psychotic disorders, or active substance misuse',
+  ],
+  seo: {
+    title: 'Ketamine for chronic pain: the evidence',
+    description: 'What research and guidelines say about ketamine infusions for chronic pain, who may benefit and the risks.',
+  },
+  body: [
+    p(
+      'Ketamine has been used as an anesthetic for decades. At lower doses, given slowly through a vein, it is also used for some kinds of long-lasting pain. Many people come to us after reading enthusiastic claims online. This page sets out what the research actually shows, so you can weigh it up with your own doctors.',
+    ),
+    h2('What the guidelines say'),
+    p(
+      'In 2018, three US specialist societies reviewed the research and published joint guidelines on ketamine infusions for chronic pain. They found [moderate evidence for complex regional pain syndrome (CRPS)](cite:asra2018), with relief lasting up to about 12 weeks in some studies. For pain after spinal cord injury the evidence was weak, and for most other kinds of chronic pain it was weak or missing.',
+    ),
+    p(
+      'A [meta-analysis of randomized trials](cite:orhurhu2019) found that ketamine infusions reduced pain more than placebo in the short term, with the effect fading over the following weeks. A more recent [Cochrane review](cite:cochranePain2025) found no clear reduction in pain overall from intravenous ketamine across chronic pain conditions, and more side effects than with placebo.',
+    ),
+    h2('Where it has not helped'),
+    p(
+      'Not every pain condition responds. In a [randomized trial in fibromyalgia](cite:noppers2011), a short infusion gave no lasting relief compared with an active placebo. Claims that ketamine treats arthritis or widespread body pain are not supported by good-quality studies, and we do not offer it for those reasons.',
+    ),
+    h2('Who might consider it'),
+    p('Ketamine is usually discussed only after other treatments have been tried. People who may be assessed for it include adults who:'),
+    bullets(
+      'have CRPS or nerve pain that has not responded to standard care',
+      'are under the care of a pain specialist or primary doctor who knows their history',
+      'have no medical reasons that make ketamine unsafe for them (see the risks list on this page)',
+      'understand that any relief is often temporary and may need repeat treatment',
+    ),
+    callout(
+      'info',
+      'Ketamine is not a cure for chronic pain. When it helps, the benefit is usually partial and can wear off within weeks. It works best as one part of a wider pain plan.',
+    ),
+    h2('What a course of treatment involves'),
+    p(
+      'Infusions are given in a clinic, with your blood pressure, heart rate and oxygen level watched throughout, and a recovery period afterwards. You will need someone to drive you home. The number of sessions depends on your condition and on how you respond; there is no single schedule that research has shown to be best.',
+    ),
+    h2('Questions to ask before you start'),
+    bullets(
+      'What is the evidence for my particular condition?',
+      'How will we measure whether it is working, and when would we stop?',
+      'Which side effects should I expect, and what happens if I feel unwell during a session?',
+      'How does this fit with my other pain treatments and medicines?',
+    ),
+    cta('call', 'Wondering whether ketamine fits your pain plan?', 'Call us to talk through your history and the evidence for your condition.'),
+  ],
+};

@@ -1,0 +1,59 @@
+import { bullets, callout, cta, h2, numbered, p } from '../portableText.ts';
+import type { ArticleSeed } from '../types.ts';
+
+export const crps: ArticleSeed = {
+  slug: 'ketamine-for-crps-what-to-expect',
+  title: 'Ketamine for complex regional pain syndrome (CRPS): what to expect',
+  excerpt:
+    'CRPS is the pain condition where the evidence for ketamine infusions is strongest. What that evidence means, and what a course of treatment is like.',
+  topic: 'crps',
+  conditions: ['CRPS', 'Neuropathic pain'],
+  heroImage: { file: 'crps.png', alt: 'Abstract illustration of a hand outline drawn in warm orange lines on a pale background' },
+  publishedAt: '2025-06-02T09:00:00Z',
+  lastReviewed: '2025-09-30',
+  featured: false,
+  showCrisisNotice: false,
+  references: ['asra2018', 'orhurhu2019'],
+  risks: [
+    'Dissociation, blurred vision, dizziness or unusual dreams during the infusion',
+    'A temporary rise in blood pressure and heart rate',
+    'Nausea, headache and tiredness on the day of treatment',
+    'Not suitable with poorly controlled cardiovascular disease, raised intracranial or intraocular pressure, severe liver impairment, some psychotic disorders, or active substance misuse',
+  ],
+  body: [
+    p(
+      'Complex regional pain syndrome, usually shortened to CRPS, is a long-lasting pain condition that most often follows an injury to an arm or leg. The pain is out of proportion to the original injury and can come with swelling, changes in skin colour and temperature, and stiffness. It is hard to treat, and people often try many options.',
+    ),
+    h2('Why ketamine is used for CRPS'),
+    p(
+      'Ketamine blocks a receptor in the nervous system, called the NMDA receptor, that is involved in the way pain signals can become amplified over time. The idea is that dampening this process may turn down pain that has become self-sustaining. This explains why it might help, but it does not prove that it does; for that we rely on clinical studies.',
+    ),
+    h2('What the evidence shows'),
+    p(
+      'Joint guidelines from three US specialist societies found [moderate evidence that ketamine infusions can reduce CRPS pain](cite:asra2018) for up to about 12 weeks. That is the strongest finding for any chronic pain condition, but "moderate" still means the studies were small and the results varied from person to person. Pooled trial data point the same way: [pain relief is real for some people but tends to fade](cite:orhurhu2019) over the weeks after treatment.',
+    ),
+    callout(
+      'info',
+      'Not everyone with CRPS responds. If there is no meaningful change after the first sessions, continuing is unlikely to help, and we will say so.',
+    ),
+    h2('What a course looks like'),
+    numbered(
+      'An assessment: your history, current medicines, blood pressure and any conditions that would make ketamine unsafe.',
+      'A plan agreed with you, including how pain and daily function will be measured before and after each session.',
+      'Infusions given slowly through a vein over several hours, with continuous monitoring of heart rate, blood pressure and oxygen.',
+      'A recovery period in the clinic until you are steady and clear-headed; someone else drives you home.',
+      'A review to decide whether to continue, pause or stop.',
+    ),
+    h2('Living with CRPS alongside treatment'),
+    p('Ketamine is one tool, not the whole plan. Guidelines and pain specialists recommend combining any procedure with:'),
+    bullets(
+      'physical and occupational therapy to keep the affected limb moving',
+      'support for sleep, mood and stress, which all affect pain',
+      'a review of other medicines with your own doctor',
+    ),
+    p(
+      'Because the effect often wears off, some people are offered repeat treatment. There is little research on the best schedule, or on the safety of many repeated infusions over years, so any plan should be reviewed regularly.',
+    ),
+    cta('book', 'Have CRPS and want to know if ketamine is an option?', 'Book a consultation to go through your history and what treatment would involve.'),
+  ],
+};

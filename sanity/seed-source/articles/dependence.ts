@@ -1,0 +1,58 @@
+import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import type { ArticleSeed } from '../types.ts';
+
+export const dependence: ArticleSeed = {
+  slug: 'is-ketamine-addictive-dependence-and-bladder-health',
+  title: 'Is ketamine addictive? Dependence, misuse and bladder health',
+  excerpt:
+    'Ketamine is a controlled substance because it can be misused and lead to dependence. What that means for medical treatment, and why bladder health matters.',
+  topic: 'safety',
+  conditions: ['Treatment safety', 'Substance use'],
+  heroImage: { file: 'dependence.png', alt: 'Abstract illustration of a padlock shape drawn in muted purple over a grid' },
+  publishedAt: '2026-07-21T09:00:00Z',
+  lastReviewed: '2026-10-15',
+  featured: false,
+  showCrisisNotice: false,
+  references: ['dea1999', 'spravatoLabel', 'anderson2022'],
+  risks: [
+    'Psychological dependence and craving with frequent use',
+    'Tolerance, meaning higher doses are needed for the same effect',
+    'Withdrawal symptoms such as low mood, anxiety and poor sleep after stopping frequent use',
+    'Ketamine-related cystitis: pain, urgency and blood in the urine, with possible lasting bladder damage',
+  ],
+  body: [
+    p(
+      'Ketamine is used recreationally as well as medically, and many people reasonably ask whether treatment could lead to addiction. The short answer is that the risk is real. It is managed by giving ketamine only in a clinic, at measured doses, with limits on how often.',
+    ),
+    h2('Why ketamine is a controlled substance'),
+    p(
+      'In 1999 the US Drug Enforcement Administration [placed ketamine in Schedule III](cite:dea1999) of the Controlled Substances Act because of its potential for abuse. Schedule III medicines have accepted medical uses but can lead to moderate physical dependence or high psychological dependence.',
+    ),
+    p(
+      'The ketamine injection label describes dependence and tolerance with frequent use, and withdrawal symptoms when frequent use stops. Esketamine nasal spray carries a [boxed warning about abuse and misuse](cite:spravatoLabel) and is only available through a restricted safety programme: you take it in a certified clinic and never take it home.',
+    ),
+    h2('How clinics reduce the risk'),
+    bullets(
+      'Every dose is given and observed in the clinic; nothing is taken home.',
+      'Before treatment, we ask about current and past substance use. Active misuse usually rules ketamine out.',
+      'The number and spacing of sessions are planned in advance and reviewed regularly.',
+      'We watch for warning signs such as asking for extra doses or using ketamine outside treatment.',
+    ),
+    callout(
+      'warning',
+      'Do not buy ketamine online or take compounded ketamine at home without medical supervision. Doses are uncertain and nobody is there if something goes wrong.',
+    ),
+    h2('Ketamine and the bladder'),
+    p(
+      'Heavy, frequent ketamine use, most often recreational, can inflame and scar the bladder. This is known as [ketamine cystitis](cite:anderson2022). Symptoms include needing to pass urine often and urgently, pain, and blood in the urine. Stopping ketamine early gives the best chance of recovery; severe cases can cause lasting damage.',
+    ),
+    p(
+      'The doses used in supervised treatment are lower and less frequent than in heavy recreational use, but bladder symptoms should still be reported straight away. We ask about them at follow-up appointments.',
+    ),
+    h2('If you are worried about your own use'),
+    p(
+      'If you have used ketamine outside medical care and find it hard to stop, you are not alone, and help is available. Speak to your doctor, or contact the SAMHSA National Helpline on 1-800-662-4357 for free, confidential support.',
+    ),
+    cta('call', 'Have questions about the risks?', 'Call the clinic to talk them through before deciding on treatment.'),
+  ],
+};

@@ -1,0 +1,78 @@
+// Benefit statements from the evidence notes, each hedged, with its evidence level and sources.
+import type { ReferenceKey } from './references.ts';
+
+export interface BenefitSeed {
+  id: string;
+  statement: string;
+  qualifier: string;
+  evidenceLevel: 'moderate' | 'low' | 'mechanistic' | 'process';
+  conditions: string[];
+  references: ReferenceKey[];
+  articleSlug: string;
+}
+
+export const benefits: BenefitSeed[] = [
+  {
+    id: 'benefit-rapid-depression-relief',
+    statement: 'May ease depressive symptoms within about a day; effects are often short-lived',
+    qualifier: 'for some adults with treatment-resistant depression',
+    evidenceLevel: 'moderate',
+    conditions: ['Treatment-resistant depression'],
+    references: ['cochraneDepression2021', 'spravatoLabel'],
+    articleSlug: 'ketamine-and-esketamine-for-treatment-resistant-depression',
+  },
+  {
+    id: 'benefit-comparable-to-ect',
+    statement: 'Performed comparably to ECT in a large randomized trial',
+    qualifier: 'for adults with treatment-resistant depression without psychosis',
+    evidenceLevel: 'moderate',
+    conditions: ['Treatment-resistant depression'],
+    references: ['anand2023'],
+    articleSlug: 'ketamine-compared-with-ect',
+  },
+  {
+    id: 'benefit-crps-pain-relief',
+    statement: 'Guidelines find moderate evidence of pain relief lasting up to about 12 weeks',
+    qualifier: 'for some adults with complex regional pain syndrome (CRPS)',
+    evidenceLevel: 'moderate',
+    conditions: ['CRPS'],
+    references: ['asra2018'],
+    articleSlug: 'ketamine-for-crps-what-to-expect',
+  },
+  {
+    id: 'benefit-suicidal-thoughts',
+    statement: 'May rapidly reduce suicidal thoughts for up to about a week, as part of comprehensive care',
+    qualifier: 'for some adults with depression; never instead of emergency help (988 or 911)',
+    evidenceLevel: 'moderate',
+    conditions: ['Suicidal ideation', 'Depression'],
+    references: ['wilkinson2018'],
+    articleSlug: 'ketamine-and-suicidal-thoughts',
+  },
+  {
+    id: 'benefit-glutamate-mechanism',
+    statement: 'Works on the glutamate (NMDA) system, differently from standard antidepressants',
+    qualifier: 'how the medicine acts, according to laboratory and clinical research; not proof of benefit',
+    evidenceLevel: 'mechanistic',
+    conditions: ['Depression'],
+    references: ['zanos2018', 'zanosGould2018'],
+    articleSlug: 'ketamine-and-esketamine-for-treatment-resistant-depression',
+  },
+  {
+    id: 'benefit-monitored-care',
+    statement: 'Given in the clinic with vital-sign monitoring and a supervised recovery period',
+    qualifier: 'for every patient treated at the clinic; this describes how care is given, not how well it works',
+    evidenceLevel: 'process',
+    conditions: [],
+    references: ['asra2018', 'fdaCompounded2023'],
+    articleSlug: 'why-in-clinic-monitoring-matters',
+  },
+  {
+    id: 'benefit-anxiety-early-research',
+    statement: 'Early studies suggest a short-term reduction in anxiety; research is still limited',
+    qualifier: 'for some adults with anxiety that has not responded to other treatment',
+    evidenceLevel: 'low',
+    conditions: ['Anxiety disorders'],
+    references: ['hartland2023', 'whittaker2021'],
+    articleSlug: 'ketamine-and-anxiety-early-research',
+  },
+];
