@@ -1,0 +1,44 @@
+import { ImageResponse } from 'next/og';
+import { stegaClean } from 'next-sanity';
+import { getArticle } from '@/data/article';
+import { siteNameOf } from '@/data/site';
+import { ogSafeText } from '@/lib/og-text';
+
+export const size = { width: 1200, height: 630 };
+export const contentType = 'image/png';
+export const alt = 'Article title and the clinic that published it';
+
+/** The social card of an article: topic, title, reviewer status and site name, drawn on the server. */
+export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const article = stegaClean(await getArticle(slug));
+  const title = ogSafeText(article?.title ?? 'Article not found', 110);
+  const topic = ogSafeText(article?.topicLabel ?? '', 40);
+  const siteName = ogSafeText(siteNameOf(article?.settings ?? null), 60);
+  const reviewed = article?.medicalReviewer ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60) : '';
+
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px',
+          background: 'linear-gradient(135deg, #e3f0f2 0%, #ffffff 70%)',
+          color: '#1b2631',
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 30, color: '#0b5563', textTransform: 'uppercase', letterSpacing: 2 }}>{topic}</div>
+        <div style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}>{title}</div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
+          <span>{siteName}</span>
+          <span>{reviewed}</span>
+        </div>
+      </div>
+    ),
+    size,
+  );
+}

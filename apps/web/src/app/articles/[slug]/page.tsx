@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { fetchArticleSlugs } from '@clinic/content';
+import { ArticleView } from '@/components/article/ArticleView';
+import { getArticle } from '@/data/article';
+import { contentFetcher } from '@/sanity/fetch';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Every published article is rendered at build time; newer ones render on first request and are cached. */
+export async function generateStaticParams() {
+  const slugs = await fetchArticleSlugs(contentFetcher);
+  return slugs.map((slug) => ({ slug }));
+}
+
+export const dynamicParams = true;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) return { title: 'Article not found', robots: { index: false } };
+  const title = article.seo.title ?? article.title;
+  const description = article.seo.description ?? article.excerpt;
+  const path = `/articles/${article.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    openGraph: {
+      type: 'article',
+      url: path,
+      title,
+      description,
+      publishedTime: article.publishedAt,
+      modifiedTime: article._updatedAt,
+      authors: article.author ? [article.author.name] : undefined,
+      section: article.topicLabel,
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  return <ArticleView article={article} />;
+}

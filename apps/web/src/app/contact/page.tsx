@@ -1,0 +1,55 @@
+import type { Metadata } from 'next';
+import { ClinicCard } from '@/components/ClinicCard';
+import { JsonLd } from '@/components/JsonLd';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { CrisisNotice } from '@/components/article/SafetySections';
+import { getSiteChrome } from '@/data/site';
+import { publicEnv } from '@/env/public';
+import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
+import { clinicJsonLd } from '@/lib/jsonld/clinic';
+
+export const metadata: Metadata = {
+  title: 'Contact and directions',
+  description: 'Call, e-mail, book a consultation or get directions to the clinic.',
+  alternates: { canonical: '/contact' },
+  openGraph: { url: '/contact', title: 'Contact and directions' },
+};
+
+const crumbs: Crumb[] = [
+  { name: 'Home', path: '/' },
+  { name: 'Contact', path: '/contact' },
+];
+
+/** Every clinic record, the primary one first; each shows only the details that passed validation. */
+export default async function ContactPage() {
+  const { clinics, primaryClinic, settings } = await getSiteChrome();
+  const ordered = primaryClinic ? [primaryClinic, ...clinics.filter((clinic) => clinic._id !== primaryClinic._id)] : clinics;
+  return (
+    <div className="container">
+      {ordered.map((clinic) => (
+        <JsonLd key={clinic._id} data={clinicJsonLd(clinic, publicEnv.siteUrl)} />
+      ))}
+      <JsonLd data={breadcrumbJsonLd(crumbs, publicEnv.siteUrl)} />
+      <Breadcrumbs crumbs={crumbs} />
+      <h1>Contact and directions</h1>
+      <p className="lead narrow">
+        Questions about whether ketamine treatment could be right for you are best answered in person. Reach us by
+        phone, e-mail or the booking page.
+      </p>
+      {ordered.length > 0 ? (
+        <ul className="grid plain-list">
+          {ordered.map((clinic) => (
+            <li key={clinic._id}>
+              <ClinicCard clinic={clinic} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Contact details are being updated. Please try again shortly.</p>
+      )}
+      <div className="narrow">
+        <CrisisNotice text={settings?.crisisNotice ?? null} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ArticleSummary } from '@clinic/content';
+import { formatDate, isoDate } from '@/lib/dates';
+import { SanityImage } from './SanityImage.tsx';
+
+export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const reviewed = formatDate(article.lastReviewed);
+  const reviewedIso = isoDate(article.lastReviewed);
+  return (
+    <article className="card article-card">
+      {article.heroImage ? (
+        <SanityImage
+          image={article.heroImage}
+          aspectRatio={9 / 16}
+          maxWidth={800}
+          sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw"
+          className="article-card__image"
+        />
+      ) : null}
+      <div className="article-card__body">
+        <p className="eyebrow">{article.topicLabel}</p>
+        <Heading className="article-card__title">
+          <a href={`/articles/${article.slug}`}>{article.title}</a>
+        </Heading>
+        <p className="article-card__excerpt">{article.excerpt}</p>
+        {reviewed && reviewedIso ? (
+          <p className="meta">
+            Reviewed <time dateTime={reviewedIso}>{reviewed}</time>
+          </p>
+        ) : null}
+      </div>
+    </article>
+  );
+}
+
+export function ArticleGrid({ articles, headingLevel = 3 }: { articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="grid plain-list">
+      {articles.map((article) => (
+        <li key={article._id}>
+          <ArticleCard article={article} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

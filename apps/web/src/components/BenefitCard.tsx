@@ -1,0 +1,37 @@
+import type { Benefit } from '@clinic/content';
+
+/** One benefit statement, always with who it applies to and how strong the evidence is. */
+export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 }: { benefit: Benefit; showReferences?: boolean; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="card benefit" id={`benefit-${benefit._id}`}>
+      <p className={`badge badge--evidence badge--${benefit.evidenceLevel}`}>Evidence: {benefit.evidenceLabel}</p>
+      <Heading className="benefit__statement">{benefit.statement}</Heading>
+      <p className="benefit__qualifier">{benefit.qualifier}</p>
+      {showReferences && benefit.references.length > 0 ? (
+        <div className="benefit__references">
+          <p className="benefit__subheading">Sources</p>
+          <ol>
+            {benefit.references.map((reference) => (
+              <li key={reference._key}>
+                <a href={reference.href} rel="noopener noreferrer">
+                  {reference.title}
+                </a>
+                {'. '}
+                <cite>{reference.source}</cite>
+                {reference.year ? ` (${reference.year})` : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      {benefit.article ? (
+        <p className="benefit__more">
+          <a href={`/articles/${benefit.article.slug}`}>
+            Read more<span className="visually-hidden">: {benefit.article.title}</span>
+          </a>
+        </p>
+      ) : null}
+    </article>
+  );
+}

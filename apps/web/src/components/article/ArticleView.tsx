@@ -1,0 +1,86 @@
+import type { Article } from '@clinic/content';
+import { ArticleGrid } from '../ArticleCard.tsx';
+import { CallToAction } from '../cta/CallToAction.tsx';
+import { JsonLd } from '../JsonLd.tsx';
+import { Breadcrumbs } from '../layout/Breadcrumbs.tsx';
+import { ArticleBody } from '../portable-text/ArticleBody.tsx';
+import { citedReferenceKeys } from '../portable-text/citations.ts';
+import { SanityImage } from '../SanityImage.tsx';
+import { ReferenceList } from './ReferenceList.tsx';
+import { ReviewerLine } from './ReviewerLine.tsx';
+import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
+import { publicEnv } from '@/env/public';
+import { articlesPath } from '@/lib/article-paths';
+import { formatDate, isoDate } from '@/lib/dates';
+import { articleJsonLd } from '@/lib/jsonld/article';
+import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
+import { absoluteUrl } from '@/lib/site-url';
+import { absoluteImageUrl } from '@/sanity/image';
+
+/**
+ * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
+ * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
+ * to reach the clinic.
+ */
+export function ArticleView({ article }: { article: Article }) {
+  const url = absoluteUrl(`/articles/${article.slug}`);
+  const crumbs: Crumb[] = [
+    { name: 'Home', path: '/' },
+    { name: 'Articles', path: '/articles' },
+    { name: article.topicLabel, path: articlesPath({ topic: article.topic }) },
+    { name: article.title, path: `/articles/${article.slug}` },
+  ];
+  const published = formatDate(article.publishedAt);
+  const publishedIso = isoDate(article.publishedAt);
+  const settings = article.settings;
+
+  return (
+    <article className="container" aria-labelledby="article-title">
+      <JsonLd
+        data={articleJsonLd({
+          article,
+          url,
+          imageUrl: article.heroImage ? absoluteImageUrl(article.heroImage, 1200, 630) : null,
+          siteName: settings?.siteName ?? null,
+          siteUrl: publicEnv.siteUrl,
+        })}
+      />
+      <JsonLd data={breadcrumbJsonLd(crumbs, publicEnv.siteUrl)} />
+      <Breadcrumbs crumbs={crumbs} />
+      <div className="narrow">
+        <header className="article-header">
+          <p className="eyebrow">{article.topicLabel}</p>
+          <h1 id="article-title">{article.title}</h1>
+          <p className="lead">{article.excerpt}</p>
+          <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} />
+          <p className="meta">
+            {article.author ? <>Written by {article.author.name}{article.author.isSamplePlaceholder ? ' (sample author — placeholder)' : null}</> : null}
+            {article.author && published ? ' · ' : null}
+            {published && publishedIso ? (
+              <>
+                Published <time dateTime={publishedIso}>{published}</time>
+              </>
+            ) : null}
+          </p>
+        </header>
+        {article.heroImage ? (
+          <div className="article-hero">
+            <SanityImage image={article.heroImage} aspectRatio={9 / 16} maxWidth={1400} sizes="(min-width: 48rem) 44rem, 100vw" eager />
+          </div>
+        ) : null}
+        {article.showCrisisNotice ? <CrisisNotice text={settings?.crisisNotice ?? null} /> : null}
+        <ArticleBody body={article.body} references={article.references} clinic={article.clinic} />
+        <RisksSection risks={article.risks} />
+        <ReferenceList references={article.references} citedKeys={citedReferenceKeys(article.body, article.references)} />
+        <Disclaimer text={settings?.medicalDisclaimer ?? null} />
+        <CallToAction clinic={article.clinic} settings={settings} />
+      </div>
+      {article.related.length > 0 ? (
+        <section className="section" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related articles</h2>
+          <ArticleGrid articles={article.related} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

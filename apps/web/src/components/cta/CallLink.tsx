@@ -1,0 +1,38 @@
+import { telHref } from '@clinic/content/phone';
+import type { Clinic } from '@clinic/content';
+
+interface CallLinkProps {
+  phone: Clinic['phone'];
+  /** Visible words before the number, e.g. "Call". */
+  label?: string;
+  className?: string;
+}
+
+/**
+ * A `tel:` link with the E.164 number in the href and the formatted number as visible text. The number is
+ * checked again here (not only in @clinic/content) so that no code path can put an invalid value into a
+ * `tel:` link: anything that fails renders nothing at all.
+ */
+export function CallLink({ phone, label = 'Call', className = 'button button--primary' }: CallLinkProps) {
+  const href = telHref(phone?.e164);
+  if (!phone || !href) return null;
+  return (
+    <a className={className} href={href}>
+      <PhoneIcon />
+      <span>
+        {label} <span className="nowrap">{phone.display}</span>
+      </span>
+    </a>
+  );
+}
+
+function PhoneIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" className="icon">
+      <path
+        fill="currentColor"
+        d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { parseEnv } from './parse.ts';
+
+/**
+ * Address of the local Content Lake. Kept apart from `server.ts` (which is `server-only`) because next.config
+ * needs it too, to proxy lake images under the site's own origin. Same default as scripts/with-lake.mjs.
+ */
+const lakeSchema = z.object({
+  LOCAL_LAKE_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+  LOCAL_LAKE_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+});
+
+const parsed = parseEnv(
+  lakeSchema,
+  { LOCAL_LAKE_URL: process.env.LOCAL_LAKE_URL, LOCAL_LAKE_PORT: process.env.LOCAL_LAKE_PORT },
+  'local lake',
+);
+
+export const localLakeUrl = (parsed.LOCAL_LAKE_URL ?? `http://127.0.0.1:${parsed.LOCAL_LAKE_PORT ?? 3900}`).replace(
+  /\/+$/,
+  '',
+);

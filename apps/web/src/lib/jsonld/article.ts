@@ -1,0 +1,63 @@
+import type { Article, Person } from '@clinic/content';
+import { isoDate } from '../dates.ts';
+import { compact } from './serialize.ts';
+
+export interface ArticleJsonLdInput {
+  article: Article;
+  /** Absolute canonical URL of the article page. */
+  url: string;
+  /** Absolute URL of the hero image at a social-card size, when the article has one. */
+  imageUrl: string | null;
+  siteName: string | null;
+  siteUrl: string;
+}
+
+function personJsonLd(person: Person) {
+  return compact({
+    '@type': 'Person',
+    name: person.name,
+    // Credentials and role are what the reviewer line shows; schema.org has no closer property.
+    description: person.credentials,
+    jobTitle: person.role,
+    // The page labels sample people as placeholders; the markup says the same, so it never presents them as real.
+    disambiguatingDescription: person.isSamplePlaceholder ? 'Sample reviewer — placeholder' : null,
+  });
+}
+
+/**
+ * `MedicalWebPage` (who reviewed it and when) plus its `Article` (headline, dates, author), linked by `@id`.
+ * Every value comes from the validated article; absent facts are left out rather than filled in.
+ */
+export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl }: ArticleJsonLdInput) {
+  const description = article.seo.description ?? article.excerpt;
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      compact({
+        '@type': 'MedicalWebPage',
+        '@id': `${url}#webpage`,
+        url,
+        name: article.title,
+        description,
+        inLanguage: 'en-US',
+        lastReviewed: isoDate(article.lastReviewed),
+        reviewedBy: article.medicalReviewer ? personJsonLd(article.medicalReviewer) : null,
+        about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
+        mainEntity: { '@id': `${url}#article` },
+        isPartOf: compact({ '@type': 'WebSite', name: siteName, url: siteUrl }),
+      }),
+      compact({
+        '@type': 'Article',
+        '@id': `${url}#article`,
+        headline: article.title,
+        description,
+        image: imageUrl,
+        datePublished: article.publishedAt,
+        dateModified: article._updatedAt,
+        author: article.author ? personJsonLd(article.author) : null,
+        publisher: siteName ? { '@type': 'Organization', name: siteName, url: siteUrl } : null,
+        mainEntityOfPage: { '@id': `${url}#webpage` },
+      }),
+    ],
+  };
+}

@@ -1,0 +1,33 @@
+import 'server-only';
+import type { ContentFetcher } from '@clinic/content';
+import { sanityClient } from './client.ts';
+
+/**
+ * How fresh content reaches pages: every query result is stored in Next's data cache under the cache tags that
+ * @clinic/content passes (`article`, `article:<slug>`, `clinic`, …). A published change revalidates those tags
+ * (`revalidateContentTags` in `revalidate.ts`, called by the signed webhook route), and the pages that used
+ * them are regenerated on the next request — no rebuild.
+ *
+ * Why tagged `client.fetch` and not `defineLive` + `<SanityLive />`: SanityLive is a client component that
+ * opens a connection from every visitor's browser to the Live Content API (api.sanity.io). That would ship
+ * JavaScript on every content page and tell a third party which health articles a visitor reads. Tag
+ * revalidation keeps pages static, script-free and first-party.
+ *
+ * The time-based fallback only bounds staleness if a webhook is ever lost.
+ */
+export const CONTENT_REVALIDATE_SECONDS = 3600;
+
+export const contentFetcher: ContentFetcher = async <T = unknown>({
+  query,
+  params = {},
+  tags,
+}: {
+  query: string;
+  params?: Record<string, unknown>;
+  tags: string[];
+}): Promise<T> => {
+  return sanityClient.fetch<T>(query, params as Record<string, never>, {
+    cache: 'force-cache',
+    next: { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
+  });
+};
