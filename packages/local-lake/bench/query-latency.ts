@@ -48,7 +48,9 @@ async function main(): Promise<void> {
     useCdn: false,
     apiVersion: '2025-02-19',
   });
-  console.log(`dataset: ${lake.documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query`);
+  console.log(
+    `dataset: ${lake.documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query`,
+  );
   for (const [name, { query, params }] of Object.entries(QUERIES)) {
     for (let i = 0; i < 20; i++) await client.fetch(query, params ?? {}); // warm up
     const times: number[] = [];
@@ -57,7 +59,9 @@ async function main(): Promise<void> {
       await client.fetch(query, params ?? {});
       times.push(performance.now() - started);
     }
-    console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`);
+    console.log(
+      `${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`,
+    );
   }
   await lake.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -72,7 +76,8 @@ function pickSeedDir(): string {
 function writeGeneratedSeed(seedDir: string, dataDir: string, count: number): void {
   const target = path.join(dataDir, 'seed');
   fs.mkdirSync(target, { recursive: true });
-  if (fs.existsSync(path.join(seedDir, 'images'))) fs.cpSync(path.join(seedDir, 'images'), path.join(target, 'images'), { recursive: true });
+  if (fs.existsSync(path.join(seedDir, 'images')))
+    fs.cpSync(path.join(seedDir, 'images'), path.join(target, 'images'), { recursive: true });
   const lines = fs.readFileSync(path.join(seedDir, 'production.ndjson'), 'utf8').trimEnd().split('\n');
   for (let i = 0; i < count; i++) {
     lines.push(
@@ -82,7 +87,9 @@ function writeGeneratedSeed(seedDir: string, dataDir: string, count: number): vo
         title: `Generated article ${i}`,
         slug: { _type: 'slug', current: `generated-${i}` },
         topic: ['basics', 'safety', 'research'][i % 3],
-        body: [{ _type: 'block', _key: 'b', children: [{ _type: 'span', _key: 's', text: 'Lorem '.repeat(40) }] }],
+        body: [
+          { _type: 'block', _key: 'b', children: [{ _type: 'span', _key: 's', text: 'Lorem '.repeat(40) }] },
+        ],
       }),
     );
   }

@@ -30,7 +30,10 @@ export interface ResolvedLakeOptions {
   log: (line: string) => void;
 }
 
-export function resolveOptions(options: LakeOptions = {}, env: NodeJS.ProcessEnv = process.env): ResolvedLakeOptions {
+export function resolveOptions(
+  options: LakeOptions = {},
+  env: NodeJS.ProcessEnv = process.env,
+): ResolvedLakeOptions {
   const port = options.port ?? numberFromEnv(env.LOCAL_LAKE_PORT, 3900);
   const dataDir = path.resolve(repoRoot, options.dataDir ?? env.LOCAL_LAKE_DATA_DIR ?? '.data/lake');
   const seedDir = path.resolve(repoRoot, options.seedDir ?? env.LOCAL_LAKE_SEED_DIR ?? 'sanity/seed');

@@ -34,7 +34,10 @@ describe('images', () => {
     const original = await fetch(builder.image(photo).url());
     expect(original.status).toBe(200);
     expect(original.headers.get('content-type')).toBe('image/png');
-    expect(await sharp(Buffer.from(await original.arrayBuffer())).metadata()).toMatchObject({ width: 120, height: 80 });
+    expect(await sharp(Buffer.from(await original.arrayBuffer())).metadata()).toMatchObject({
+      width: 120,
+      height: 80,
+    });
 
     const resized = await fetch(builder.image(photo).width(60).format('webp').url());
     expect(resized.headers.get('content-type')).toBe('image/webp');
@@ -42,7 +45,10 @@ describe('images', () => {
     expect(meta).toMatchObject({ format: 'webp', width: 60, height: 40 });
 
     const cropped = await fetch(builder.image(photo).width(50).height(50).fit('crop').url());
-    expect(await sharp(Buffer.from(await cropped.arrayBuffer())).metadata()).toMatchObject({ width: 50, height: 50 });
+    expect(await sharp(Buffer.from(await cropped.arrayBuffer())).metadata()).toMatchObject({
+      width: 50,
+      height: 50,
+    });
 
     const missing = await fetch(`${lake.url}/images/local/production/${'0'.repeat(40)}-10x10.png`);
     expect(missing.status).toBe(404);

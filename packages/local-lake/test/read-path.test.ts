@@ -32,9 +32,12 @@ describe('queries through @sanity/client', () => {
   it('answers a POST query when the query is too long for a URL', async () => {
     const client = lakeClient(lake.url);
     const padding = ' '.repeat(12_000);
-    const titles = await client.fetch<string[]>(`*[_type == "article" && slug.current == $slug]${padding}.title`, {
-      slug: 'safety',
-    });
+    const titles = await client.fetch<string[]>(
+      `*[_type == "article" && slug.current == $slug]${padding}.title`,
+      {
+        slug: 'safety',
+      },
+    );
     expect(titles).toEqual(['Safety and side effects']);
   });
 

@@ -18,13 +18,15 @@ export function parsePerspective(value: string | undefined | null): Perspective 
     .map((name) => name.trim())
     .filter(Boolean);
   if (names.includes('raw')) {
-    if (names.length > 1) throw new PerspectiveError('The raw perspective can not be combined with other perspectives');
+    if (names.length > 1)
+      throw new PerspectiveError('The raw perspective can not be combined with other perspectives');
     return { kind: 'raw' };
   }
   const bundles: string[] = [];
   for (const name of names) {
     if (name === 'previewDrafts') bundles.push('drafts');
-    else if (name === 'published') continue; // always the bottom layer
+    else if (name === 'published')
+      continue; // always the bottom layer
     else if (/^[A-Za-z0-9_-]+$/.test(name)) bundles.push(name);
     else throw new PerspectiveError(`Invalid perspective "${name}"`);
   }
@@ -47,7 +49,8 @@ export interface DatasetView {
 
 export function buildView(all: readonly SanityDocument[], perspective: Perspective): DatasetView {
   if (perspective.kind === 'raw') return indexed([...all]);
-  if (perspective.bundles.length === 0) return indexed(all.filter((doc) => !isDraftId(doc._id) && !isVersionId(doc._id)));
+  if (perspective.bundles.length === 0)
+    return indexed(all.filter((doc) => !isDraftId(doc._id) && !isVersionId(doc._id)));
 
   // Lower index = higher priority; published documents get the lowest priority.
   const priority = new Map(perspective.bundles.map((bundle, index) => [bundle, index]));
@@ -64,7 +67,9 @@ export function buildView(all: readonly SanityDocument[], perspective: Perspecti
   }
   const documents: SanityDocument[] = [];
   for (const [id, { doc }] of chosen) {
-    documents.push(doc._id === id ? { ...doc, _originalId: doc._id } : { ...doc, _id: id, _originalId: doc._id });
+    documents.push(
+      doc._id === id ? { ...doc, _originalId: doc._id } : { ...doc, _id: id, _originalId: doc._id },
+    );
   }
   return indexed(documents);
 }

@@ -1,5 +1,5 @@
 // Parses and evaluates GROQ against a perspective view, with the errors the Content Lake answers.
-import { parse, evaluate, GroqSyntaxError } from 'groq-js';
+import { parse, evaluate, evaluateSync, GroqSyntaxError, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
@@ -73,6 +73,30 @@ export class QueryEngine {
       });
     }
   }
+}
+
+/**
+ * The ids of the stored documents (raw perspective) a query selects — for patch and delete mutations by query.
+ * Synchronous so it can run inside the SQLite write transaction.
+ */
+export function idsMatching(engine: QueryEngine, query: string, params: Record<string, unknown>): string[] {
+  const tree = parseQuery(query, params);
+  const view = engine.view({ kind: 'raw' });
+  const result = toJS(
+    evaluateSync(tree, {
+      dataset: view.documents,
+      params,
+      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+    }),
+  ) as unknown;
+  const items = Array.isArray(result) ? result : result === null || result === undefined ? [] : [result];
+  return items.map((item) => {
+    if (typeof item === 'string') return item;
+    if (typeof item === 'object' && item !== null && typeof (item as { _id?: unknown })._id === 'string') {
+      return (item as { _id: string })._id;
+    }
+    throw new Error('the query must return documents or ids');
+  });
 }
 
 /** Parses a query and checks every `$param` it uses was supplied, like the Content Lake does before running it. */

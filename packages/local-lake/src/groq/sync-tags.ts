@@ -14,6 +14,8 @@ export function syncTagsFor(perspective: Perspective): string[] {
 }
 
 export function syncTagsOf(transaction: CommittedTransaction): { tags: string[]; publishedChanged: boolean } {
-  const publishedChanged = transaction.changes.some((change) => !isDraftId(change.id) && !isVersionId(change.id));
+  const publishedChanged = transaction.changes.some(
+    (change) => !isDraftId(change.id) && !isVersionId(change.id),
+  );
   return { tags: publishedChanged ? [PUBLISHED_TAG] : [UNPUBLISHED_TAG], publishedChanged };
 }

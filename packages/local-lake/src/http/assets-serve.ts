@@ -28,7 +28,8 @@ const transformCache = new Map<string, { data: Buffer; contentType: string }>();
 
 export function assetHandler(kind: AssetKind) {
   return async (context: RequestContext): Promise<void> => {
-    if (context.params.projectId !== PROJECT_ID) throw new HttpError(404, `Unknown project "${context.params.projectId}"`);
+    if (context.params.projectId !== PROJECT_ID)
+      throw new HttpError(404, `Unknown project "${context.params.projectId}"`);
     requireDataset(context);
     const fileName = (context.params.file ?? '').replace(/\/.*$/, ''); // image-url may append a vanity name
     const file = assetFilePath(context.lake.options.dataDir, kind, fileName);
@@ -49,7 +50,8 @@ export function assetHandler(kind: AssetKind) {
       let cached = transformCache.get(key);
       if (!cached) {
         cached = await transformImage(source, search, accept);
-        if (transformCache.size >= CACHE_LIMIT) transformCache.delete(transformCache.keys().next().value as string);
+        if (transformCache.size >= CACHE_LIMIT)
+          transformCache.delete(transformCache.keys().next().value as string);
         transformCache.set(key, cached);
       }
       body = cached.data;

@@ -17,7 +17,25 @@ const OUTPUT_FORMATS: Record<string, { format: keyof sharp.FormatEnum; mime: str
   gif: { format: 'gif', mime: 'image/gif' },
 };
 
-const TRANSFORM_KEYS = ['w', 'h', 'fit', 'fm', 'auto', 'q', 'rect', 'dpr', 'blur', 'max-w', 'max-h', 'min-w', 'min-h', 'flip', 'bg', 'crop', 'or'];
+const TRANSFORM_KEYS = [
+  'w',
+  'h',
+  'fit',
+  'fm',
+  'auto',
+  'q',
+  'rect',
+  'dpr',
+  'blur',
+  'max-w',
+  'max-h',
+  'min-w',
+  'min-h',
+  'flip',
+  'bg',
+  'crop',
+  'or',
+];
 
 export function wantsTransform(search: URLSearchParams): boolean {
   return TRANSFORM_KEYS.some((key) => search.has(key));
@@ -35,7 +53,11 @@ export async function transformImage(
   const rect = search.get('rect');
   if (rect) {
     const [left, top, width, height] = rect.split(',').map(Number);
-    if ([left, top, width, height].some((n) => n === undefined || !Number.isFinite(n) || n < 0) || !width || !height) {
+    if (
+      [left, top, width, height].some((n) => n === undefined || !Number.isFinite(n) || n < 0) ||
+      !width ||
+      !height
+    ) {
       throw new HttpError(400, `Invalid rect "${rect}" (expected left,top,width,height)`);
     }
     pipeline = pipeline.extract({ left: left!, top: top!, width: width!, height: height! });
@@ -94,7 +116,8 @@ export async function transformImage(
 
   const output = chooseFormat(search, accept, meta.format);
   const quality = number(search, 'q');
-  const formatOptions: Record<string, unknown> = quality !== undefined ? { quality: clamp(quality, 1, 100) } : {};
+  const formatOptions: Record<string, unknown> =
+    quality !== undefined ? { quality: clamp(quality, 1, 100) } : {};
   if (search.get('fm') === 'pjpg') formatOptions.progressive = true;
   pipeline = pipeline.toFormat(output.format, formatOptions);
   return { data: await pipeline.toBuffer(), contentType: output.mime };

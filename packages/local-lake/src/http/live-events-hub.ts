@@ -15,6 +15,7 @@ export class LiveEventsHub {
 
   constructor(store: DocumentStore) {
     this.#unsubscribe = store.onCommit((transaction) => {
+      if (transaction.changes.length === 0) return;
       const { tags, publishedChanged } = syncTagsOf(transaction);
       for (const subscriber of this.#subscribers) {
         if (!publishedChanged && !subscriber.includeDrafts) continue;

@@ -14,7 +14,8 @@ interface QueryRequest {
 
 export async function handleQuery(context: RequestContext): Promise<void> {
   const dataset = requireDataset(context);
-  const request = context.req.method === 'POST' ? await fromBody(context) : fromSearch(context.url.searchParams);
+  const request =
+    context.req.method === 'POST' ? await fromBody(context) : fromSearch(context.url.searchParams);
   let perspective;
   try {
     perspective = parsePerspective(request.perspective);
@@ -61,7 +62,8 @@ function fromSearch(search: URLSearchParams): QueryRequest {
 
 async function fromBody(context: RequestContext): Promise<QueryRequest> {
   const body = await readJsonBody(context.req);
-  if (typeof body !== 'object' || body === null) throw new HttpError(400, 'Expected a JSON body {query, params}');
+  if (typeof body !== 'object' || body === null)
+    throw new HttpError(400, 'Expected a JSON body {query, params}');
   const { query, params, perspective } = body as Record<string, unknown>;
   if (typeof query !== 'string') throw new HttpError(400, 'Missing "query" in request body');
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
@@ -71,7 +73,10 @@ async function fromBody(context: RequestContext): Promise<QueryRequest> {
   return {
     query,
     params: { ...fromUrl, ...((params as Record<string, unknown> | undefined) ?? {}) },
-    perspective: typeof perspective === 'string' ? perspective : (context.url.searchParams.get('perspective') ?? undefined),
+    perspective:
+      typeof perspective === 'string'
+        ? perspective
+        : (context.url.searchParams.get('perspective') ?? undefined),
   };
 }
 

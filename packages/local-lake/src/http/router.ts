@@ -15,7 +15,11 @@ export function route(methods: string | string[], path: string, handler: Handler
   const source = path.replace(/:(\w+)(\*)?/g, (_match, name: string, rest: string | undefined) =>
     rest ? `(?<${name}>.+)` : `(?<${name}>[^/]+)`,
   );
-  return { methods: Array.isArray(methods) ? methods : [methods], pattern: new RegExp(`^${source}/?$`), handler };
+  return {
+    methods: Array.isArray(methods) ? methods : [methods],
+    pattern: new RegExp(`^${source}/?$`),
+    handler,
+  };
 }
 
 const VERSION_PREFIX = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)(?=\/|$)/;
@@ -26,7 +30,12 @@ export function createRequestListener(routes: Route[], lake: LakeServices) {
   };
 }
 
-async function dispatch(routes: Route[], lake: LakeServices, req: LakeRequest, res: LakeResponse): Promise<void> {
+async function dispatch(
+  routes: Route[],
+  lake: LakeServices,
+  req: LakeRequest,
+  res: LakeResponse,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://lake.invalid');
   const path = url.pathname.replace(VERSION_PREFIX, '') || '/';
@@ -41,7 +50,8 @@ async function dispatch(routes: Route[], lake: LakeServices, req: LakeRequest, r
       const match = candidate.pattern.exec(path);
       if (!match) continue;
       pathMatched = true;
-      if (!candidate.methods.includes(method) && !(method === 'HEAD' && candidate.methods.includes('GET'))) continue;
+      if (!candidate.methods.includes(method) && !(method === 'HEAD' && candidate.methods.includes('GET')))
+        continue;
       const context: RequestContext = {
         req,
         res,
@@ -68,6 +78,10 @@ async function dispatch(routes: Route[], lake: LakeServices, req: LakeRequest, r
       return;
     }
     lake.options.log(`${method} ${url.pathname} failed: ${(error as Error).stack ?? String(error)}`);
-    sendJson(req, res, 500, { statusCode: 500, error: 'Internal Server Error', message: (error as Error).message });
+    sendJson(req, res, 500, {
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: (error as Error).message,
+    });
   }
 }

@@ -63,7 +63,8 @@ export async function storeAsset(
       throw new AssetError(`Not a readable image: ${error.message}`);
     });
     const format = IMAGE_FORMATS[meta.format ?? ''];
-    if (!format || !meta.width || !meta.height) throw new AssetError(`Unsupported image format "${meta.format}"`);
+    if (!format || !meta.width || !meta.height)
+      throw new AssetError(`Unsupported image format "${meta.format}"`);
     // EXIF-rotated images report their displayed size, as Sanity does.
     const rotated = (meta.orientation ?? 1) >= 5;
     const width = rotated ? meta.height : meta.width;

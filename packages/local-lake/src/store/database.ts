@@ -57,10 +57,9 @@ export function readMeta(db: DatabaseSync, key: string): string | undefined {
 }
 
 export function writeMeta(db: DatabaseSync, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-    key,
-    value,
-  );
+  db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }
 
 /** Runs `work` inside one IMMEDIATE transaction (single writer); rolls back on any throw. */

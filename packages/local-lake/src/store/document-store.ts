@@ -59,7 +59,9 @@ export class DocumentStore {
    * Writes a transaction atomically. `prepare` runs inside the SQLite write transaction, so checks it makes
    * against current state (revisions, existence) cannot race another writer.
    */
-  commit(build: (current: (id: string) => SanityDocument | undefined) => TransactionInput): CommittedTransaction {
+  commit(
+    build: (current: (id: string) => SanityDocument | undefined) => TransactionInput,
+  ): CommittedTransaction {
     const committed = inTransaction(this.#db, () => {
       const input = build((id) => this.#documents.get(id));
       const inserted = this.#db
@@ -78,7 +80,9 @@ export class DocumentStore {
           'ON CONFLICT(id) DO UPDATE SET type = excluded.type, rev = excluded.rev, body = excluded.body',
       );
       const remove = this.#db.prepare('DELETE FROM documents WHERE id = ?');
-      const revision = this.#db.prepare('INSERT INTO revisions (doc_id, tx_seq, rev, body) VALUES (?, ?, ?, ?)');
+      const revision = this.#db.prepare(
+        'INSERT INTO revisions (doc_id, tx_seq, rev, body) VALUES (?, ?, ?, ?)',
+      );
       for (const change of input.changes) {
         if (change.after) {
           const body = JSON.stringify(change.after);

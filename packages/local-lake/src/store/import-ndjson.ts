@@ -20,7 +20,11 @@ export interface ImportOptions {
 
 export class ImportError extends Error {}
 
-export async function importNdjsonFile(store: DocumentStore, file: string, options: ImportOptions): Promise<number> {
+export async function importNdjsonFile(
+  store: DocumentStore,
+  file: string,
+  options: ImportOptions,
+): Promise<number> {
   const text = fs.readFileSync(file, 'utf8');
   const raw = parseLines(text, file);
   const assetCache = new Map<string, string>();
@@ -30,16 +34,20 @@ export async function importNdjsonFile(store: DocumentStore, file: string, optio
     const cached = assetCache.get(spec);
     if (cached) return cached;
     const match = /^(image|file)@(.+)$/.exec(spec);
-    if (!match) throw new ImportError(`Unsupported _sanityAsset "${spec}" (expected image@file://… or file@file://…)`);
+    if (!match)
+      throw new ImportError(`Unsupported _sanityAsset "${spec}" (expected image@file://… or file@file://…)`);
     const kind = match[1] as AssetKind;
     const location = match[2] as string;
     if (!location.startsWith('file://')) {
-      throw new ImportError(`Asset "${spec}" is not a local file; the lake works offline and cannot download it`);
+      throw new ImportError(
+        `Asset "${spec}" is not a local file; the lake works offline and cannot download it`,
+      );
     }
     const assetPath = location.startsWith('file://./')
       ? path.resolve(path.dirname(file), location.slice('file://'.length))
       : fileURLToPath(location);
-    if (!fs.existsSync(assetPath)) throw new ImportError(`Asset file not found: ${assetPath} (from "${spec}")`);
+    if (!fs.existsSync(assetPath))
+      throw new ImportError(`Asset file not found: ${assetPath} (from "${spec}")`);
     const stored = await storeAsset(options.dataDir, kind, fs.readFileSync(assetPath), {
       originalFilename: path.basename(assetPath),
       baseUrl: options.baseUrl,
@@ -51,7 +59,8 @@ export async function importNdjsonFile(store: DocumentStore, file: string, optio
   };
 
   const documents: Record<string, unknown>[] = [];
-  for (const doc of raw) documents.push((await replaceAssetFields(doc, resolveAsset)) as Record<string, unknown>);
+  for (const doc of raw)
+    documents.push((await replaceAssetFields(doc, resolveAsset)) as Record<string, unknown>);
 
   const now = new Date().toISOString();
   const txId = newRevision();
@@ -102,7 +111,10 @@ function parseLines(text: string, file: string): Record<string, unknown>[] {
   return documents;
 }
 
-async function replaceAssetFields(value: unknown, resolveAsset: (spec: string) => Promise<string>): Promise<unknown> {
+async function replaceAssetFields(
+  value: unknown,
+  resolveAsset: (spec: string) => Promise<string>,
+): Promise<unknown> {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (const item of value) out.push(await replaceAssetFields(item, resolveAsset));

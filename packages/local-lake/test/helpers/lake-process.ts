@@ -21,7 +21,9 @@ export function tempDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-test-'));
 }
 
-export async function startLakeProcess(options: { dataDir?: string; seedDir?: string; env?: Record<string, string> } = {}): Promise<LakeProcess> {
+export async function startLakeProcess(
+  options: { dataDir?: string; seedDir?: string; env?: Record<string, string> } = {},
+): Promise<LakeProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(process.execPath, [path.join(packageDir, 'src', 'cli.ts')], {
     env: {
@@ -48,7 +50,9 @@ export async function startLakeProcess(options: { dataDir?: string; seedDir?: st
       }
     };
     child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`lake exited with ${code} before listening:\n${logs.join('')}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`lake exited with ${code} before listening:\n${logs.join('')}`)),
+    );
   });
   const token = options.env?.LOCAL_LAKE_TOKEN || fs.readFileSync(path.join(dataDir, 'token'), 'utf8').trim();
   return {

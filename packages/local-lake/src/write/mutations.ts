@@ -1,0 +1,164 @@
+// Applies Content Lake mutations (create, createOrReplace, createIfNotExists, delete, patch) to a working set.
+// Patch operations go through @sanity/mutator, the engine the Studio uses to predict the same result locally,
+// so the lake and the editor's optimistic copy agree on every set/unset/insert/inc/diffMatchPatch.
+import { randomUUID } from 'node:crypto';
+import { Mutation as MutatorMutation } from '@sanity/mutator';
+import { MutationError } from './errors.ts';
+import type { DraftDocument, WorkingSet } from './working-set.ts';
+
+export type PatchOperations = Record<string, unknown>;
+
+export type MutationInput =
+  | { create: Record<string, unknown> }
+  | { createOrReplace: Record<string, unknown> }
+  | { createIfNotExists: Record<string, unknown> }
+  | { delete: { id?: string; query?: string; params?: Record<string, unknown> } }
+  | {
+      patch: PatchOperations & {
+        id?: string;
+        query?: string;
+        params?: Record<string, unknown>;
+        ifRevisionID?: string;
+      };
+    };
+
+/** Finds the ids a `query` in a patch or delete mutation selects. */
+export type IdFinder = (query: string, params: Record<string, unknown>) => string[];
+
+const PATCH_OPERATIONS = new Set(['set', 'setIfMissing', 'unset', 'inc', 'dec', 'insert', 'diffMatchPatch']);
+
+export function applyMutations(set: WorkingSet, mutations: unknown, findIds: IdFinder): void {
+  if (!Array.isArray(mutations) || mutations.length === 0) {
+    throw new MutationError(400, 'Expected a non-empty "mutations" array');
+  }
+  mutations.forEach((mutation, index) => applyMutation(set, mutation, index, findIds));
+}
+
+function applyMutation(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
+  if (typeof mutation !== 'object' || mutation === null) throw invalid(index, 'a mutation must be an object');
+  const kinds = Object.keys(mutation);
+  if (kinds.length !== 1)
+    throw invalid(index, `a mutation must have exactly one kind, got ${kinds.join(', ') || 'none'}`);
+  const kind = kinds[0] as string;
+  const body = (mutation as Record<string, unknown>)[kind];
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw invalid(index, `"${kind}" must be an object`);
+  const spec = body as Record<string, unknown>;
+
+  switch (kind) {
+    case 'create': {
+      const doc = documentFrom(spec, index);
+      if (set.get(doc._id)) {
+        throw new MutationError(409, `Document by ID "${doc._id}" already exists`, {
+          type: 'documentAlreadyExistsError',
+          id: doc._id,
+          index,
+        });
+      }
+      set.put(doc, 'create');
+      return;
+    }
+    case 'createIfNotExists': {
+      const doc = documentFrom(spec, index, { requireId: true });
+      if (!set.get(doc._id)) set.put(doc, 'create');
+      return;
+    }
+    case 'createOrReplace': {
+      const doc = documentFrom(spec, index, { requireId: true });
+      const existing = set.get(doc._id);
+      // A replacement keeps the document's creation time.
+      set.put(existing ? { ...doc, _createdAt: existing._createdAt } : doc, existing ? 'update' : 'create');
+      return;
+    }
+    case 'delete': {
+      for (const id of targetIds(spec, index, findIds)) {
+        if (set.get(id)) set.delete(id);
+      }
+      return;
+    }
+    case 'patch': {
+      const byQuery = typeof spec.query === 'string';
+      for (const id of targetIds(spec, index, findIds)) {
+        const current = set.get(id);
+        if (!current) {
+          if (byQuery) continue; // a document the query found may be gone by now; not an error
+          throw new MutationError(409, `Cannot modify document "${id}" because it does not exist`, {
+            type: 'documentNotFoundError',
+            id,
+            index,
+          });
+        }
+        if (typeof spec.ifRevisionID === 'string' && spec.ifRevisionID !== current._rev) {
+          throw new MutationError(
+            409,
+            `Document "${id}" has unexpected revision ID ("${current._rev ?? ''}"), expected "${spec.ifRevisionID}"`,
+            { type: 'documentRevisionIDDoesNotMatchError', id, index },
+          );
+        }
+        set.put(applyPatch(current, spec, index), 'update');
+      }
+      return;
+    }
+    default:
+      throw invalid(index, `unknown mutation kind "${kind}"`);
+  }
+}
+
+/** Applies the patch operations of one patch mutation to one document. */
+export function applyPatch(doc: DraftDocument, spec: Record<string, unknown>, index = 0): DraftDocument {
+  const operations: Record<string, unknown> = { id: doc._id };
+  for (const [key, value] of Object.entries(spec)) {
+    if (PATCH_OPERATIONS.has(key)) operations[key] = value;
+    else if (!['id', 'query', 'params', 'ifRevisionID'].includes(key))
+      throw invalid(index, `unknown patch operation "${key}"`);
+  }
+  let patched: DraftDocument | null;
+  try {
+    patched = new MutatorMutation({ mutations: [{ patch: operations as never }] }).apply(
+      structuredClone(doc) as never,
+    ) as DraftDocument | null;
+  } catch (error) {
+    throw invalid(index, `patch on "${doc._id}" failed: ${(error as Error).message}`);
+  }
+  if (!patched) throw invalid(index, `patch removed document "${doc._id}"`);
+  // Identity fields cannot be patched away.
+  if (patched._id !== doc._id || typeof patched._type !== 'string' || patched._type === '') {
+    throw invalid(index, `patch on "${doc._id}" may not change _id or remove _type`);
+  }
+  return patched;
+}
+
+function documentFrom(
+  spec: Record<string, unknown>,
+  index: number,
+  options: { requireId?: boolean } = {},
+): DraftDocument {
+  const given = spec._id === undefined && !options.requireId ? randomUUID() : spec._id;
+  if (typeof given !== 'string' || given === '') throw invalid(index, 'document must have an _id');
+  let id: string = given;
+  // `drafts.` style ids ending in a dot get a generated suffix, as in the Content Lake.
+  if (id.endsWith('.')) id = `${id}${randomUUID()}`;
+  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(id) || id.length > 128)
+    throw invalid(index, `invalid document id "${id}"`);
+  if (typeof spec._type !== 'string' || spec._type === '')
+    throw invalid(index, `document "${id}" does not have a type`);
+  const { _rev: _ignoredRev, _updatedAt: _ignoredUpdated, ...rest } = spec;
+  return { ...rest, _id: id, _type: spec._type } as DraftDocument;
+}
+
+function targetIds(spec: Record<string, unknown>, index: number, findIds: IdFinder): string[] {
+  if (typeof spec.id === 'string' && spec.id !== '') return [spec.id];
+  if (typeof spec.query === 'string') {
+    const params = (spec.params as Record<string, unknown> | undefined) ?? {};
+    try {
+      return findIds(spec.query, params);
+    } catch (error) {
+      throw invalid(index, `query failed: ${(error as Error).message}`);
+    }
+  }
+  throw invalid(index, 'expected "id" or "query"');
+}
+
+function invalid(index: number, description: string): MutationError {
+  return new MutationError(400, description, { type: 'invalidMutationError', index });
+}
