@@ -26,7 +26,12 @@ const geoSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().m
 // Hours are shown only as entered: an entry with unknown days or an impossible time is left out, never guessed.
 const openingHoursSchema = z
   .object({
-    days: z.array(z.enum(WEEKDAYS)).min(1),
+    // TypeGen types a string array with an options list as plain string[], so the input side says string and the
+    // weekday check happens at runtime.
+    days: z
+      .array(z.string())
+      .min(1)
+      .pipe(z.array(z.enum(WEEKDAYS))),
     opens: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
     closes: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
   })

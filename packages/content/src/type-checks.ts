@@ -1,0 +1,63 @@
+// Compile-time proof that the zod schemas, the GROQ queries and the Studio schema agree. Sanity TypeGen derives
+// each query's result type from the Studio schema (./generated/sanity.types.ts); this file fails `tsc` when a
+// schema below could not accept what its query returns.
+//
+// Direction: generated result → zod input. Drift that hurts is the Lake sending something zod was not written
+// for — a field renamed or retyped in the Studio, an option added to a list, a projection changed — because at
+// runtime that silently drops documents. Checking `result extends zod input` catches exactly that. The reverse
+// (`zod input extends result`) would only flag zod accepting more than the Studio can produce, which is harmless.
+//
+// Nullability is taken out on both sides first (StripNull): TypeGen types every field as possibly null, since the
+// Lake does not enforce "required", and refusing those nulls is precisely zod's job at runtime. What remains is
+// the shape and the value types. One trap: a projected field the Studio schema does not have is typed bare `null`
+// by TypeGen, which would vanish when nulls are stripped; it becomes `FieldMissingFromStudioSchema` instead, which
+// no zod input accepts.
+import type { z } from 'zod';
+import type { articleCountSchema, articleSchema, articleSlugSchema, articleSummarySchema } from './article/article.schema.ts';
+import type { benefitSchema } from './benefit/benefit.schema.ts';
+import type { clinicSchema } from './clinic/clinic.schema.ts';
+import type { homePageSchema } from './home/home.schema.ts';
+import type { siteSettingsSchema } from './settings/settings.schema.ts';
+import type { sitemapSchema } from './sitemap/sitemap.schema.ts';
+import type { articleTopicSchema } from './topic/topic.schema.ts';
+import type {
+  ArticleBySlugQueryResult,
+  ArticleCountQueryResult,
+  ArticleListQueryResult,
+  ArticleSlugsQueryResult,
+  BenefitsQueryResult,
+  ClinicsQueryResult,
+  HomePageQueryResult,
+  SiteSettingsQueryResult,
+  SitemapQueryResult,
+  TopicsQueryResult,
+} from './generated/sanity.types.ts';
+
+type FieldMissingFromStudioSchema = { readonly __fieldMissingFromStudioSchema: unique symbol };
+
+type StripNull<T> = [NonNullable<T>] extends [never]
+  ? FieldMissingFromStudioSchema
+  : StripNullDeep<NonNullable<T>>;
+type StripNullDeep<T> = T extends readonly (infer Item)[]
+  ? StripNull<Item>[]
+  : T extends object
+    ? { [K in keyof T]-?: StripNull<T[K]> }
+    : T;
+
+/** Resolves to true when every value the query can return fits the schema's input, after removing null. */
+type Accepts<Result, Input> = [StripNull<Result>] extends [StripNull<Input>] ? true : false;
+type Expect<T extends true> = T;
+type Item<List> = List extends readonly (infer Element)[] ? Element : never;
+
+export type ContractChecks = [
+  Expect<Accepts<ArticleBySlugQueryResult, z.input<typeof articleSchema>>>,
+  Expect<Accepts<Item<ArticleListQueryResult>, z.input<typeof articleSummarySchema>>>,
+  Expect<Accepts<ArticleCountQueryResult, z.input<typeof articleCountSchema>>>,
+  Expect<Accepts<Item<ArticleSlugsQueryResult>, z.input<typeof articleSlugSchema>>>,
+  Expect<Accepts<Item<BenefitsQueryResult>, z.input<typeof benefitSchema>>>,
+  Expect<Accepts<Item<ClinicsQueryResult>, z.input<typeof clinicSchema>>>,
+  Expect<Accepts<HomePageQueryResult, z.input<typeof homePageSchema>>>,
+  Expect<Accepts<SiteSettingsQueryResult, z.input<typeof siteSettingsSchema>>>,
+  Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
+  Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
+];
