@@ -58,7 +58,7 @@ export const article = defineType({
       title: 'Topic',
       type: 'string',
       group: 'content',
-      options: { list: TOPICS.map((topic) => ({ ...topic })) },
+      options: { list: TOPICS },
       validation: (rule) => rule.required().error('Choose the topic this article belongs to'),
     }),
     defineField({

@@ -31,7 +31,7 @@ export const benefit = defineType({
       name: 'evidenceLevel',
       title: 'Evidence level',
       type: 'string',
-      options: { list: EVIDENCE_LEVELS.map((level) => ({ ...level })), layout: 'radio' },
+      options: { list: EVIDENCE_LEVELS, layout: 'radio' },
       validation: (rule) => rule.required().error('Choose how strong the evidence is'),
     }),
     defineField({

@@ -1,19 +1,10 @@
 // One reference behind a medical claim (named `citation` because `reference` is a built-in Sanity type).
 import { BookIcon } from '@sanity/icons/Book';
+import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
 import { httpsUrl } from '../shared/rules.ts';
 
-export const STUDY_TYPES = [
-  { value: 'guideline', title: 'Clinical guideline' },
-  { value: 'systematic-review', title: 'Systematic review / meta-analysis' },
-  { value: 'rct', title: 'Randomized controlled trial' },
-  { value: 'observational', title: 'Observational study' },
-  { value: 'case-report', title: 'Case report' },
-  { value: 'label', title: 'Drug label' },
-  { value: 'regulatory', title: 'Regulatory notice' },
-  { value: 'review', title: 'Narrative review' },
-  { value: 'mechanistic', title: 'Mechanistic / laboratory research' },
-];
+const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
 
 const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 
@@ -63,7 +54,7 @@ export const citation = defineType({
       name: 'studyType',
       title: 'Type of evidence',
       type: 'string',
-      options: { list: STUDY_TYPES },
+      options: { list: STUDY_TYPE_OPTIONS },
     }),
   ],
   validation: (rule) =>

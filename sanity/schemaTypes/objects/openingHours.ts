@@ -1,8 +1,8 @@
 // One row of opening hours: a set of days sharing the same times. Only ever entered from the clinic's own data.
 import { ClockIcon } from '@sanity/icons/Clock';
+import { WEEKDAYS } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TIME_MESSAGE = 'Use 24-hour time as HH:MM, e.g. 09:00 or 17:30';
 

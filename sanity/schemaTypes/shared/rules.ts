@@ -23,8 +23,12 @@ export function httpsUrl(rule: UrlRule): UrlRule {
   return rule.uri({ scheme: ['https'] }).error(HTTPS_MESSAGE);
 }
 
+// A custom check rather than `required().error(…)`: a message set with `.error()` would also replace the slug
+// type's built-in "Slug is already in use" message.
 export function requiredSlug(rule: SlugRule): SlugRule {
-  return rule.required().error('Generate a URL slug (click "Generate") so the page has an address');
+  return rule.custom((slug: { current?: string } | undefined) =>
+    slug?.current?.trim() ? true : 'Generate a URL slug (click "Generate") so the page has an address',
+  );
 }
 
 /** Alt text is only required once an image has actually been chosen. */

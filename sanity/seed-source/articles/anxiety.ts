@@ -47,6 +47,13 @@ export const anxiety: ArticleSeed = {
     p(
       'Anxiety often occurs alongside depression. When ketamine is considered, it is usually for treatment-resistant depression, and any change in anxiety is followed as part of that care.',
     ),
+    h2('Questions worth asking'),
+    bullets(
+      'Which proven treatments have I tried, and for how long?',
+      'What would count as a meaningful improvement for me, and how will we measure it?',
+      'What happens if the effect wears off after a few days?',
+      'How would dissociation affect me, given my anxiety?',
+    ),
     callout(
       'crisis',
       'If anxiety or low mood ever leads to thoughts of harming yourself, call or text 988 for the Suicide & Crisis Lifeline, or call 911 in an emergency.',

@@ -47,6 +47,9 @@ export const monitoring: ArticleSeed = {
       'there is no one to help if you feel frightened, faint or unwell',
       'the risk of taking extra doses and of misuse is higher',
     ),
+    p(
+      'Supervision also means a person is with you if the experience feels strange or upsetting. Most people find that knowing someone is nearby makes the effects easier to manage.',
+    ),
     h2('Preparing for your appointment'),
     bullets(
       'Follow the eating and drinking instructions we give you before the session.',

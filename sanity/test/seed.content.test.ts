@@ -1,0 +1,151 @@
+// What the sample dataset must contain, and must never say.
+import { describe, expect, it } from '@jest/globals';
+import { statSync } from 'node:fs';
+import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
+import { MENTAL_HEALTH_TOPICS } from '../schemaTypes/shared/topics.ts';
+import { assetFilePath, objectsWithKey, readSeedDocuments, type SeedDocument } from './support/seed.ts';
+
+const documents = readSeedDocuments();
+const ofType = (type: string) => documents.filter((document) => document._type === type);
+const articles = ofType('article');
+const benefits = ofType('benefit');
+
+interface Block {
+  _type: string;
+  style?: string;
+  listItem?: string;
+  children?: { text: string }[];
+  markDefs?: { _type: string; referenceKey?: string }[];
+}
+
+const body = (article: SeedDocument) => article.body as Block[];
+const bodyText = (article: SeedDocument) =>
+  body(article)
+    .map((block) => (block.children ? block.children.map((span) => span.text).join('') : String((block as { text?: string }).text ?? '')))
+    .join(' ');
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+// Claims from the clinic's original marketing text that the evidence contradicts or does not support.
+const FORBIDDEN_PHRASES = [
+  'anti-inflammatory',
+  'low risk of tolerance',
+  'low risk of dependence',
+  'guaranteed',
+  'works within minutes',
+  'safe and effective',
+  'revolutionize',
+  'rheumatoid arthritis',
+];
+
+describe('sample dataset contents', () => {
+  it('has unique document ids', () => {
+    const ids = documents.map((document) => document._id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('contains at least six articles and six benefits', () => {
+    expect(articles.length).toBeGreaterThanOrEqual(6);
+    expect(benefits.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('resolves every reference to a document in the dataset', () => {
+    const ids = new Set(documents.map((document) => document._id));
+    const dangling = documents.flatMap((document) =>
+      objectsWithKey(document, '_ref')
+        .map((reference) => String(reference._ref))
+        .filter((ref) => !ids.has(ref))
+        .map((ref) => `${document._id} -> ${ref}`),
+    );
+    expect(dangling).toEqual([]);
+  });
+
+  it('points every image at a small file that exists, with alt text', () => {
+    const images = documents.flatMap((document) => objectsWithKey(document, '_sanityAsset'));
+    expect(images.length).toBeGreaterThanOrEqual(articles.length);
+    for (const image of images) {
+      expect(statSync(assetFilePath(String(image._sanityAsset))).size).toBeLessThan(60 * 1024);
+      expect(String(image.alt ?? '').length).toBeGreaterThan(20);
+    }
+  });
+
+  it('never repeats the unsupported claims of the original marketing text', () => {
+    const text = JSON.stringify(documents).toLowerCase();
+    expect(FORBIDDEN_PHRASES.filter((phrase) => text.includes(phrase))).toEqual([]);
+  });
+
+  it('never offers fibromyalgia or arthritis as a benefit', () => {
+    const offending = benefits.filter((benefit) => /fibromyalgia|arthritis|inflamm/i.test(JSON.stringify(benefit)));
+    expect(offending.map((benefit) => benefit._id)).toEqual([]);
+  });
+
+  it('gives every benefit a qualifier, an evidence level and at least one reference', () => {
+    for (const benefit of benefits) {
+      expect(benefit.qualifier).toEqual(expect.any(String));
+      expect(['moderate', 'low', 'mechanistic', 'process']).toContain(benefit.evidenceLevel);
+      expect((benefit.references as unknown[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(articles.map((article) => [article._id, article] as const))(
+    '%s is 350-700 words with headings, a list, a citation, a callout and a call to action',
+    (_id, article) => {
+      expect(wordCount(bodyText(article))).toBeGreaterThanOrEqual(350);
+      expect(wordCount(bodyText(article))).toBeLessThanOrEqual(700);
+      const blocks = body(article);
+      expect(blocks.some((block) => block.style === 'h2')).toBe(true);
+      expect(blocks.some((block) => block.listItem)).toBe(true);
+      expect(blocks.some((block) => block._type === 'callout')).toBe(true);
+      expect(blocks.some((block) => block._type === 'ctaBlock')).toBe(true);
+      const citedKeys = blocks.flatMap((block) => block.markDefs ?? []).filter((mark) => mark._type === 'citation');
+      expect(citedKeys.length).toBeGreaterThan(0);
+      expect((article.risks as string[]).length).toBeGreaterThan(0);
+      if (MENTAL_HEALTH_TOPICS.has(String(article.topic))) {
+        expect(article.showCrisisNotice).toBe(true);
+        expect(bodyText(article)).toMatch(/988/);
+      }
+    },
+  );
+
+  it('has articles reviewed recently and at least one that is due for medical review', () => {
+    const cutoff = reviewCutoffDate();
+    const due = articles.filter((article) => String(article.lastReviewed) < cutoff);
+    expect(due.length).toBeGreaterThanOrEqual(1);
+    expect(due.length).toBeLessThan(articles.length);
+  });
+
+  it('marks every sample person as a placeholder, never as a real clinician', () => {
+    for (const person of ofType('person')) {
+      expect(person.isSamplePlaceholder).toBe(true);
+      expect(String(person.name)).toMatch(/placeholder/i);
+      expect(String(person.credentials)).toMatch(/placeholder/i);
+    }
+  });
+
+  it('keeps the clinic record to the facts the clinic gave, with nothing invented', () => {
+    const [clinic] = ofType('clinic');
+    expect(clinic).toMatchObject({
+      name: 'Propel Therapeutics',
+      isPrimary: true,
+      phone: '+19169159215',
+      website: 'https://www.propeltherapeutics.com/',
+      address: {
+        streetAddress: '1010 Hurley Way Suite 140',
+        addressLocality: 'Sacramento',
+        addressRegion: 'CA',
+        postalCode: '95825',
+        addressCountry: 'US',
+      },
+    });
+    for (const invented of ['openingHours', 'email', 'geo', 'bookingUrl', 'mapUrl']) {
+      expect(clinic).not.toHaveProperty(invented);
+    }
+  });
+
+  it('points site settings at the primary clinic and names 988 and 911 in the crisis notice', () => {
+    const [settings] = ofType('siteSettings');
+    expect(settings?._id).toBe('siteSettings');
+    expect(settings?.primaryClinic).toEqual({ _type: 'reference', _ref: 'clinic-propel-sacramento' });
+    expect(String(settings?.crisisNotice)).toMatch(/988/);
+    expect(String(settings?.crisisNotice)).toMatch(/911/);
+  });
+});

@@ -1,0 +1,188 @@
+// The Studio refuses what an editor must not publish, with a message that says how to fix it.
+import { describe, expect, it } from '@jest/globals';
+import { importSeedDocuments, type SeedDocument } from './support/seed.ts';
+import { errorsAt, validate } from './support/studio.ts';
+
+const seed = importSeedDocuments();
+const byId = (id: string) => structuredClone(seed.find((document) => document._id === id)) as SeedDocument;
+const firstOfType = (type: string) => structuredClone(seed.find((document) => document._type === type)) as SeedDocument;
+
+function tomorrow(): string {
+  const date = new Date();
+  date.setDate(date.getDate() + 1);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
+
+describe('clinic validation', () => {
+  it('rejects a phone number that is not in international format, and suggests the fix', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), phone: '916-915-9215' };
+    const errors = errorsAt(await validate(clinic, seed), 'phone');
+    expect(errors).toEqual([
+      'Enter the number in international format, e.g. +19169159215 (did you mean +19169159215?)',
+    ]);
+  });
+
+  it('rejects a phone number that is not a real number', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), phone: '+1555' };
+    expect(errorsAt(await validate(clinic, seed), 'phone')).toEqual([
+      'Enter the number in international format, e.g. +19169159215',
+    ]);
+  });
+
+  it('requires a phone number', async () => {
+    const { phone: _phone, ...clinic } = byId('clinic-propel-sacramento');
+    expect(errorsAt(await validate(clinic, seed), 'phone')).toEqual([
+      'A phone number is required so visitors can call the clinic',
+    ]);
+  });
+
+  it('rejects an http booking link', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), bookingUrl: 'http://www.propeltherapeutics.com/book' };
+    expect(errorsAt(await validate(clinic, seed), 'bookingUrl')).toEqual([
+      'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/',
+    ]);
+  });
+
+  it('accepts opening hours only when closing is after opening', async () => {
+    const clinic = {
+      ...byId('clinic-propel-sacramento'),
+      openingHours: [{ _key: 'h1', _type: 'openingHours', days: ['Monday'], opens: '17:00', closes: '09:00' }],
+    };
+    const markers = await validate(clinic, seed);
+    expect(markers.map((marker) => marker.message)).toContain('The closing time must be later than the opening time');
+  });
+});
+
+describe('article validation', () => {
+  const article = () => byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
+
+  it('cannot be published without a medical reviewer', async () => {
+    const { medicalReviewer: _reviewer, ...withoutReviewer } = article();
+    expect(errorsAt(await validate(withoutReviewer, seed), 'medicalReviewer')).toEqual([
+      'Choose the medical reviewer; an article cannot be published without one',
+    ]);
+  });
+
+  it('rejects a reviewer whose record has no credentials', async () => {
+    const reviewer = { ...byId('person-sample-reviewer'), credentials: '' };
+    const lake = seed.map((document) => (document._id === reviewer._id ? reviewer : document));
+    expect(errorsAt(await validate(article(), lake), 'medicalReviewer')).toEqual([
+      'This reviewer has no credentials on their record; add them (e.g. "MD") before publishing',
+    ]);
+  });
+
+  it('rejects a last-reviewed date in the future', async () => {
+    const future = { ...article(), lastReviewed: tomorrow() };
+    expect(errorsAt(await validate(future, seed), 'lastReviewed')).toEqual([
+      'The review date cannot be in the future; enter the date the medical reviewer signed off',
+    ]);
+  });
+
+  it('requires a last-reviewed date', async () => {
+    const { lastReviewed: _date, ...undated } = article();
+    expect(errorsAt(await validate(undated, seed), 'lastReviewed')).toEqual(['Enter the date of the last medical review']);
+  });
+
+  it('requires alt text on the hero image', async () => {
+    const document = article();
+    const heroImage = { ...(document.heroImage as object), alt: '' };
+    const markers = await validate({ ...document, heroImage }, seed);
+    expect(markers.filter((marker) => marker.level === 'error').map((marker) => marker.path.join('.'))).toEqual([
+      'heroImage.alt',
+    ]);
+  });
+
+  it('requires alt text on images inside the body', async () => {
+    const document = article();
+    const asset = (document.heroImage as { asset: unknown }).asset;
+    const body = [...(document.body as object[]), { _type: 'image', _key: 'img1', asset }];
+    const markers = await validate({ ...document, body }, seed);
+    expect(markers.filter((marker) => marker.level === 'error').map((marker) => marker.message)).toEqual([
+      expect.stringContaining('Describe the image for people who cannot see it'),
+    ]);
+  });
+
+  it('keeps the excerpt between 50 and 200 characters', async () => {
+    const short = { ...article(), excerpt: 'Too short.' };
+    expect(errorsAt(await validate(short, seed), 'excerpt')).toEqual([
+      'The excerpt is 10 characters; write at least 50',
+    ]);
+  });
+
+  it('limits the SEO title to 60 characters', async () => {
+    const long = { ...article(), seo: { _type: 'seo', title: 'x'.repeat(61) } };
+    expect(errorsAt(await validate(long, seed), 'seo')).toEqual(['Keep the search title to 60 characters or fewer']);
+  });
+
+  it('rejects a citation that points at a reference the article does not list', async () => {
+    const document = article();
+    const body = structuredClone(document.body) as { markDefs?: { _type: string; referenceKey?: string }[] }[];
+    const citation = body.flatMap((block) => block.markDefs ?? []).find((mark) => mark._type === 'citation');
+    citation!.referenceKey = 'not-in-the-list';
+    const markers = await validate({ ...document, body }, seed);
+    expect(errorsAt(markers, 'body')).toEqual([
+      "This citation points at a reference that is no longer in the article's References list; choose one from the list",
+    ]);
+  });
+
+  it('requires the crisis notice on mental-health topics', async () => {
+    const depression = { ...byId('article-ketamine-compared-with-ect'), showCrisisNotice: false };
+    expect(errorsAt(await validate(depression, seed), 'showCrisisNotice')).toEqual([
+      'Articles about depression, suicidal thoughts or anxiety must show the crisis notice (988 / 911)',
+    ]);
+  });
+
+  it('rejects a slug another article already uses', async () => {
+    const copy = { ...article(), _id: 'article-copy' };
+    expect(errorsAt(await validate(copy, seed), 'slug')).toEqual(['Slug is already in use']);
+  });
+
+  it('reports a reference to a person that does not exist', async () => {
+    const orphan = { ...article(), author: { _type: 'reference', _ref: 'person-missing' } };
+    expect(errorsAt(await validate(orphan, seed), 'author')).toHaveLength(1);
+  });
+});
+
+describe('benefit and reference validation', () => {
+  it('requires at least one reference on a benefit', async () => {
+    const benefit = { ...firstOfType('benefit'), references: [] };
+    expect(errorsAt(await validate(benefit, seed), 'references')).toEqual([
+      'Add at least one reference: every benefit must be backed by a study or guideline',
+    ]);
+  });
+
+  it('requires a DOI or a link on each reference', async () => {
+    const benefit = firstOfType('benefit');
+    const [first] = benefit.references as Record<string, unknown>[];
+    const { doi: _doi, url: _url, ...bare } = first!;
+    const markers = await validate({ ...benefit, references: [bare] }, seed);
+    expect(errorsAt(markers, 'references')).toEqual(['Add a DOI or a link so readers can find this reference']);
+  });
+
+  it('rejects a DOI written as a link', async () => {
+    const benefit = firstOfType('benefit');
+    const [first] = benefit.references as Record<string, unknown>[];
+    const markers = await validate({ ...benefit, references: [{ ...first, doi: 'https://doi.org/10.1056/x' }] }, seed);
+    expect(errorsAt(markers, 'references')).toEqual([
+      'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
+    ]);
+  });
+});
+
+describe('site settings validation', () => {
+  it('requires the crisis notice to name 988 and 911', async () => {
+    const settings = { ...byId('siteSettings'), crisisNotice: 'Call your doctor if you feel unwell.' };
+    expect(errorsAt(await validate(settings, seed), 'crisisNotice')).toEqual([
+      'The crisis notice must tell readers to call or text 988, or call 911 in an emergency',
+    ]);
+  });
+});
+
+describe('slug validation', () => {
+  it('asks for a slug when it is missing', async () => {
+    const { slug: _slug, ...withoutSlug } = byId('person-sample-author');
+    expect(errorsAt(await validate(withoutSlug, seed), 'slug')).toEqual([
+      'Generate a URL slug (click "Generate") so the page has an address',
+    ]);
+  });
+});
