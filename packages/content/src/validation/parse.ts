@@ -80,9 +80,11 @@ export function parseDocument<S extends z.ZodType>(schema: S, data: unknown, typ
       const parentPath = target.slice(0, -1);
       const last = target[target.length - 1] as Key;
       const action = repair.action;
+      // The report names the part that was dropped; the message says what inside it failed.
+      const inner = formatPath(issue.path.slice(target.length));
       fixes.set(key, {
         target,
-        message: issue.message,
+        message: inner === '' ? issue.message : `${inner}: ${issue.message}`,
         apply: () => {
           const parent = containerAt(working, parentPath);
           if (parent) parent[last] = action.kind === 'fallback' ? structuredClone(action.value) : REMOVED;

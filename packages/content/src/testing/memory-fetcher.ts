@@ -1,0 +1,28 @@
+// Test support: a ContentFetcher that runs the real GROQ query with groq-js over documents in memory, the way the
+// Content Lake runs it with the `published` perspective (documents under drafts.* are invisible).
+import { evaluate, parse } from 'groq-js';
+import type { ContentFetcher, ContentRequest } from '../fetcher.ts';
+import type { DroppedContent } from '../logger.ts';
+import { setContentLogger } from '../logger.ts';
+import type { SeedDocument } from './seed-dataset.ts';
+
+export type RecordingFetcher = ContentFetcher & { requests: ContentRequest[] };
+
+export function memoryFetcher(documents: SeedDocument[]): RecordingFetcher {
+  const published = documents.filter((document) => !document._id.startsWith('drafts.'));
+  const requests: ContentRequest[] = [];
+  const fetcher = async <T>(request: ContentRequest): Promise<T> => {
+    requests.push(request);
+    const params = request.params ?? {};
+    const result = await evaluate(parse(request.query, { params }), { dataset: published, params });
+    return (await result.get()) as T;
+  };
+  return Object.assign(fetcher, { requests });
+}
+
+/** Collects content-logger reports for the duration of a test instead of printing them. */
+export function captureDroppedContent(): { events: DroppedContent[]; restore: () => void } {
+  const events: DroppedContent[] = [];
+  setContentLogger((event) => events.push(event));
+  return { events, restore: () => setContentLogger(null) };
+}
