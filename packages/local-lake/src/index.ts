@@ -8,6 +8,7 @@ import { loadToken } from './auth.ts';
 import { DATASETS, resolveOptions, type LakeOptions } from './config.ts';
 import { QueryEngine } from './groq/run-query.ts';
 import type { LakeServices } from './http/context.ts';
+import { ListenHub } from './http/listen-hub.ts';
 import { LiveEventsHub } from './http/live-events-hub.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
@@ -52,11 +53,13 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
   }
 
   const live = new LiveEventsHub(store);
+  const listeners = new ListenHub(store);
   const services: LakeServices = {
     options: resolved,
     store,
     engine: new QueryEngine(store),
     live,
+    listeners,
     token,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
@@ -76,6 +79,7 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
     documentCount: store.size,
     async close() {
       live.close();
+      listeners.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       db.close();

@@ -42,7 +42,7 @@ describe('mutations through @sanity/client', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const replaced = await client.createOrReplace({ _id: 'note-2', _type: 'note', title: 'Replaced' });
     expect(replaced.title).toBe('Replaced');
-    expect(replaced.extra).toBeUndefined();
+    expect((replaced as Record<string, unknown>).extra).toBeUndefined();
     expect(replaced._createdAt).toBe(original._createdAt);
     expect(replaced._updatedAt > original._updatedAt).toBe(true);
     expect(replaced._rev).not.toBe(original._rev);

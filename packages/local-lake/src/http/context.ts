@@ -2,6 +2,7 @@
 import type { ResolvedLakeOptions } from '../config.ts';
 import type { QueryEngine } from '../groq/run-query.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import type { ListenHub } from './listen-hub.ts';
 import type { LiveEventsHub } from './live-events-hub.ts';
 import type { LakeRequest, LakeResponse } from './respond.ts';
 
@@ -10,6 +11,7 @@ export interface LakeServices {
   store: DocumentStore;
   engine: QueryEngine;
   live: LiveEventsHub;
+  listeners: ListenHub;
   token: string;
   /** Base URL written into asset documents' `url`. */
   publicUrl: () => string;

@@ -1,6 +1,7 @@
 // Every endpoint the lake serves, in one list.
 import { assetHandler } from './assets-serve.ts';
 import { handleDoc } from './doc.ts';
+import { handleListen } from './listen.ts';
 import { handleLiveEvents } from './live-events.ts';
 import { handleMutate } from './mutate.ts';
 import { handleQuery } from './query.ts';
@@ -12,6 +13,7 @@ export function lakeRoutes(): Route[] {
     route('GET', '/data/doc/:dataset/:ids*', handleDoc),
     route('GET', '/data/live/events/:dataset', handleLiveEvents),
     route('POST', '/data/mutate/:dataset', handleMutate),
+    route('GET', '/data/listen/:dataset', handleListen),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
     route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
   ];

@@ -14,6 +14,8 @@ export interface DocumentChange {
   id: string;
   before: SanityDocument | null;
   after: SanityDocument | null;
+  /** The mutations of the transaction that touched this document (by id), for listener events. */
+  mutations?: unknown[];
 }
 
 export interface CommittedTransaction {

@@ -62,7 +62,7 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
             }
           : null;
         finals.set(id, after);
-        changes.push({ id, before, after });
+        changes.push({ id, before, after, mutations: set.mutationsOf(id) });
       }
       // One result per document, reporting what happened to it overall.
       const seen = new Set<string>();

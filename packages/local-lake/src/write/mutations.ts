@@ -55,19 +55,21 @@ function applyMutation(set: WorkingSet, mutation: unknown, index: number, findId
           index,
         });
       }
-      set.put(doc, 'create');
+      set.put(doc, 'create', { create: doc });
       return;
     }
     case 'createIfNotExists': {
       const doc = documentFrom(spec, index, { requireId: true });
-      if (!set.get(doc._id)) set.put(doc, 'create');
+      if (!set.get(doc._id)) set.put(doc, 'create', { createIfNotExists: doc });
       return;
     }
     case 'createOrReplace': {
       const doc = documentFrom(spec, index, { requireId: true });
       const existing = set.get(doc._id);
       // A replacement keeps the document's creation time.
-      set.put(existing ? { ...doc, _createdAt: existing._createdAt } : doc, existing ? 'update' : 'create');
+      set.put(existing ? { ...doc, _createdAt: existing._createdAt } : doc, existing ? 'update' : 'create', {
+        createOrReplace: doc,
+      });
       return;
     }
     case 'delete': {
@@ -95,7 +97,8 @@ function applyMutation(set: WorkingSet, mutation: unknown, index: number, findId
             { type: 'documentRevisionIDDoesNotMatchError', id, index },
           );
         }
-        set.put(applyPatch(current, spec, index), 'update');
+        const { query: _query, params: _params, ...operations } = spec;
+        set.put(applyPatch(current, spec, index), 'update', { patch: { ...operations, id } });
       }
       return;
     }

@@ -17,6 +17,7 @@ export type ResultOperation = 'create' | 'update' | 'delete';
 export class WorkingSet {
   readonly #committed: (id: string) => SanityDocument | undefined;
   readonly #changed = new Map<string, DraftDocument | null>();
+  readonly #mutations = new Map<string, unknown[]>();
   /** Per document id, the first operation kind seen; feeds `results` of the mutate response. */
   readonly results: Array<{ id: string; operation: ResultOperation }> = [];
 
@@ -33,14 +34,27 @@ export class WorkingSet {
     return this.#committed(id) ?? null;
   }
 
-  put(doc: DraftDocument, operation: ResultOperation): void {
+  /** `mutation` is the change as an id-addressed mutation, reported to listeners. */
+  put(doc: DraftDocument, operation: ResultOperation, mutation: unknown): void {
     this.#changed.set(doc._id, doc);
     this.results.push({ id: doc._id, operation });
+    this.#record(doc._id, mutation);
   }
 
-  delete(id: string): void {
+  delete(id: string, mutation: unknown = { delete: { id } }): void {
     this.#changed.set(id, null);
     this.results.push({ id, operation: 'delete' });
+    this.#record(id, mutation);
+  }
+
+  mutationsOf(id: string): unknown[] {
+    return this.#mutations.get(id) ?? [];
+  }
+
+  #record(id: string, mutation: unknown): void {
+    const list = this.#mutations.get(id);
+    if (list) list.push(mutation);
+    else this.#mutations.set(id, [mutation]);
   }
 
   /** Ids changed in this transaction, in first-change order. */
