@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-const HOME_BENEFITS = 4;
+const HOME_BENEFITS = 3;
 const HOME_ARTICLES = 3;
 
 export default async function HomePage() {

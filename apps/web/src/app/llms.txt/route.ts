@@ -5,6 +5,10 @@ import { getSiteChrome, siteNameOf } from '@/data/site';
 import { absoluteUrl } from '@/lib/site-url';
 import { contentFetcher } from '@/sanity/fetch';
 
+// Rendered once and cached like a page; the content cache tags refresh it (route handlers are dynamic by default).
+export const dynamic = 'force-static';
+export const revalidate = 3600;
+
 /** Markdown must not be broken by a title that contains brackets or line breaks. */
 function inline(value: string): string {
   return value.replace(/[\r\n]+/g, ' ').replace(/([[\]])/g, '\\$1');

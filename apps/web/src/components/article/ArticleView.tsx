@@ -54,7 +54,17 @@ export function ArticleView({ article }: { article: Article }) {
           <p className="lead">{article.excerpt}</p>
           <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} />
           <p className="meta">
-            {article.author ? <>Written by {article.author.name}{article.author.isSamplePlaceholder ? ' (sample author — placeholder)' : null}</> : null}
+            {article.author ? (
+              <>
+                Written by {article.author.name}
+                {article.author.isSamplePlaceholder ? (
+                  <>
+                    {' '}
+                    <span className="badge badge--placeholder">Sample author — placeholder</span>
+                  </>
+                ) : null}
+              </>
+            ) : null}
             {article.author && published ? ' · ' : null}
             {published && publishedIso ? (
               <>
