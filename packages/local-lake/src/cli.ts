@@ -6,10 +6,17 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'start') {
     const lake = await startLake();
     // First line on stdout is machine-readable so scripts and tests can find the lake.
-    process.stdout.write(`${JSON.stringify({ event: 'listening', url: lake.url, dataDir: lake.dataDir })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ event: 'listening', url: lake.url, tlsUrl: lake.tlsUrl, dataDir: lake.dataDir })}\n`,
+    );
     process.stdout.write(
       `Local Content Lake: ${lake.url} (project "local", dataset "production", ${lake.documentCount} documents)\n`,
     );
+    if (lake.tlsUrl) {
+      process.stdout.write(
+        `HTTP/2 + TLS for the Studio: ${lake.tlsUrl} (certificate authority: ${lake.caFile})\n`,
+      );
+    }
     process.stdout.write(`Data folder: ${lake.dataDir}\n`);
     const stop = () => {
       void lake.close().then(() => process.exit(0));

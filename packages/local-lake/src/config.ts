@@ -12,6 +12,8 @@ export const DATASETS = ['production'] as const;
 export interface LakeOptions {
   /** Plain HTTP port on 127.0.0.1; 0 picks a free one. */
   port?: number;
+  /** HTTP/2 + TLS port for the Studio; 0 picks a free one, null turns it off. */
+  tlsPort?: number | null;
   /** Folder holding the SQLite database and asset files. */
   dataDir?: string;
   /** Folder with `production.ndjson` (+ `images/`) loaded on the first start only. */
@@ -24,6 +26,7 @@ export interface LakeOptions {
 
 export interface ResolvedLakeOptions {
   port: number;
+  tlsPort: number | null;
   dataDir: string;
   seedDir: string;
   host: string;
@@ -35,10 +38,17 @@ export function resolveOptions(
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedLakeOptions {
   const port = options.port ?? numberFromEnv(env.LOCAL_LAKE_PORT, 3900);
+  const tlsPort =
+    options.tlsPort !== undefined
+      ? options.tlsPort
+      : env.LOCAL_LAKE_TLS_PORT === 'off'
+        ? null
+        : numberFromEnv(env.LOCAL_LAKE_TLS_PORT, 3901);
   const dataDir = path.resolve(repoRoot, options.dataDir ?? env.LOCAL_LAKE_DATA_DIR ?? '.data/lake');
   const seedDir = path.resolve(repoRoot, options.seedDir ?? env.LOCAL_LAKE_SEED_DIR ?? 'sanity/seed');
   return {
     port,
+    tlsPort,
     dataDir,
     seedDir,
     host: options.host ?? '127.0.0.1',

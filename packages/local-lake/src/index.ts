@@ -2,6 +2,7 @@
 // Content Lake API on 127.0.0.1. Tests, the CLI and the dev runner all start it through here.
 import fs from 'node:fs';
 import http from 'node:http';
+import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { loadToken } from './auth.ts';
@@ -13,6 +14,7 @@ import { LiveEventsHub } from './http/live-events-hub.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
+import { loadOrCreateTls } from './tls.ts';
 import { DocumentStore } from './store/document-store.ts';
 import { importNdjsonFile } from './store/import-ndjson.ts';
 
@@ -21,6 +23,10 @@ export type { LakeOptions } from './config.ts';
 export interface RunningLake {
   /** Plain HTTP base URL, e.g. http://127.0.0.1:3900 */
   url: string;
+  /** HTTP/2 + TLS base URL for browsers, e.g. https://localhost:3901 (null when turned off). */
+  tlsUrl: string | null;
+  /** The certificate authority that signed the TLS certificate (PEM file path). */
+  caFile: string | null;
   token: string;
   dataDir: string;
   documentCount: number;
@@ -63,17 +69,31 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
     token,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
-  const server = http.createServer(createRequestListener(lakeRoutes(), services));
+  const listener = createRequestListener(lakeRoutes(), services);
+  const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(resolved.port, resolved.host, () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  url = `http://${resolved.host}:${address.port}`;
+  url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host)}`;
+
+  // HTTP/2 over TLS for the Studio: over HTTP/1.1 its many listeners exhaust the browser's six connections.
+  let tlsUrl: string | null = null;
+  let caFile: string | null = null;
+  let secureServer: http2.Http2SecureServer | null = null;
+  const sessions = new Set<http2.ServerHttp2Session>();
+  if (resolved.tlsPort !== null) {
+    const tls = await loadOrCreateTls(resolved.dataDir);
+    caFile = tls.caFile;
+    secureServer = http2.createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, listener);
+    secureServer.on('session', (session: http2.ServerHttp2Session) => {
+      sessions.add(session);
+      session.on('close', () => sessions.delete(session));
+    });
+    tlsUrl = `https://localhost:${await listen(secureServer, resolved.tlsPort, resolved.host)}`;
+  }
 
   return {
     url,
+    tlsUrl,
+    caFile,
     token,
     dataDir: resolved.dataDir,
     documentCount: store.size,
@@ -81,8 +101,27 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
       live.close();
       listeners.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const session of sessions) session.destroy();
+      await Promise.all([
+        new Promise<void>((resolve) => server.close(() => resolve())),
+        secureServer ? new Promise<void>((resolve) => secureServer.close(() => resolve())) : undefined,
+      ]);
       db.close();
     },
   };
+}
+
+async function listen(
+  server: http.Server | http2.Http2SecureServer,
+  port: number,
+  host: string,
+): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
 }

@@ -10,6 +10,7 @@ export const fixturesDir = path.join(packageDir, 'test', 'fixtures');
 
 export interface LakeProcess {
   url: string;
+  tlsUrl: string | null;
   token: string;
   dataDir: string;
   child: ChildProcess;
@@ -30,6 +31,7 @@ export async function startLakeProcess(
       ...process.env,
       NODE_OPTIONS: '',
       LOCAL_LAKE_PORT: '0',
+      LOCAL_LAKE_TLS_PORT: '0',
       LOCAL_LAKE_DATA_DIR: dataDir,
       LOCAL_LAKE_SEED_DIR: options.seedDir ?? fixturesDir,
       LOCAL_LAKE_TOKEN: '',
@@ -39,14 +41,14 @@ export async function startLakeProcess(
   });
   const logs: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, tlsUrl } = await new Promise<{ url: string; tlsUrl: string | null }>((resolve, reject) => {
     let buffer = '';
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
       const line = buffer.split('\n').find((candidate) => candidate.startsWith('{'));
       if (line) {
         child.stdout?.off('data', onData);
-        resolve((JSON.parse(line) as { url: string }).url);
+        resolve(JSON.parse(line) as { url: string; tlsUrl: string | null });
       }
     };
     child.stdout?.on('data', onData);
@@ -57,6 +59,7 @@ export async function startLakeProcess(
   const token = options.env?.LOCAL_LAKE_TOKEN || fs.readFileSync(path.join(dataDir, 'token'), 'utf8').trim();
   return {
     url,
+    tlsUrl,
     token,
     dataDir,
     child,
