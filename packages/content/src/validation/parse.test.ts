@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { consoleContentLogger, formatDroppedContent, type DroppedContent } from '../logger.ts';
+import { consoleContentLogger, formatDroppedContent } from '../logger.ts';
 import { captureDroppedContent } from '../testing/memory-fetcher.ts';
 import { droppable, lenientArray } from './droppable.ts';
 import { ContentShapeError, formatPath, parseDocument, parseList } from './parse.ts';
@@ -52,8 +52,8 @@ describe('parseDocument', () => {
   it('drops an invalid optional field to its fallback and keeps the rest', () => {
     const result = parseDocument(documentSchema, { ...valid, subtitle: '' }, 'doc');
     expect(result).toEqual({ ...valid, subtitle: null });
-    expect(capture.events).toEqual<DroppedContent[]>([
-      { type: 'doc', id: 'doc-1', path: 'subtitle', message: expect.any(String) as string, dropped: 'part' },
+    expect(capture.events).toEqual([
+      expect.objectContaining({ type: 'doc', id: 'doc-1', path: 'subtitle', dropped: 'part' }),
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('parseDocument', () => {
   it('drops the document when a required field is invalid, reporting every issue', () => {
     expect(parseDocument(documentSchema, { ...valid, title: '', _id: 'doc-2' }, 'doc')).toBeNull();
     expect(capture.events).toEqual([
-      { type: 'doc', id: 'doc-2', path: 'title', message: expect.any(String) as string, dropped: 'document' },
+      expect.objectContaining({ type: 'doc', id: 'doc-2', path: 'title', dropped: 'document' }),
     ]);
   });
 

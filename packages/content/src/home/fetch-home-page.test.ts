@@ -1,0 +1,76 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
+import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import { CLINIC_ID } from '../testing/fixtures.ts';
+import { fetchHomePage } from './fetch-home-page.ts';
+
+let seed: SeedDocument[];
+let capture: ReturnType<typeof captureDroppedContent>;
+beforeAll(() => {
+  seed = loadSeedDataset();
+});
+beforeEach(() => {
+  capture = captureDroppedContent();
+});
+afterEach(() => capture.restore());
+
+const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
+
+describe('fetchHomePage on the sample dataset', () => {
+  it('has the settings, the primary clinic, three articles and every benefit', async () => {
+    const home = await fetchHomePage(memoryFetcher(seed));
+    expect(home.settings?.siteName).toBe('Propel Therapeutics');
+    expect(home.primaryClinic).toMatchObject({ _id: CLINIC_ID, phone: { href: 'tel:+19169159215' } });
+    expect(home.featuredArticles).toHaveLength(3);
+    expect(home.benefits).toHaveLength(seed.filter((document) => document._type === 'benefit').length);
+    expect(capture.events).toEqual([]);
+  });
+
+  it('shows featured articles first, newest first among them', async () => {
+    const home = await fetchHomePage(memoryFetcher(seed));
+    const featured = articles(seed)
+      .filter((article) => article.featured === true)
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+      .map((article) => article._id);
+    expect(home.featuredArticles.map((article) => article._id)).toEqual(featured.slice(0, 3));
+  });
+
+  it('fills the article cards with the newest articles when none is featured', async () => {
+    const unfeatured: SeedDocument[] = articles(seed).map((article) => ({ ...article, featured: false }));
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, ...unfeatured)));
+    const newest = [...unfeatured]
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+      .map((article) => article._id);
+    expect(home.featuredArticles.map((article) => article._id)).toEqual(newest.slice(0, 3));
+  });
+
+  it('keeps the page when one benefit is broken, leaving out only that benefit', async () => {
+    const benefit = seed.find((document) => document._type === 'benefit') as SeedDocument;
+    const broken = { ...structuredClone(benefit), statement: '' };
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, broken)));
+    expect(home.benefits.map((b) => b._id)).not.toContain(benefit._id);
+    expect(home.settings).not.toBeNull();
+    expect(capture.events).toMatchObject([{ type: 'home', id: benefit._id, path: expect.stringMatching(/^benefits\[\d+\]$/) }]);
+  });
+
+  it('keeps the page without settings when the settings are invalid', async () => {
+    const settings = { ...seedDocument(seed, 'siteSettings'), medicalDisclaimer: null };
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings)));
+    expect(home.settings).toBeNull();
+    expect(home.primaryClinic?._id).toBe(CLINIC_ID);
+    expect(capture.events).toMatchObject([{ id: 'siteSettings', path: 'settings' }]);
+  });
+
+  it('falls back to the clinic flagged as primary when siteSettings names none', async () => {
+    const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings)));
+    expect(home.primaryClinic?._id).toBe(CLINIC_ID);
+  });
+
+  it('has no clinic, rather than a wrong one, when no clinic is primary', async () => {
+    const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
+    const clinic = { ...seedDocument(seed, CLINIC_ID), isPrimary: false };
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings, clinic)));
+    expect(home.primaryClinic).toBeNull();
+  });
+});
