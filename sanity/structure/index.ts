@@ -12,6 +12,9 @@ import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
 import { SITE_SETTINGS_ID } from '../schemaTypes/documents/siteSettings.ts';
 
+// Lists with their own GROQ filter pin the API version their query is written for.
+const LIST_API_VERSION = '2025-02-19';
+
 function dueForReview(S: StructureBuilder) {
   return S.listItem()
     .id('due-for-review')
@@ -23,6 +26,7 @@ function dueForReview(S: StructureBuilder) {
         .id('due-for-review')
         .title('Due for medical review (last reviewed over 12 months ago)')
         .schemaType('article')
+        .apiVersion(LIST_API_VERSION)
         .filter('_type == "article" && (!defined(lastReviewed) || lastReviewed < $cutoff)')
         .params({ cutoff: reviewCutoffDate() })
         .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
@@ -49,6 +53,7 @@ function articlesByTopic(S: StructureBuilder) {
                   .id(`topic-${topic.value}`)
                   .title(topic.title)
                   .schemaType('article')
+                  .apiVersion(LIST_API_VERSION)
                   .filter('_type == "article" && topic == $topic')
                   .params({ topic: topic.value })
                   .initialValueTemplates([S.initialValueTemplateItem('article')])

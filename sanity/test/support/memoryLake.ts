@@ -22,7 +22,8 @@ export function createMemoryLake(documents: { _id: string }[]): MemoryLake {
       return client;
     },
     config() {
-      return { projectId: 'memory', dataset: 'test', apiVersion: '2025-02-19' };
+      // `url` is read by the Studio when it prepares its presence socket; nothing connects to it in tests.
+      return { projectId: 'memory', dataset: 'test', apiVersion: '2025-02-19', url: 'http://memory.localhost/v2025-02-19' };
     },
   };
 

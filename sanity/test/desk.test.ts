@@ -1,0 +1,117 @@
+// The desk structure, built with the Studio's own structure builder and serialized as the desk would render it.
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { createSourceFromConfig, type CurrentUser, type Source } from 'sanity';
+import { createStructureBuilder, type StructureBuilder } from 'sanity/structure';
+import config from '../sanity.config.ts';
+import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
+import { structure } from '../structure/index.ts';
+import { createMemoryLake } from './support/memoryLake.ts';
+
+const editor: CurrentUser = {
+  id: 'editor',
+  name: 'Clinic editor',
+  email: 'editor@example.com',
+  role: 'administrator',
+  roles: [{ name: 'administrator', title: 'Administrator' }],
+};
+
+// The Studio's real configuration, resolved the way the Studio resolves it, with an in-memory lake behind it.
+let source: Source;
+beforeAll(async () => {
+  source = await createSourceFromConfig({ ...config, currentUser: editor, getClient: createMemoryLake([]).getClient });
+});
+
+function desk() {
+  const S: StructureBuilder = createStructureBuilder({ source, perspectiveStack: [] });
+  const root = structure(S, {} as never) as { serialize: (options: { path: string[] }) => unknown };
+  return root.serialize({ path: [] }) as {
+    items: { id: string; type: string; title?: string; child?: unknown }[];
+  };
+}
+
+async function openChild(id: string): Promise<Record<string, unknown>> {
+  const item = desk().items.find((entry) => entry.id === id);
+  if (!item) throw new Error(`No desk item ${id}`);
+  const child = item.child as unknown;
+  const resolved = typeof child === 'function' ? await (child as (...args: unknown[]) => unknown)(id, { index: 0, path: [] }) : child;
+  const node = resolved as { serialize?: (options: { path: string[] }) => unknown };
+  return (node.serialize ? node.serialize({ path: [id] }) : resolved) as Record<string, unknown>;
+}
+
+describe('studio configuration', () => {
+  it('offers no "create new" template for site settings', () => {
+    const templateTypes = source.templates.map((template) => template.schemaType);
+    expect(templateTypes).toEqual(expect.arrayContaining(['article', 'benefit', 'clinic', 'person']));
+    expect(templateTypes).not.toContain('siteSettings');
+  });
+
+  it('removes delete, duplicate and unpublish from site settings only', () => {
+    const actionsFor = (schemaType: string) =>
+      source.document
+        .actions({ schemaType, documentId: schemaType, releaseId: undefined, versionType: 'draft' } as never)
+        .map((action) => action.action);
+    expect(actionsFor('siteSettings')).not.toEqual(expect.arrayContaining(['delete']));
+    expect(actionsFor('siteSettings')).not.toContain('duplicate');
+    expect(actionsFor('siteSettings')).not.toContain('unpublish');
+    expect(actionsFor('siteSettings')).toContain('publish');
+    expect(actionsFor('article')).toEqual(expect.arrayContaining(['publish', 'delete', 'duplicate']));
+  });
+
+  it('includes the Vision query tool', () => {
+    expect(source.tools.map((tool) => tool.name)).toEqual(expect.arrayContaining(['structure', 'vision']));
+  });
+});
+
+describe('desk structure', () => {
+  it('lists site settings first, then clinics, articles, review queue, benefits and people', () => {
+    expect(desk().items.filter((item) => item.type !== 'divider').map((item) => item.id)).toEqual([
+      'siteSettings',
+      'clinic',
+      'article',
+      'articles-by-topic',
+      'due-for-review',
+      'benefit',
+      'person',
+    ]);
+  });
+
+  it('opens site settings as the one document with the fixed id', async () => {
+    const pane = await openChild('siteSettings');
+    expect(pane).toMatchObject({ type: 'document', options: { id: 'siteSettings', type: 'siteSettings' } });
+  });
+
+  it('shows the primary clinic first', async () => {
+    const pane = await openChild('clinic');
+    expect(pane.options).toMatchObject({ filter: '_type == $type', params: { type: 'clinic' } });
+    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([
+      { field: 'isPrimary', direction: 'desc' },
+      { field: 'name', direction: 'asc' },
+    ]);
+  });
+
+  it('lists articles last reviewed before the 12-month cutoff, computed when the pane opens', async () => {
+    const pane = await openChild('due-for-review');
+    expect(pane.options).toMatchObject({
+      filter: expect.stringContaining('lastReviewed < $cutoff'),
+      params: { cutoff: reviewCutoffDate() },
+    });
+  });
+
+  it('orders benefits by their display order', async () => {
+    const pane = await openChild('benefit');
+    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([{ field: 'order', direction: 'asc' }]);
+  });
+
+  it('offers one list per article topic', async () => {
+    const pane = await openChild('articles-by-topic');
+    expect((pane.items as { id: string }[]).map((item) => item.id)).toEqual([
+      'chronic-pain',
+      'crps',
+      'depression',
+      'suicidal-thoughts',
+      'anxiety',
+      'safety',
+      'treatment',
+    ]);
+  });
+});
