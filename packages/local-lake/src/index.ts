@@ -16,6 +16,7 @@ import { lakeRoutes } from './http/routes.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
 import { loadOrCreateTls } from './tls.ts';
 import { DocumentStore } from './store/document-store.ts';
+import { HistoryReader } from './store/history.ts';
 import { importNdjsonFile } from './store/import-ndjson.ts';
 
 export type { LakeOptions } from './config.ts';
@@ -63,13 +64,14 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
   const services: LakeServices = {
     options: resolved,
     store,
+    history: new HistoryReader(db),
     engine: new QueryEngine(store),
     live,
     listeners,
     token,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
-  const listener = createRequestListener(lakeRoutes(), services);
+  const listener = createRequestListener(lakeRoutes(db), services);
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
   url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host)}`;

@@ -2,6 +2,7 @@
 import type { ResolvedLakeOptions } from '../config.ts';
 import type { QueryEngine } from '../groq/run-query.ts';
 import type { DocumentStore } from '../store/document-store.ts';
+import type { HistoryReader } from '../store/history.ts';
 import type { ListenHub } from './listen-hub.ts';
 import type { LiveEventsHub } from './live-events-hub.ts';
 import type { LakeRequest, LakeResponse } from './respond.ts';
@@ -9,6 +10,7 @@ import type { LakeRequest, LakeResponse } from './respond.ts';
 export interface LakeServices {
   options: ResolvedLakeOptions;
   store: DocumentStore;
+  history: HistoryReader;
   engine: QueryEngine;
   live: LiveEventsHub;
   listeners: ListenHub;

@@ -1,20 +1,78 @@
-// Every endpoint the lake serves, in one list.
+// Every endpoint the lake serves, in one list. Paths are after the `/vYYYY-MM-DD` prefix.
+import type { DatabaseSync } from 'node:sqlite';
+import { handleActions } from './actions.ts';
 import { assetHandler } from './assets-serve.ts';
+import type { RequestContext } from './context.ts';
 import { handleDoc } from './doc.ts';
+import { handleDocumentEvents, handleDocumentRevision, handleTransactions } from './history.ts';
+import { keyValueHandlers } from './keyvalue.ts';
 import { handleListen } from './listen.ts';
 import { handleLiveEvents } from './live-events.ts';
 import { handleMutate } from './mutate.ts';
 import { handleQuery } from './query.ts';
+import { HttpError } from './respond.ts';
 import { route, type Route } from './router.ts';
+import {
+  emptyAnswer,
+  handleAcl,
+  handleAuthId,
+  handleAuthProviders,
+  handleCorsCheck,
+  handleCurrentUser,
+  handleDatasets,
+  handleGrants,
+  handleLogout,
+  handleProject,
+  handleSchedules,
+  handleUsers,
+} from './studio-bootstrap.ts';
 
-export function lakeRoutes(): Route[] {
+export function lakeRoutes(db: DatabaseSync): Route[] {
+  const keyValue = keyValueHandlers(db);
   return [
+    // Content
     route(['GET', 'POST'], '/data/query/:dataset', handleQuery),
     route('GET', '/data/doc/:dataset/:ids*', handleDoc),
     route('GET', '/data/live/events/:dataset', handleLiveEvents),
     route('POST', '/data/mutate/:dataset', handleMutate),
+    route('POST', '/data/actions/:dataset', handleActions),
+    route('GET', '/data/actions/:dataset', emptyAnswer({ enabled: true, compatibleStudioVersions: '*' })),
     route('GET', '/data/listen/:dataset', handleListen),
+    route('GET', '/data/history/:dataset/documents/:ids*', handleDocumentRevision),
+    route('GET', '/data/history/:dataset/transactions/:ids*', handleTransactions),
+    route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
     route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
+    // Studio bootstrap: user, project, permissions, UI state
+    route('GET', '/users/me', handleCurrentUser),
+    route('GET', '/users/me/keyvalue/:keys*', keyValue.get),
+    route('PUT', '/users/me/keyvalue', keyValue.put),
+    route('GET', '/users/:ids', handleUsers),
+    route('GET', '/auth/id', handleAuthId),
+    route('GET', '/auth/providers', handleAuthProviders),
+    route('POST', '/auth/logout', handleLogout),
+    route('GET', '/projects/:projectId', handleProject),
+    route('GET', '/projects/:projectId/datasets', handleDatasets),
+    route('GET', '/projects/:projectId/datasets/:dataset/acl', handleAcl),
+    route('GET', '/projects/:projectId/grants', handleGrants),
+    route('GET', '/projects/:projectId/user-applications', emptyAnswer([])),
+    route('GET', '/projects/:projectId/features', emptyAnswer([])),
+    route('GET', '/features', emptyAnswer([])),
+    route('GET', '/intake/telemetry-status', emptyAnswer({ status: 'denied' })),
+    route('POST', '/intake/batch', emptyAnswer({})),
+    route('GET', '/help', emptyAnswer({})),
+    route('GET', '/ping', emptyAnswer({ pong: true })),
+    route('GET', '/check/cors', handleCorsCheck),
+    route('GET', '/journey/:topic*', emptyAnswer(null)),
+    route('GET', '/schedules/:projectId/:dataset', handleSchedules),
+    // Presence runs over a WebSocket the lake does not offer; the Studio works without it.
+    route('GET', '/socket/:dataset', notOffered('Presence (WebSocket) is not offered by the local lake')),
   ];
+}
+
+function notOffered(reason: string) {
+  return (context: RequestContext): void => {
+    context.lake.options.log(`not offered: ${context.req.method} ${context.url.pathname} — ${reason}`);
+    throw new HttpError(501, reason, { statusCode: 501, error: 'Not Implemented', message: reason });
+  };
 }

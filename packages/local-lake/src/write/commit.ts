@@ -10,8 +10,8 @@ import { WorkingSet, type ResultOperation } from './working-set.ts';
 export interface TransactionRequest {
   transactionId?: string;
   author: string;
-  /** What the client sent (mutations or actions), kept in the transaction log. */
-  log: unknown[];
+  /** The mutations kept in the transaction log; by default the ones applied to the working set. */
+  log?: unknown[];
   build: (set: WorkingSet) => void;
   /** Compute the outcome but write nothing. */
   dryRun?: boolean;
@@ -75,7 +75,13 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
         const operation: ResultOperation = !after ? 'delete' : before ? 'update' : 'create';
         results.push(after ? { id, operation, document: after } : { id, operation });
       }
-      const input = { id: transactionId, timestamp, author: request.author, changes, mutations: request.log };
+      const input = {
+        id: transactionId,
+        timestamp,
+        author: request.author,
+        changes,
+        mutations: request.log ?? set.allMutations(),
+      };
       if (request.dryRun) throw new DryRunRollback({ transaction: { ...input, seq: -1 }, results });
       return input;
     });

@@ -18,6 +18,7 @@ export class WorkingSet {
   readonly #committed: (id: string) => SanityDocument | undefined;
   readonly #changed = new Map<string, DraftDocument | null>();
   readonly #mutations = new Map<string, unknown[]>();
+  readonly #allMutations: unknown[] = [];
   /** Per document id, the first operation kind seen; feeds `results` of the mutate response. */
   readonly results: Array<{ id: string; operation: ResultOperation }> = [];
 
@@ -51,7 +52,13 @@ export class WorkingSet {
     return this.#mutations.get(id) ?? [];
   }
 
+  /** Every mutation applied, in order — what the transaction log records for an actions request. */
+  allMutations(): unknown[] {
+    return [...this.#allMutations];
+  }
+
   #record(id: string, mutation: unknown): void {
+    this.#allMutations.push(mutation);
     const list = this.#mutations.get(id);
     if (list) list.push(mutation);
     else this.#mutations.set(id, [mutation]);

@@ -1,0 +1,35 @@
+// POST /data/actions/:dataset — document actions as one transaction; answers `{transactionId}` once committed.
+import { runTransaction } from '../write/commit.ts';
+import { applyActions } from '../write/actions.ts';
+import { ActionError, MutationError } from '../write/errors.ts';
+import type { RequestContext } from './context.ts';
+import { requireDataset, requireToken } from './dataset.ts';
+import { EDITOR_IDENTITY } from './mutate.ts';
+import { HttpError, readJsonBody, sendJson } from './respond.ts';
+
+export async function handleActions(context: RequestContext): Promise<void> {
+  requireDataset(context);
+  requireToken(context, 'Writing');
+  const body = await readJsonBody(context.req);
+  if (typeof body !== 'object' || body === null)
+    throw new HttpError(400, 'Expected a JSON body {actions: [...]}');
+  const { actions, transactionId, dryRun } = body as {
+    actions?: unknown;
+    transactionId?: unknown;
+    dryRun?: unknown;
+  };
+  try {
+    const outcome = runTransaction(context.lake.store, {
+      transactionId: typeof transactionId === 'string' ? transactionId : undefined,
+      author: EDITOR_IDENTITY,
+      dryRun: dryRun === true,
+      build: (set) => applyActions(set, actions),
+    });
+    sendJson(context.req, context.res, 200, { transactionId: outcome.transaction.id });
+  } catch (error) {
+    if (error instanceof ActionError || error instanceof MutationError) {
+      throw new HttpError(error.status, error.message, error.body);
+    }
+    throw error;
+  }
+}
