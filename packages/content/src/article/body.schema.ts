@@ -11,7 +11,10 @@ export const DECORATORS = ['strong', 'em'] as const;
 const spanSchema = z.object({
   _type: z.literal('span'),
   _key: requiredText,
-  text: z.string(),
+  text: z
+    .string()
+    .nullish()
+    .transform((text) => text ?? ''),
   marks: z
     .array(z.string())
     .nullish()

@@ -26,14 +26,14 @@ export function droppable<S extends z.ZodType>(schema: S, fallback: z.input<S>):
 }
 
 /**
- * A list whose invalid items are removed one by one. A missing list (null) becomes [], and a value that is not a
- * list at all is replaced by [] as a whole.
+ * A list whose invalid items are removed one by one. A missing list (null or undefined) becomes [], and a value
+ * that is not a list at all is replaced by [] as a whole.
  */
 export function lenientArray<S extends z.ZodType>(item: S) {
   const list = z.array(item);
   listsWithDroppableItems.add(list);
   return droppable(
-    list.nullable().transform((items): z.output<S>[] => items ?? []),
+    list.nullish().transform((items): z.output<S>[] => items ?? []),
     null,
   );
 }

@@ -1,4 +1,5 @@
-// Field schemas shared by every content unit. Required fields reject empty or whitespace-only text; optional
+// Field schemas shared by every content unit. Optional fields accept both null (a projected field that is not set)
+// and undefined (a field that is not set inside a `...` spread, as in Portable Text blocks). Required fields reject empty or whitespace-only text; optional
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
 import { isHttpsUrl } from '../urls.ts';
@@ -15,8 +16,8 @@ export const optionalText = () =>
   droppable(
     z
       .string()
-      .nullable()
-      .transform((value) => (value === null || value.trim() === '' ? null : value.trim())),
+      .nullish()
+      .transform((value) => (value === null || value === undefined || value.trim() === '' ? null : value.trim())),
     null,
   );
 
@@ -33,7 +34,8 @@ export const optionalHttpsUrl = () =>
     z
       .string()
       .refine(isHttpsUrl, 'must be an https URL')
-      .nullable(),
+      .nullish()
+      .transform((value) => value ?? null),
     null,
   );
 
@@ -50,7 +52,8 @@ export const optionalPhone = () =>
         }
         return phone;
       })
-      .nullable(),
+      .nullish()
+      .transform((value) => value ?? null),
     null,
   );
 
@@ -58,7 +61,7 @@ export const optionalBoolean = () =>
   droppable(
     z
       .boolean()
-      .nullable()
+      .nullish()
       .transform((value) => value ?? false),
     null,
   );
