@@ -79,3 +79,13 @@ test('article page carries metadata and JSON-LD that mirror the page', async ({ 
   expect(webPage!.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(graph.some((block) => block['@type'] === 'BreadcrumbList')).toBe(true);
 });
+
+test('content pages load no page-specific JavaScript: every page uses the same shared chunks', async ({ page }) => {
+  const scriptSets: string[] = [];
+  for (const path of ['/', SAMPLE_ARTICLE, '/articles', '/benefits', '/contact']) {
+    await page.goto(path);
+    const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')).sort());
+    scriptSets.push(JSON.stringify(sources));
+  }
+  expect(new Set(scriptSets).size).toBe(1);
+});

@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
-import { fetchArticleList, fetchHomePage } from '@clinic/content';
+import { fetchArticleList } from '@clinic/content';
 import { ArticleGrid } from '@/components/ArticleCard';
 import { BenefitCard } from '@/components/BenefitCard';
 import { ClinicCard } from '@/components/ClinicCard';
 import { ClinicActions } from '@/components/cta/ClinicActions';
 import { JsonLd } from '@/components/JsonLd';
 import { Disclaimer } from '@/components/article/SafetySections';
+import { getHomePage } from '@/data/home';
 import { siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
 import { clinicJsonLd } from '@/lib/jsonld/clinic';
 import { contentFetcher } from '@/sanity/fetch';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { settings } = await fetchHomePage(contentFetcher);
+  const { settings } = await getHomePage();
   const siteName = siteNameOf(settings);
   return {
     title: { absolute: settings?.tagline ? `${siteName} — ${settings.tagline}` : siteName },
@@ -26,7 +27,7 @@ const HOME_BENEFITS = 3;
 const HOME_ARTICLES = 3;
 
 export default async function HomePage() {
-  const home = await fetchHomePage(contentFetcher);
+  const home = await getHomePage();
   const { settings, primaryClinic } = home;
   // Featured articles first; when editors have featured none, the latest ones keep the section useful.
   const articles =

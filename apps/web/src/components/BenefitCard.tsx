@@ -5,7 +5,10 @@ export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card benefit" id={`benefit-${benefit._id}`}>
-      <p className={`badge badge--evidence badge--${benefit.evidenceLevel}`}>Evidence: {benefit.evidenceLabel}</p>
+      <p className={`badge badge--evidence badge--${benefit.evidenceLevel}`}>
+        <span className="visually-hidden">Evidence level: </span>
+        {benefit.evidenceLabel}
+      </p>
       <Heading className="benefit__statement">{benefit.statement}</Heading>
       <p className="benefit__qualifier">{benefit.qualifier}</p>
       {showReferences && benefit.references.length > 0 ? (

@@ -1,4 +1,5 @@
 import type { Clinic } from '@clinic/content';
+import { isHttpsUrl } from '@clinic/content/urls';
 import { ClinicActions } from './cta/ClinicActions.tsx';
 
 /** "14:30" → "2:30 PM"; anything else is shown as stored (it has already been validated upstream). */
@@ -50,6 +51,16 @@ export function ClinicCard({
           <>
             <dt>E-mail</dt>
             <dd>{clinic.email}</dd>
+          </>
+        ) : null}
+        {clinic.website && isHttpsUrl(clinic.website) ? (
+          <>
+            <dt>Website</dt>
+            <dd>
+              <a href={clinic.website} rel="noopener noreferrer">
+                {new URL(clinic.website).host.replace(/^www\./, '')}
+              </a>
+            </dd>
           </>
         ) : null}
       </dl>

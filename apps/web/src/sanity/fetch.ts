@@ -13,9 +13,9 @@ import { sanityClient } from './client.ts';
  * JavaScript on every content page and tell a third party which health articles a visitor reads. Tag
  * revalidation keeps pages static, script-free and first-party.
  *
- * The time-based fallback only bounds staleness if a webhook is ever lost.
+ * The time-based fallback (five minutes) only bounds staleness when no webhook is configured or one is lost.
  */
-export const CONTENT_REVALIDATE_SECONDS = 3600;
+export const CONTENT_REVALIDATE_SECONDS = 300;
 
 export const contentFetcher: ContentFetcher = async <T = unknown>({
   query,

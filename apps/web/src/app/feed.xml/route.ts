@@ -9,7 +9,7 @@ const FEED_SIZE = 50;
 
 // Rendered once and cached like a page; the content cache tags refresh it (route handlers are dynamic by default).
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const revalidate = 300;
 
 /** RSS 2.0 feed of the newest articles. Static, and refreshed with the same cache tags as the pages. */
 export async function GET(): Promise<Response> {

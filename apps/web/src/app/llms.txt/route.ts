@@ -7,7 +7,7 @@ import { contentFetcher } from '@/sanity/fetch';
 
 // Rendered once and cached like a page; the content cache tags refresh it (route handlers are dynamic by default).
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const revalidate = 300;
 
 /** Markdown must not be broken by a title that contains brackets or line breaks. */
 function inline(value: string): string {
