@@ -4,6 +4,7 @@ import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { backend } from './env.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
+import { documentBadges } from './structure/badges.ts';
 import { structure } from './structure/index.ts';
 import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
 
@@ -34,6 +35,7 @@ export default defineConfig({
   },
   document: {
     actions: singletonSafeActions,
+    badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
   },
 });

@@ -1,6 +1,7 @@
 // A health article. It cannot be published without a medical reviewer, a past review date and references.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { lengthBetween, requiredSlug } from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
@@ -165,9 +166,12 @@ export const article = defineType({
     prepare: ({ title, reviewer, lastReviewed, media }: Record<string, unknown>) => ({
       title: typeof title === 'string' ? title : 'Untitled article',
       subtitle: [
-        typeof reviewer === 'string' ? `Reviewed by ${reviewer}` : 'No medical reviewer',
-        typeof lastReviewed === 'string' ? lastReviewed : 'never reviewed',
-      ].join(' · '),
+        typeof reviewer === 'string' ? reviewer : 'No medical reviewer',
+        typeof lastReviewed === 'string' ? `reviewed ${lastReviewed}` : 'never reviewed',
+        typeof lastReviewed !== 'string' || lastReviewed < reviewCutoffDate() ? 'due for review' : null,
+      ]
+        .filter(Boolean)
+        .join(' · '),
       media: media as never,
     }),
   },

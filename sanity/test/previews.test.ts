@@ -1,0 +1,61 @@
+// What editors see in lists: who reviewed an article and when, a benefit's evidence level, a clinic's phone.
+import { describe, expect, it } from '@jest/globals';
+import type { PreviewConfig } from 'sanity';
+import { article } from '../schemaTypes/documents/article.ts';
+import { benefit } from '../schemaTypes/documents/benefit.ts';
+import { clinic } from '../schemaTypes/documents/clinic.ts';
+import { person } from '../schemaTypes/documents/person.ts';
+import { todayIsoDate } from '../schemaTypes/shared/dates.ts';
+import { DueForReviewBadge, PrimaryClinicBadge } from '../structure/badges.ts';
+
+function preview(type: { preview?: PreviewConfig }, selection: Record<string, unknown>) {
+  const prepare = type.preview?.prepare;
+  if (!prepare) throw new Error('type has no preview');
+  return prepare(selection);
+}
+
+describe('document previews', () => {
+  it('shows an article with its reviewer and review date, flagging overdue reviews', () => {
+    expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: '2020-01-01' })).toMatchObject({
+      title: 'CRPS',
+      subtitle: 'Dr A · reviewed 2020-01-01 · due for review',
+    });
+    const today = todayIsoDate();
+    expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: today }).subtitle).toBe(`Dr A · reviewed ${today}`);
+    expect(preview(article, { title: 'Draft' }).subtitle).toBe('No medical reviewer · never reviewed · due for review');
+  });
+
+  it('shows a benefit with its evidence level', () => {
+    expect(
+      preview(benefit, { statement: 'May ease symptoms', qualifier: 'for some adults', evidenceLevel: 'moderate', order: 2 }),
+    ).toMatchObject({ title: 'May ease symptoms', subtitle: 'Evidence: Moderate evidence · for some adults · #2' });
+  });
+
+  it('shows a clinic with its formatted phone and a primary badge', () => {
+    expect(
+      preview(clinic, { name: 'Propel Therapeutics', phone: '+19169159215', isPrimary: true, city: 'Sacramento' }),
+    ).toMatchObject({ title: 'Propel Therapeutics', subtitle: '★ Primary · (916) 915-9215 · Sacramento' });
+    expect(preview(clinic, { name: 'Second site', phone: '916 nope', isPrimary: false }).subtitle).toBe('Phone needs fixing');
+  });
+
+  it('marks sample people as placeholders', () => {
+    expect(preview(person, { name: 'Sample Reviewer (placeholder)', credentials: 'Placeholder', placeholder: true }).subtitle).toBe(
+      'Sample placeholder · Placeholder',
+    );
+  });
+});
+
+describe('document badges', () => {
+  const editState = (value: Record<string, unknown> | null) =>
+    ({ id: 'x', type: 'x', draft: value, published: null, version: null, liveEdit: false, ready: true }) as never;
+
+  it('badges the primary clinic only', () => {
+    expect(PrimaryClinicBadge(editState({ isPrimary: true }))).toMatchObject({ label: 'Primary' });
+    expect(PrimaryClinicBadge(editState({ isPrimary: false }))).toBeNull();
+  });
+
+  it('badges articles whose last review is over 12 months old', () => {
+    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }))).toMatchObject({ label: 'Due for review' });
+    expect(DueForReviewBadge(editState({ lastReviewed: todayIsoDate() }))).toBeNull();
+  });
+});
