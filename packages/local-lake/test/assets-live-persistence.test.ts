@@ -92,3 +92,41 @@ describe('persistence', () => {
     expect(lake.logs.join('')).toContain('no seed');
   });
 });
+
+describe('asset upload', () => {
+  it('stores an uploaded image once, with its dimensions, and serves it', async () => {
+    const lake = await start();
+    const client = lakeClient(lake.url, lake.token);
+    const png = await sharp({ create: { width: 64, height: 32, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
+    const asset = await client.assets.upload('image', png, { filename: 'banner.png' });
+    expect(asset._id).toMatch(/^image-[a-f0-9]{40}-64x32-png$/);
+    expect(asset.originalFilename).toBe('banner.png');
+    expect(asset.metadata.dimensions).toMatchObject({ width: 64, height: 32 });
+
+    const again = await client.assets.upload('image', png, { filename: 'copy.png' });
+    expect(again._id).toBe(asset._id);
+    expect(
+      await client.fetch('count(*[_type == "sanity.imageAsset" && _id == $id])', { id: asset._id }),
+    ).toBe(1);
+
+    const served = await fetch(`${lake.url}/${asset.path}?w=16`);
+    expect(await sharp(Buffer.from(await served.arrayBuffer())).metadata()).toMatchObject({
+      width: 16,
+      height: 8,
+    });
+
+    const file = await client.assets.upload('file', Buffer.from('%PDF-1.4 consent form'), {
+      filename: 'consent.pdf',
+    });
+    expect(file).toMatchObject({ _type: 'sanity.fileAsset', extension: 'pdf', mimeType: 'application/pdf' });
+    const download = await fetch(file.url);
+    expect(await download.text()).toBe('%PDF-1.4 consent form');
+
+    await expect(client.assets.upload('image', Buffer.from('not an image'))).rejects.toMatchObject({
+      statusCode: 400,
+    });
+    await expect(lakeClient(lake.url).assets.upload('image', png)).rejects.toMatchObject({ statusCode: 401 });
+  });
+});

@@ -7,7 +7,7 @@ import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 let lake: LakeProcess;
 
 beforeAll(async () => {
-  lake = await startLakeProcess();
+  lake = await startLakeProcess({ env: { LOCAL_LAKE_TLS_PORT: '0' } });
 });
 
 afterAll(async () => {
@@ -73,7 +73,7 @@ describe('HTTP/2 over TLS', () => {
     const certFile = path.join(lake.dataDir, 'tls', 'server.crt');
     const before = fs.readFileSync(certFile, 'utf8');
     await lake.stop();
-    lake = await startLakeProcess({ dataDir: lake.dataDir });
+    lake = await startLakeProcess({ dataDir: lake.dataDir, env: { LOCAL_LAKE_TLS_PORT: '0' } });
     expect(fs.readFileSync(certFile, 'utf8')).toBe(before);
   });
 });

@@ -2,6 +2,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { handleActions } from './actions.ts';
 import { assetHandler } from './assets-serve.ts';
+import { uploadHandler } from './assets-upload.ts';
 import type { RequestContext } from './context.ts';
 import { handleDoc } from './doc.ts';
 import { handleDocumentEvents, handleDocumentRevision, handleTransactions } from './history.ts';
@@ -43,6 +44,8 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
     route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
+    route('POST', '/assets/images/:dataset', uploadHandler('image')),
+    route('POST', '/assets/files/:dataset', uploadHandler('file')),
     // Studio bootstrap: user, project, permissions, UI state
     route('GET', '/users/me', handleCurrentUser),
     route('GET', '/users/me/keyvalue/:keys*', keyValue.get),

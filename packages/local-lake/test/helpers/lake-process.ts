@@ -31,7 +31,8 @@ export async function startLakeProcess(
       ...process.env,
       NODE_OPTIONS: '',
       LOCAL_LAKE_PORT: '0',
-      LOCAL_LAKE_TLS_PORT: '0',
+      // Generating the TLS certificate costs about a second; only the HTTP/2 tests turn it on.
+      LOCAL_LAKE_TLS_PORT: 'off',
       LOCAL_LAKE_DATA_DIR: dataDir,
       LOCAL_LAKE_SEED_DIR: options.seedDir ?? fixturesDir,
       LOCAL_LAKE_TOKEN: '',
