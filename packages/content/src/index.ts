@@ -7,6 +7,7 @@ export * from './phone.ts';
 export * from './urls.ts';
 export * from './logger.ts';
 export * from './fetcher.ts';
+export * from './tags.ts';
 export { fetchArticleBySlug, articleTags } from './article/fetch-article.ts';
 export {
   DEFAULT_PAGE_SIZE,

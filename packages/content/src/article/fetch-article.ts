@@ -1,4 +1,5 @@
 import type { ContentFetcher } from '../fetcher.ts';
+import { articleTag } from '../tags.ts';
 import { parseDocument } from '../validation/parse.ts';
 import { slugString } from '../validation/fields.ts';
 import { articleBySlugQuery } from './article.query.ts';
@@ -6,7 +7,7 @@ import { articleSchema, type Article } from './article.schema.ts';
 
 /** Tags for one article's page: the article itself and every document type its query reads. */
 export function articleTags(slug: string): string[] {
-  return ['article', `article:${slug}`, 'person', 'clinic', 'siteSettings'];
+  return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings'];
 }
 
 /**
