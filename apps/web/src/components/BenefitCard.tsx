@@ -1,4 +1,5 @@
 import type { Benefit } from '@clinic/content';
+import { CitationText } from './article/CitationText.tsx';
 
 /** One benefit statement, always with who it applies to and how strong the evidence is. */
 export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 }: { benefit: Benefit; showReferences?: boolean; headingLevel?: 2 | 3 }) {
@@ -17,12 +18,7 @@ export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 
           <ol>
             {benefit.references.map((reference) => (
               <li key={reference._key}>
-                <a href={reference.href} rel="noopener noreferrer">
-                  {reference.title}
-                </a>
-                {'. '}
-                <cite>{reference.source}</cite>
-                {reference.year ? ` (${reference.year})` : null}
+                <CitationText reference={reference} showStudyType={false} />
               </li>
             ))}
           </ol>

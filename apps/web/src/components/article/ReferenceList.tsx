@@ -1,7 +1,5 @@
 import type { Citation } from '@clinic/content';
-import { STUDY_TYPES } from '@clinic/content/taxonomy';
-
-const STUDY_TYPE_LABELS: ReadonlyMap<string, string> = new Map(STUDY_TYPES.map((type) => [type.value, type.label]));
+import { CitationText } from './CitationText.tsx';
 
 /** Anchor ids shared by the reference list and the citation marks in the body. */
 export const referenceAnchor = (number: number) => `ref-${number}`;
@@ -27,16 +25,9 @@ export function ReferenceList({
       <ol className="references__list">
         {references.map((reference, index) => {
           const number = index + 1;
-          const studyType = reference.studyType ? STUDY_TYPE_LABELS.get(reference.studyType) : undefined;
           return (
             <li key={reference._key} id={referenceAnchor(number)} className="references__item">
-              {reference.authors ? <span>{reference.authors}. </span> : null}
-              <a href={reference.href} rel="noopener noreferrer">
-                {reference.title}
-              </a>
-              . <cite>{reference.source}</cite>
-              {reference.year ? ` (${reference.year})` : null}.
-              {studyType ? <span className="references__type"> {studyType}.</span> : null}
+              <CitationText reference={reference} />
               {citedKeys.has(reference._key) ? (
                 <>
                   {' '}

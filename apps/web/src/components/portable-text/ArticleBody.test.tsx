@@ -81,6 +81,7 @@ describe('citations and references', () => {
     expect(first.getByRole('link', { name: citations[0]!.title }).getAttribute('href')).toBe('https://doi.org/10.1097/AAP.0000000000000808');
     expect(first.getByRole('link', { name: 'Back to citation 1 in the text' }).getAttribute('href')).toBe('#cite-1');
     expect(items[1]!.textContent).toContain('Randomized controlled trial');
+    expect(items[0]!.textContent).toMatch(/^Cohen SP, et al\. Consensus guidelines .+\. Regional Anesthesia & Pain Medicine \(2018\)\. Clinical guideline\./);
   });
 
   it('offers no back link for a reference the body does not cite', () => {

@@ -1,3 +1,4 @@
+import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getArticle } from '@/data/article';
@@ -11,11 +12,13 @@ export const alt = 'Article title and the clinic that published it';
 /** The social card of an article: topic, title, reviewer status and site name, drawn on the server. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const article = stegaClean(await getArticle(slug));
-  const title = ogSafeText(article?.title ?? 'Article not found', 110);
-  const topic = ogSafeText(article?.topicLabel ?? '', 40);
-  const siteName = ogSafeText(siteNameOf(article?.settings ?? null), 60);
-  const reviewed = article?.medicalReviewer ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60) : '';
+  const found = await getArticle(slug);
+  if (!found) notFound();
+  const article = stegaClean(found);
+  const title = ogSafeText(article.title, 110);
+  const topic = ogSafeText(article.topicLabel, 40);
+  const siteName = ogSafeText(siteNameOf(article.settings), 60);
+  const reviewed = article.medicalReviewer ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60) : '';
 
   return new ImageResponse(
     (

@@ -1,0 +1,26 @@
+import type { Citation } from '@clinic/content';
+import { STUDY_TYPES } from '@clinic/content/taxonomy';
+
+const STUDY_TYPE_LABELS: ReadonlyMap<string, string> = new Map(STUDY_TYPES.map((type) => [type.value, type.label]));
+
+/** Drops a trailing full stop so "et al." followed by our own separator does not read "et al..". */
+const withoutFinalStop = (value: string) => value.trim().replace(/\.+$/, '');
+
+/**
+ * One reference in the usual order: authors. Title (linked to the DOI or URL). Source (year). Study type.
+ * The year is left out when the source line already states it.
+ */
+export function CitationText({ reference, showStudyType = true }: { reference: Citation; showStudyType?: boolean }) {
+  const studyType = showStudyType && reference.studyType ? STUDY_TYPE_LABELS.get(reference.studyType) : undefined;
+  const year = reference.year && !reference.source.includes(String(reference.year)) ? ` (${reference.year})` : '';
+  return (
+    <>
+      {reference.authors ? <span>{withoutFinalStop(reference.authors)}. </span> : null}
+      <a href={reference.href} rel="noopener noreferrer">
+        {withoutFinalStop(reference.title)}
+      </a>
+      . <cite>{withoutFinalStop(reference.source)}</cite>
+      {year}.{studyType ? <span className="references__type"> {studyType}.</span> : null}
+    </>
+  );
+}
