@@ -22,7 +22,9 @@ export function resolveBackend(env: Env): StudioBackend {
   const projectId = clean(env.SANITY_STUDIO_PROJECT_ID);
   if (projectId) {
     if (!/^[a-z0-9-]+$/.test(projectId)) {
-      throw new Error(`SANITY_STUDIO_PROJECT_ID "${projectId}" is not a Sanity project id (lower-case letters, digits, dashes)`);
+      throw new Error(
+        `SANITY_STUDIO_PROJECT_ID "${projectId}" is not a Sanity project id (lower-case letters, digits, dashes)`,
+      );
     }
     return { kind: 'hosted', projectId, dataset: clean(env.SANITY_STUDIO_DATASET) ?? 'production' };
   }

@@ -26,7 +26,11 @@ function articleDocument(seed: ArticleSeed) {
     title: seed.title,
     slug: { _type: 'slug', current: seed.slug },
     excerpt: seed.excerpt,
-    heroImage: { _type: 'image', _sanityAsset: `image@file://./images/${seed.heroImage.file}`, alt: seed.heroImage.alt },
+    heroImage: {
+      _type: 'image',
+      _sanityAsset: `image@file://./images/${seed.heroImage.file}`,
+      alt: seed.heroImage.alt,
+    },
     topic: seed.topic,
     conditions: seed.conditions,
     body: buildBody('b', seed.body),
@@ -44,7 +48,8 @@ function articleDocument(seed: ArticleSeed) {
 
 const knownSlugs = new Set(articles.map((seed) => seed.slug));
 const benefitDocuments = benefits.map((seed, index) => {
-  if (!knownSlugs.has(seed.articleSlug)) throw new Error(`${seed.id} links to unknown article ${seed.articleSlug}`);
+  if (!knownSlugs.has(seed.articleSlug))
+    throw new Error(`${seed.id} links to unknown article ${seed.articleSlug}`);
   return {
     _id: seed.id,
     _type: 'benefit',

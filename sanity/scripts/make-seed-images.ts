@@ -20,7 +20,12 @@ const waves = (color: string, opacity: number, offset: number) =>
   `<path d="M0 ${420 + offset} C 300 ${340 + offset}, 600 ${500 + offset}, 1200 ${380 + offset} L1200 675 L0 675 Z" fill="${color}" fill-opacity="${opacity}"/>`;
 
 const ARTWORKS: Artwork[] = [
-  { file: 'chronic-pain.png', from: '#d9efe9', to: '#f3e6cf', shapes: waves('#2f7f73', 0.35, 0) + waves('#c9a46a', 0.35, 80) },
+  {
+    file: 'chronic-pain.png',
+    from: '#d9efe9',
+    to: '#f3e6cf',
+    shapes: waves('#2f7f73', 0.35, 0) + waves('#c9a46a', 0.35, 80),
+  },
   {
     file: 'crps.png',
     from: '#fbf3ea',
@@ -33,17 +38,20 @@ const ARTWORKS: Artwork[] = [
     from: '#eaf1fb',
     to: '#fdf1de',
     shapes:
-      '<circle cx="600" cy="430" r="110" fill="#f7c97e" fill-opacity="0.8"/>' + waves('#5b7db1', 0.55, 40) + waves('#2e4a7a', 0.6, 130),
+      '<circle cx="600" cy="430" r="110" fill="#f7c97e" fill-opacity="0.8"/>' +
+      waves('#5b7db1', 0.55, 40) +
+      waves('#2e4a7a', 0.6, 130),
   },
   {
     file: 'ect-trial.png',
     from: '#eef3f8',
     to: '#fff7e8',
-    shapes: Array.from({ length: 10 }, (_, i) => {
-      const x = 140 + i * 95;
-      const spread = 150 - i * 14;
-      return `<circle cx="${x}" cy="${337 - spread}" r="14" fill="#3c6e9f"/><circle cx="${x}" cy="${337 + spread}" r="14" fill="#d08a3c"/>`;
-    }).join('') + '<circle cx="1100" cy="337" r="60" fill="#fde7b0"/>',
+    shapes:
+      Array.from({ length: 10 }, (_, i) => {
+        const x = 140 + i * 95;
+        const spread = 150 - i * 14;
+        return `<circle cx="${x}" cy="${337 - spread}" r="14" fill="#3c6e9f"/><circle cx="${x}" cy="${337 + spread}" r="14" fill="#d08a3c"/>`;
+      }).join('') + '<circle cx="1100" cy="337" r="60" fill="#fde7b0"/>',
   },
   {
     file: 'suicidal-thoughts.png',
@@ -70,7 +78,10 @@ const ARTWORKS: Artwork[] = [
     from: '#f1edf7',
     to: '#e5deef',
     shapes:
-      Array.from({ length: 12 }, (_, i) => `<line x1="${i * 100}" y1="0" x2="${i * 100}" y2="675" stroke="#cfc4e0" stroke-width="2"/>`).join('') +
+      Array.from(
+        { length: 12 },
+        (_, i) => `<line x1="${i * 100}" y1="0" x2="${i * 100}" y2="675" stroke="#cfc4e0" stroke-width="2"/>`,
+      ).join('') +
       '<path d="M520 320 L520 250 Q520 180 600 180 Q680 180 680 250 L680 320" fill="none" stroke="#6b5a8e" stroke-width="22"/><rect x="480" y="320" width="240" height="190" rx="20" fill="#6b5a8e"/><circle cx="600" cy="400" r="20" fill="#efe9f7"/>',
   },
   {
@@ -78,7 +89,10 @@ const ARTWORKS: Artwork[] = [
     from: '#e4f2ec',
     to: '#d3e9df',
     shapes: [60, 120, 190, 270, 360]
-      .map((r, i) => `<ellipse cx="600" cy="360" rx="${r * 1.6}" ry="${r * 0.55}" fill="none" stroke="#3f8a6c" stroke-opacity="${0.7 - i * 0.12}" stroke-width="6"/>`)
+      .map(
+        (r, i) =>
+          `<ellipse cx="600" cy="360" rx="${r * 1.6}" ry="${r * 0.55}" fill="none" stroke="#3f8a6c" stroke-opacity="${0.7 - i * 0.12}" stroke-width="6"/>`,
+      )
       .join(''),
   },
   {
@@ -98,8 +112,11 @@ function svg(artwork: Artwork): string {
 
 for (const artwork of ARTWORKS) {
   const target = `${OUT_DIR}${artwork.file}`;
-  await sharp(Buffer.from(svg(artwork))).png({ palette: true, colors: 24, dither: 0, compressionLevel: 9, effort: 10 }).toFile(target);
+  await sharp(Buffer.from(svg(artwork)))
+    .png({ palette: true, colors: 24, dither: 0, compressionLevel: 9, effort: 10 })
+    .toFile(target);
   const kilobytes = statSync(target).size / 1024;
-  if (kilobytes >= 60) throw new Error(`${artwork.file} is ${kilobytes.toFixed(1)} KB; keep seed images under 60 KB`);
+  if (kilobytes >= 60)
+    throw new Error(`${artwork.file} is ${kilobytes.toFixed(1)} KB; keep seed images under 60 KB`);
   console.log(`${artwork.file}: ${kilobytes.toFixed(1)} KB`);
 }

@@ -60,7 +60,8 @@ export const benefits: BenefitSeed[] = [
   {
     id: 'benefit-monitored-care',
     statement: 'Given in the clinic with vital-sign monitoring and a supervised recovery period',
-    qualifier: 'for every patient treated at the clinic; this describes how care is given, not how well it works',
+    qualifier:
+      'for every patient treated at the clinic; this describes how care is given, not how well it works',
     evidenceLevel: 'process',
     conditions: [],
     references: ['asra2018', 'fdaCompounded2023'],

@@ -18,6 +18,6 @@ export const people = [
     credentials: "Placeholder — replace with the clinic's author",
     role: 'Health writer (sample placeholder)',
     isSamplePlaceholder: true,
-    bio: 'This is a sample record that stands in for the person who writes the clinic\'s articles. Replace it with the real author before publishing the site.',
+    bio: "This is a sample record that stands in for the person who writes the clinic's articles. Replace it with the real author before publishing the site.",
   },
 ];

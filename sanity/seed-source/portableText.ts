@@ -29,7 +29,13 @@ export interface TextBlock {
 export type BodyItem =
   | TextBlock
   | { _type: 'callout'; _key: string; tone: 'info' | 'warning' | 'crisis'; text: string }
-  | { _type: 'ctaBlock'; _key: string; heading: string; text: string; action: 'call' | 'book' | 'directions' };
+  | {
+      _type: 'ctaBlock';
+      _key: string;
+      heading: string;
+      text: string;
+      action: 'call' | 'book' | 'directions';
+    };
 
 /** What an article file writes; turned into keyed Portable Text by `buildBody`. */
 export type BodySpec =
@@ -44,7 +50,11 @@ export const p = (text: string): BodySpec => ({ kind: 'p', text });
 export const quote = (text: string): BodySpec => ({ kind: 'quote', text });
 export const bullets = (...items: string[]): BodySpec => ({ kind: 'bullets', items });
 export const numbered = (...items: string[]): BodySpec => ({ kind: 'numbered', items });
-export const callout = (tone: 'info' | 'warning' | 'crisis', text: string): BodySpec => ({ kind: 'callout', tone, text });
+export const callout = (tone: 'info' | 'warning' | 'crisis', text: string): BodySpec => ({
+  kind: 'callout',
+  tone,
+  text,
+});
 export const cta = (action: 'call' | 'book' | 'directions', heading: string, text: string): BodySpec => ({
   kind: 'cta',
   heading,
@@ -111,7 +121,9 @@ export function buildBody(prefix: string, specs: BodySpec[]): BodyItem[] {
       case 'callout':
         return [{ _type: 'callout', _key: nextKey(), tone: spec.tone, text: spec.text }];
       case 'cta':
-        return [{ _type: 'ctaBlock', _key: nextKey(), heading: spec.heading, text: spec.text, action: spec.action }];
+        return [
+          { _type: 'ctaBlock', _key: nextKey(), heading: spec.heading, text: spec.text, action: spec.action },
+        ];
     }
   });
 }

@@ -39,11 +39,14 @@ export const REFERENCES = {
     studyType: 'systematic-review',
   }),
   orhurhu2019: citation('orhurhu2019', {
-    title: 'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
+    title:
+      'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
     authors: 'Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP',
     source: 'Anesthesia & Analgesia 2019;129(1):241-254',
     year: 2019,
-    url: pubmed('Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials'),
+    url: pubmed(
+      'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
+    ),
     studyType: 'systematic-review',
   }),
   noppers2011: citation('noppers2011', {
@@ -52,11 +55,14 @@ export const REFERENCES = {
     authors: 'Noppers I, Niesters M, Swartjes M, et al.',
     source: 'European Journal of Pain 2011;15(9):942-949',
     year: 2011,
-    url: pubmed('Absence of long-term analgesic effect from a short-term S-ketamine infusion on fibromyalgia pain'),
+    url: pubmed(
+      'Absence of long-term analgesic effect from a short-term S-ketamine infusion on fibromyalgia pain',
+    ),
     studyType: 'rct',
   }),
   cochraneDepression2021: citation('cochraneDepression2021', {
-    title: 'Ketamine and other glutamate receptor modulators for depression in adults with unipolar major depressive disorder',
+    title:
+      'Ketamine and other glutamate receptor modulators for depression in adults with unipolar major depressive disorder',
     authors: 'Dean RL, Hurducas C, Hawton K, et al.',
     source: 'Cochrane Database of Systematic Reviews 2021, Issue 9, CD011612',
     year: 2021,
@@ -122,7 +128,8 @@ export const REFERENCES = {
     studyType: 'systematic-review',
   }),
   fdaCompounded2023: citation('fdaCompounded2023', {
-    title: 'FDA warns patients of risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
+    title:
+      'FDA warns patients of risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
     authors: 'US Food and Drug Administration',
     source: 'US Food and Drug Administration (October 2023)',
     year: 2023,
@@ -138,11 +145,14 @@ export const REFERENCES = {
     studyType: 'regulatory',
   }),
   anderson2022: citation('anderson2022', {
-    title: 'Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug',
+    title:
+      'Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug',
     authors: 'Anderson DJ, Zhou J, Cao D, et al.',
     source: 'Health Psychology Research 2022;10(3)',
     year: 2022,
-    url: pubmed('Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug'),
+    url: pubmed(
+      'Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug',
+    ),
     studyType: 'review',
   }),
   whittaker2021: citation('whittaker2021', {

@@ -8,6 +8,7 @@ export const siteSettings = {
   crisisNotice:
     'If you are thinking about suicide or are in crisis, call or text 988 to reach the Suicide & Crisis Lifeline, available 24 hours a day. If you or someone else is in immediate danger, call 911. This clinic does not provide emergency care.',
   ctaHeading: 'Talk to the clinic',
-  ctaText: 'Questions about whether ketamine treatment could be right for you? Call us, or visit the clinic in Sacramento.',
+  ctaText:
+    'Questions about whether ketamine treatment could be right for you? Call us, or visit the clinic in Sacramento.',
   primaryClinic: { _type: 'reference', _ref: 'clinic-propel-sacramento' },
 };

@@ -16,21 +16,23 @@ import { SITE_SETTINGS_ID } from '../schemaTypes/documents/siteSettings.ts';
 const LIST_API_VERSION = '2025-02-19';
 
 function dueForReview(S: StructureBuilder) {
-  return S.listItem()
-    .id('due-for-review')
-    .title('Due for medical review')
-    .icon(CalendarIcon)
-    // A function child runs each time the pane opens, so the 12-month cutoff is computed then, not at load.
-    .child(() =>
-      S.documentList()
-        .id('due-for-review')
-        .title('Due for medical review (last reviewed over 12 months ago)')
-        .schemaType('article')
-        .apiVersion(LIST_API_VERSION)
-        .filter('_type == "article" && (!defined(lastReviewed) || lastReviewed < $cutoff)')
-        .params({ cutoff: reviewCutoffDate() })
-        .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
-    );
+  return (
+    S.listItem()
+      .id('due-for-review')
+      .title('Due for medical review')
+      .icon(CalendarIcon)
+      // A function child runs each time the pane opens, so the 12-month cutoff is computed then, not at load.
+      .child(() =>
+        S.documentList()
+          .id('due-for-review')
+          .title('Due for medical review (last reviewed over 12 months ago)')
+          .schemaType('article')
+          .apiVersion(LIST_API_VERSION)
+          .filter('_type == "article" && (!defined(lastReviewed) || lastReviewed < $cutoff)')
+          .params({ cutoff: reviewCutoffDate() })
+          .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
+      )
+  );
 }
 
 function articlesByTopic(S: StructureBuilder) {

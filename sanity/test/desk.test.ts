@@ -18,7 +18,11 @@ const editor: CurrentUser = {
 // The Studio's real configuration, resolved the way the Studio resolves it, with an in-memory lake behind it.
 let source: Source;
 beforeAll(async () => {
-  source = await createSourceFromConfig({ ...config, currentUser: editor, getClient: createMemoryLake([]).getClient });
+  source = await createSourceFromConfig({
+    ...config,
+    currentUser: editor,
+    getClient: createMemoryLake([]).getClient,
+  });
 });
 
 function desk() {
@@ -33,7 +37,10 @@ async function openChild(id: string): Promise<Record<string, unknown>> {
   const item = desk().items.find((entry) => entry.id === id);
   if (!item) throw new Error(`No desk item ${id}`);
   const child = item.child as unknown;
-  const resolved = typeof child === 'function' ? await (child as (...args: unknown[]) => unknown)(id, { index: 0, path: [] }) : child;
+  const resolved =
+    typeof child === 'function'
+      ? await (child as (...args: unknown[]) => unknown)(id, { index: 0, path: [] })
+      : child;
   const node = resolved as { serialize?: (options: { path: string[] }) => unknown };
   return (node.serialize ? node.serialize({ path: [id] }) : resolved) as Record<string, unknown>;
 }
@@ -64,7 +71,11 @@ describe('studio configuration', () => {
 
 describe('desk structure', () => {
   it('lists site settings first, then clinics, articles, review queue, benefits and people', () => {
-    expect(desk().items.filter((item) => item.type !== 'divider').map((item) => item.id)).toEqual([
+    expect(
+      desk()
+        .items.filter((item) => item.type !== 'divider')
+        .map((item) => item.id),
+    ).toEqual([
       'siteSettings',
       'clinic',
       'article',
@@ -99,7 +110,9 @@ describe('desk structure', () => {
 
   it('orders benefits by their display order', async () => {
     const pane = await openChild('benefit');
-    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([{ field: 'order', direction: 'asc' }]);
+    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([
+      { field: 'order', direction: 'asc' },
+    ]);
   });
 
   it('offers one list per article topic', async () => {

@@ -4,11 +4,18 @@ import { DEFAULT_LAKE_URL, resolveBackend } from '../env.ts';
 
 describe('resolveBackend', () => {
   it('uses the local lake when no project id is set', () => {
-    expect(resolveBackend({})).toEqual({ kind: 'local', projectId: 'local', dataset: 'production', apiHost: DEFAULT_LAKE_URL });
+    expect(resolveBackend({})).toEqual({
+      kind: 'local',
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: DEFAULT_LAKE_URL,
+    });
   });
 
   it('treats a blank project id as unset and honours a custom lake URL', () => {
-    expect(resolveBackend({ SANITY_STUDIO_PROJECT_ID: '  ', SANITY_STUDIO_LAKE_URL: 'https://localhost:4443/' })).toMatchObject({
+    expect(
+      resolveBackend({ SANITY_STUDIO_PROJECT_ID: '  ', SANITY_STUDIO_LAKE_URL: 'https://localhost:4443/' }),
+    ).toMatchObject({
       kind: 'local',
       apiHost: 'https://localhost:4443',
     });
@@ -20,13 +27,19 @@ describe('resolveBackend', () => {
       projectId: 'abc123',
       dataset: 'production',
     });
-    expect(resolveBackend({ SANITY_STUDIO_PROJECT_ID: 'abc123', SANITY_STUDIO_DATASET: 'staging' })).toMatchObject({
+    expect(
+      resolveBackend({ SANITY_STUDIO_PROJECT_ID: 'abc123', SANITY_STUDIO_DATASET: 'staging' }),
+    ).toMatchObject({
       dataset: 'staging',
     });
   });
 
   it('explains a malformed project id or lake URL', () => {
-    expect(() => resolveBackend({ SANITY_STUDIO_PROJECT_ID: 'My Project' })).toThrow(/not a Sanity project id/);
-    expect(() => resolveBackend({ SANITY_STUDIO_LAKE_URL: 'localhost:3901/api' })).toThrow(/must be a bare origin/);
+    expect(() => resolveBackend({ SANITY_STUDIO_PROJECT_ID: 'My Project' })).toThrow(
+      /not a Sanity project id/,
+    );
+    expect(() => resolveBackend({ SANITY_STUDIO_LAKE_URL: 'localhost:3901/api' })).toThrow(
+      /must be a bare origin/,
+    );
   });
 });

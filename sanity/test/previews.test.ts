@@ -21,33 +21,64 @@ describe('document previews', () => {
       subtitle: 'Dr A · reviewed 2020-01-01 · due for review',
     });
     const today = todayIsoDate();
-    expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: today }).subtitle).toBe(`Dr A · reviewed ${today}`);
-    expect(preview(article, { title: 'Draft' }).subtitle).toBe('No medical reviewer · never reviewed · due for review');
+    expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: today }).subtitle).toBe(
+      `Dr A · reviewed ${today}`,
+    );
+    expect(preview(article, { title: 'Draft' }).subtitle).toBe(
+      'No medical reviewer · never reviewed · due for review',
+    );
   });
 
   it('shows a benefit with its evidence level', () => {
     expect(
-      preview(benefit, { statement: 'May ease symptoms', qualifier: 'for some adults', evidenceLevel: 'moderate', order: 2 }),
-    ).toMatchObject({ title: 'May ease symptoms', subtitle: 'Evidence: Moderate evidence · for some adults · #2' });
+      preview(benefit, {
+        statement: 'May ease symptoms',
+        qualifier: 'for some adults',
+        evidenceLevel: 'moderate',
+        order: 2,
+      }),
+    ).toMatchObject({
+      title: 'May ease symptoms',
+      subtitle: 'Evidence: Moderate evidence · for some adults · #2',
+    });
   });
 
   it('shows a clinic with its formatted phone and a primary badge', () => {
     expect(
-      preview(clinic, { name: 'Propel Therapeutics', phone: '+19169159215', isPrimary: true, city: 'Sacramento' }),
+      preview(clinic, {
+        name: 'Propel Therapeutics',
+        phone: '+19169159215',
+        isPrimary: true,
+        city: 'Sacramento',
+      }),
     ).toMatchObject({ title: 'Propel Therapeutics', subtitle: '★ Primary · (916) 915-9215 · Sacramento' });
-    expect(preview(clinic, { name: 'Second site', phone: '916 nope', isPrimary: false }).subtitle).toBe('Phone needs fixing');
+    expect(preview(clinic, { name: 'Second site', phone: '916 nope', isPrimary: false }).subtitle).toBe(
+      'Phone needs fixing',
+    );
   });
 
   it('marks sample people as placeholders', () => {
-    expect(preview(person, { name: 'Sample Reviewer (placeholder)', credentials: 'Placeholder', placeholder: true }).subtitle).toBe(
-      'Sample placeholder · Placeholder',
-    );
+    expect(
+      preview(person, {
+        name: 'Sample Reviewer (placeholder)',
+        credentials: 'Placeholder',
+        placeholder: true,
+      }).subtitle,
+    ).toBe('Sample placeholder · Placeholder');
   });
 });
 
 describe('document badges', () => {
   const editState = (value: Record<string, unknown> | null) =>
-    ({ id: 'x', type: 'x', draft: value, published: null, version: null, liveEdit: false, ready: true }) as never;
+    ({
+      id: 'x',
+      type: 'x',
+      draft: value,
+      published: null,
+      version: null,
+      liveEdit: false,
+      ready: true,
+    }) as never;
 
   it('badges the primary clinic only', () => {
     expect(PrimaryClinicBadge(editState({ isPrimary: true }))).toMatchObject({ label: 'Primary' });
@@ -55,7 +86,9 @@ describe('document badges', () => {
   });
 
   it('badges articles whose last review is over 12 months old', () => {
-    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }))).toMatchObject({ label: 'Due for review' });
+    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }))).toMatchObject({
+      label: 'Due for review',
+    });
     expect(DueForReviewBadge(editState({ lastReviewed: todayIsoDate() }))).toBeNull();
   });
 });

@@ -21,7 +21,11 @@ interface Block {
 const body = (article: SeedDocument) => article.body as Block[];
 const bodyText = (article: SeedDocument) =>
   body(article)
-    .map((block) => (block.children ? block.children.map((span) => span.text).join('') : String((block as { text?: string }).text ?? '')))
+    .map((block) =>
+      block.children
+        ? block.children.map((span) => span.text).join('')
+        : String((block as { text?: string }).text ?? ''),
+    )
     .join(' ');
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -76,7 +80,9 @@ describe('sample dataset contents', () => {
   });
 
   it('never offers fibromyalgia or arthritis as a benefit', () => {
-    const offending = benefits.filter((benefit) => /fibromyalgia|arthritis|inflamm/i.test(JSON.stringify(benefit)));
+    const offending = benefits.filter((benefit) =>
+      /fibromyalgia|arthritis|inflamm/i.test(JSON.stringify(benefit)),
+    );
     expect(offending.map((benefit) => benefit._id)).toEqual([]);
   });
 
@@ -98,7 +104,9 @@ describe('sample dataset contents', () => {
       expect(blocks.some((block) => block.listItem)).toBe(true);
       expect(blocks.some((block) => block._type === 'callout')).toBe(true);
       expect(blocks.some((block) => block._type === 'ctaBlock')).toBe(true);
-      const citedKeys = blocks.flatMap((block) => block.markDefs ?? []).filter((mark) => mark._type === 'citation');
+      const citedKeys = blocks
+        .flatMap((block) => block.markDefs ?? [])
+        .filter((mark) => mark._type === 'citation');
       expect(citedKeys.length).toBeGreaterThan(0);
       expect((article.risks as string[]).length).toBeGreaterThan(0);
       if (MENTAL_HEALTH_TOPICS.has(String(article.topic))) {

@@ -18,7 +18,10 @@ describe('sample dataset passes Studio validation', () => {
   it.each(contentDocuments.map((document) => [document._id, document] as const))(
     '%s has no validation errors or warnings',
     async (_id, document) => {
-      const markers = [...(await validate(document, documents, 'studio')), ...(await validate(document, documents, 'cli'))];
+      const markers = [
+        ...(await validate(document, documents, 'studio')),
+        ...(await validate(document, documents, 'cli')),
+      ];
       if (markers.length > 0) console.error(`${_id}:\n${describeMarkers(markers)}`);
       expect(describeMarkers(markers)).toBe('');
     },

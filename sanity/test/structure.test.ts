@@ -4,12 +4,16 @@ import type { DocumentActionComponent, Template } from 'sanity';
 import { isFutureIsoDate, reviewCutoffDate, todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { singletonSafeActions, withoutSingletonTemplates } from '../structure/singleton.ts';
 
-const action = (name: string) => Object.assign(() => null, { action: name }) as unknown as DocumentActionComponent;
+const action = (name: string) =>
+  Object.assign(() => null, { action: name }) as unknown as DocumentActionComponent;
 const ACTIONS = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(action);
 
 describe('site settings singleton', () => {
   it('cannot be created from the "new document" menu', () => {
-    const templates = [{ id: 'article', schemaType: 'article' }, { id: 'siteSettings', schemaType: 'siteSettings' }] as Template[];
+    const templates = [
+      { id: 'article', schemaType: 'article' },
+      { id: 'siteSettings', schemaType: 'siteSettings' },
+    ] as Template[];
     expect(withoutSingletonTemplates(templates).map((template) => template.id)).toEqual(['article']);
   });
 

@@ -5,7 +5,8 @@ import { errorsAt, validate } from './support/studio.ts';
 
 const seed = importSeedDocuments();
 const byId = (id: string) => structuredClone(seed.find((document) => document._id === id)) as SeedDocument;
-const firstOfType = (type: string) => structuredClone(seed.find((document) => document._type === type)) as SeedDocument;
+const firstOfType = (type: string) =>
+  structuredClone(seed.find((document) => document._type === type)) as SeedDocument;
 
 function tomorrow(): string {
   const date = new Date();
@@ -37,7 +38,10 @@ describe('clinic validation', () => {
   });
 
   it('rejects an http booking link', async () => {
-    const clinic = { ...byId('clinic-propel-sacramento'), bookingUrl: 'http://www.propeltherapeutics.com/book' };
+    const clinic = {
+      ...byId('clinic-propel-sacramento'),
+      bookingUrl: 'http://www.propeltherapeutics.com/book',
+    };
     expect(errorsAt(await validate(clinic, seed), 'bookingUrl')).toEqual([
       'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/',
     ]);
@@ -46,10 +50,14 @@ describe('clinic validation', () => {
   it('accepts opening hours only when closing is after opening', async () => {
     const clinic = {
       ...byId('clinic-propel-sacramento'),
-      openingHours: [{ _key: 'h1', _type: 'openingHours', days: ['Monday'], opens: '17:00', closes: '09:00' }],
+      openingHours: [
+        { _key: 'h1', _type: 'openingHours', days: ['Monday'], opens: '17:00', closes: '09:00' },
+      ],
     };
     const markers = await validate(clinic, seed);
-    expect(markers.map((marker) => marker.message)).toContain('The closing time must be later than the opening time');
+    expect(markers.map((marker) => marker.message)).toContain(
+      'The closing time must be later than the opening time',
+    );
   });
 });
 
@@ -80,16 +88,18 @@ describe('article validation', () => {
 
   it('requires a last-reviewed date', async () => {
     const { lastReviewed: _date, ...undated } = article();
-    expect(errorsAt(await validate(undated, seed), 'lastReviewed')).toEqual(['Enter the date of the last medical review']);
+    expect(errorsAt(await validate(undated, seed), 'lastReviewed')).toEqual([
+      'Enter the date of the last medical review',
+    ]);
   });
 
   it('requires alt text on the hero image', async () => {
     const document = article();
     const heroImage = { ...(document.heroImage as object), alt: '' };
     const markers = await validate({ ...document, heroImage }, seed);
-    expect(markers.filter((marker) => marker.level === 'error').map((marker) => marker.path.join('.'))).toEqual([
-      'heroImage.alt',
-    ]);
+    expect(
+      markers.filter((marker) => marker.level === 'error').map((marker) => marker.path.join('.')),
+    ).toEqual(['heroImage.alt']);
   });
 
   it('requires alt text on images inside the body', async () => {
@@ -111,12 +121,16 @@ describe('article validation', () => {
 
   it('limits the SEO title to 60 characters', async () => {
     const long = { ...article(), seo: { _type: 'seo', title: 'x'.repeat(61) } };
-    expect(errorsAt(await validate(long, seed), 'seo')).toEqual(['Keep the search title to 60 characters or fewer']);
+    expect(errorsAt(await validate(long, seed), 'seo')).toEqual([
+      'Keep the search title to 60 characters or fewer',
+    ]);
   });
 
   it('rejects a citation that points at a reference the article does not list', async () => {
     const document = article();
-    const body = structuredClone(document.body) as { markDefs?: { _type: string; referenceKey?: string }[] }[];
+    const body = structuredClone(document.body) as {
+      markDefs?: { _type: string; referenceKey?: string }[];
+    }[];
     const citation = body.flatMap((block) => block.markDefs ?? []).find((mark) => mark._type === 'citation');
     citation!.referenceKey = 'not-in-the-list';
     const markers = await validate({ ...document, body }, seed);
@@ -156,13 +170,18 @@ describe('benefit and reference validation', () => {
     const [first] = benefit.references as Record<string, unknown>[];
     const { doi: _doi, url: _url, ...bare } = first!;
     const markers = await validate({ ...benefit, references: [bare] }, seed);
-    expect(errorsAt(markers, 'references')).toEqual(['Add a DOI or a link so readers can find this reference']);
+    expect(errorsAt(markers, 'references')).toEqual([
+      'Add a DOI or a link so readers can find this reference',
+    ]);
   });
 
   it('rejects a DOI written as a link', async () => {
     const benefit = firstOfType('benefit');
     const [first] = benefit.references as Record<string, unknown>[];
-    const markers = await validate({ ...benefit, references: [{ ...first, doi: 'https://doi.org/10.1056/x' }] }, seed);
+    const markers = await validate(
+      { ...benefit, references: [{ ...first, doi: 'https://doi.org/10.1056/x' }] },
+      seed,
+    );
     expect(errorsAt(markers, 'references')).toEqual([
       'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
     ]);

@@ -102,7 +102,8 @@ export const article = defineType({
       title: 'Last reviewed',
       type: 'date',
       group: 'review',
-      description: 'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
+      description:
+        'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
       validation: (rule) => [
         rule.required().error('Enter the date of the last medical review'),
         rule.custom(checkLastReviewed),
@@ -153,8 +154,16 @@ export const article = defineType({
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
   ],
   orderings: [
-    { title: 'Last reviewed, oldest first', name: 'lastReviewedAsc', by: [{ field: 'lastReviewed', direction: 'asc' }] },
-    { title: 'Published, newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    {
+      title: 'Last reviewed, oldest first',
+      name: 'lastReviewedAsc',
+      by: [{ field: 'lastReviewed', direction: 'asc' }],
+    },
+    {
+      title: 'Published, newest first',
+      name: 'publishedAtDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
   ],
   preview: {
     select: {

@@ -30,7 +30,10 @@ export async function checkReviewerCredentials(
     : 'This reviewer has no credentials on their record; add them (e.g. "MD") before publishing';
 }
 
-export function checkCrisisNotice(value: boolean | undefined, context: ValidationContext): CustomValidatorResult {
+export function checkCrisisNotice(
+  value: boolean | undefined,
+  context: ValidationContext,
+): CustomValidatorResult {
   const topic = (context.document as { topic?: string } | undefined)?.topic;
   if (topic && MENTAL_HEALTH_TOPICS.has(topic) && value !== true) {
     return 'Articles about depression, suicidal thoughts or anxiety must show the crisis notice (988 / 911)';

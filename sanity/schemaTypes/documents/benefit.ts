@@ -25,7 +25,8 @@ export const benefit = defineType({
       title: 'Who it applies to',
       type: 'string',
       description: 'e.g. "for some adults with treatment-resistant depression"',
-      validation: (rule) => rule.required().error('Say who this applies to, e.g. "for some adults with CRPS"'),
+      validation: (rule) =>
+        rule.required().error('Say who this applies to, e.g. "for some adults with CRPS"'),
     }),
     defineField({
       name: 'evidenceLevel',
@@ -47,7 +48,10 @@ export const benefit = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'citation' })],
       validation: (rule) =>
-        rule.required().min(1).error('Add at least one reference: every benefit must be backed by a study or guideline'),
+        rule
+          .required()
+          .min(1)
+          .error('Add at least one reference: every benefit must be backed by a study or guideline'),
     }),
     defineField({
       name: 'order',
@@ -65,7 +69,12 @@ export const benefit = defineType({
   ],
   orderings: [{ title: 'Display order', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
   preview: {
-    select: { statement: 'statement', qualifier: 'qualifier', evidenceLevel: 'evidenceLevel', order: 'order' },
+    select: {
+      statement: 'statement',
+      qualifier: 'qualifier',
+      evidenceLevel: 'evidenceLevel',
+      order: 'order',
+    },
     prepare: ({ statement, qualifier, evidenceLevel, order }: Record<string, unknown>) => ({
       title: typeof statement === 'string' ? statement : 'Untitled benefit',
       subtitle: [

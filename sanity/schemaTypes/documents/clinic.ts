@@ -10,13 +10,15 @@ async function checkSinglePrimary(isPrimary: boolean | undefined, context: Valid
   const publishedId = context.document._id.replace(/^drafts\./, '');
   const others = await context
     .getClient({ apiVersion: '2025-02-19' })
-    .fetch<string[]>(
-      '*[_type == "clinic" && isPrimary == true && !(_id in [$id, "drafts." + $id])]._id',
-      { id: publishedId },
-    );
+    .fetch<string[]>('*[_type == "clinic" && isPrimary == true && !(_id in [$id, "drafts." + $id])]._id', {
+      id: publishedId,
+    });
   return others.length === 0
     ? true
-    : { message: 'Another clinic is also marked primary; the site uses the one chosen in Site settings', level: 'warning' as const };
+    : {
+        message: 'Another clinic is also marked primary; the site uses the one chosen in Site settings',
+        level: 'warning' as const,
+      };
 }
 
 export const clinic = defineType({
@@ -29,13 +31,13 @@ export const clinic = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the clinic\'s name as patients know it'),
+      validation: (rule) => rule.required().error("Enter the clinic's name as patients know it"),
     }),
     defineField({
       name: 'isPrimary',
       title: 'Primary clinic',
       type: 'boolean',
-      description: 'The clinic whose phone, booking link and address the site\'s calls to action use.',
+      description: "The clinic whose phone, booking link and address the site's calls to action use.",
       initialValue: false,
       validation: (rule) => rule.custom(checkSinglePrimary),
     }),
@@ -57,7 +59,7 @@ export const clinic = defineType({
       name: 'address',
       title: 'Address',
       type: 'address',
-      validation: (rule) => rule.required().error('Enter the clinic\'s address'),
+      validation: (rule) => rule.required().error("Enter the clinic's address"),
     }),
     defineField({ name: 'geo', title: 'Map position', type: 'geopoint' }),
     defineField({
@@ -71,7 +73,7 @@ export const clinic = defineType({
       name: 'bookingUrl',
       title: 'Booking link',
       type: 'url',
-      description: 'The clinic\'s own booking page (https).',
+      description: "The clinic's own booking page (https).",
       validation: httpsUrl,
     }),
     defineField({

@@ -14,7 +14,7 @@ export const person = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the person\'s name'),
+      validation: (rule) => rule.required().error("Enter the person's name"),
     }),
     defineField({
       name: 'slug',
@@ -27,7 +27,8 @@ export const person = defineType({
       name: 'credentials',
       title: 'Credentials',
       type: 'string',
-      description: 'e.g. "MD, board-certified anesthesiologist". Needed before this person can review articles.',
+      description:
+        'e.g. "MD, board-certified anesthesiologist". Needed before this person can review articles.',
     }),
     defineField({ name: 'role', title: 'Role', type: 'string', description: 'e.g. "Medical reviewer"' }),
     defineField({
@@ -50,7 +51,10 @@ export const person = defineType({
     select: { name: 'name', credentials: 'credentials', placeholder: 'isSamplePlaceholder', media: 'photo' },
     prepare: ({ name, credentials, placeholder, media }: Record<string, unknown>) => ({
       title: typeof name === 'string' ? name : 'Unnamed person',
-      subtitle: [placeholder ? 'Sample placeholder' : null, typeof credentials === 'string' ? credentials : 'No credentials']
+      subtitle: [
+        placeholder ? 'Sample placeholder' : null,
+        typeof credentials === 'string' ? credentials : 'No credentials',
+      ]
         .filter(Boolean)
         .join(' · '),
       media: media as never,

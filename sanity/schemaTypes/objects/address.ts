@@ -41,7 +41,8 @@ export const address = defineType({
       type: 'string',
       description: 'Two-letter country code.',
       initialValue: 'US',
-      validation: (rule) => rule.regex(/^[A-Z]{2}$/).error('Use the two-letter country code in capitals, e.g. US'),
+      validation: (rule) =>
+        rule.regex(/^[A-Z]{2}$/).error('Use the two-letter country code in capitals, e.g. US'),
     }),
   ],
 });

@@ -13,7 +13,9 @@ const LINK_MESSAGE = 'Use a full https:// link, a page on this site starting wit
 function checkHref(href: string | undefined) {
   if (!href) return true;
   if (href.startsWith('tel:')) {
-    return isValidE164(href.slice(4)) ? true : 'A tel: link needs the number in international format, e.g. tel:+19169159215';
+    return isValidE164(href.slice(4))
+      ? true
+      : 'A tel: link needs the number in international format, e.g. tel:+19169159215';
   }
   if (href.startsWith('http://')) return 'Use the secure https:// version of the link';
   return true;
@@ -25,7 +27,7 @@ function checkReferenceKey(referenceKey: string | undefined, context: Validation
   const references = Array.isArray(listed) ? (listed as { _key?: string }[]) : [];
   return references.some((reference) => reference._key === referenceKey)
     ? true
-    : 'This citation points at a reference that is no longer in the article\'s References list; choose one from the list';
+    : "This citation points at a reference that is no longer in the article's References list; choose one from the list";
 }
 
 export const blockContent = defineType({
@@ -81,7 +83,8 @@ export const blockContent = defineType({
                 name: 'referenceKey',
                 title: 'Reference',
                 type: 'string',
-                description: 'The study or guideline, from this article\'s References list, that supports the marked text.',
+                description:
+                  "The study or guideline, from this article's References list, that supports the marked text.",
                 components: { input: ReferenceKeyInput },
                 validation: (rule) => [
                   rule.required().error('Choose the reference that supports this text'),

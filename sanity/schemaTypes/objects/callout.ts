@@ -20,7 +20,8 @@ export const callout = defineType({
       type: 'string',
       options: { list: TONES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'info',
-      validation: (rule) => rule.required().error('Choose how the callout should look: information, warning or crisis'),
+      validation: (rule) =>
+        rule.required().error('Choose how the callout should look: information, warning or crisis'),
     }),
     defineField({
       name: 'text',

@@ -20,13 +20,19 @@ export const citation = defineType({
       type: 'string',
       validation: (rule) => rule.required().error('Enter the title of the study, guideline or label'),
     }),
-    defineField({ name: 'authors', title: 'Authors', type: 'string', description: 'e.g. "Cohen SP, Bhatia A, et al."' }),
+    defineField({
+      name: 'authors',
+      title: 'Authors',
+      type: 'string',
+      description: 'e.g. "Cohen SP, Bhatia A, et al."',
+    }),
     defineField({
       name: 'source',
       title: 'Source',
       type: 'string',
       description: 'Journal, publisher or agency, e.g. "Regional Anesthesia & Pain Medicine" or "US FDA".',
-      validation: (rule) => rule.required().error('Enter where it was published (journal, publisher or agency)'),
+      validation: (rule) =>
+        rule.required().error('Enter where it was published (journal, publisher or agency)'),
     }),
     defineField({
       name: 'year',
@@ -37,7 +43,9 @@ export const citation = defineType({
           .integer()
           .min(1900)
           .max(new Date().getFullYear())
-          .error(`Enter the year of publication as four digits, between 1900 and ${new Date().getFullYear()}`),
+          .error(
+            `Enter the year of publication as four digits, between 1900 and ${new Date().getFullYear()}`,
+          ),
     }),
     defineField({
       name: 'doi',
@@ -46,7 +54,9 @@ export const citation = defineType({
       description: 'Only the identifier, e.g. 10.1056/NEJMoa2302399 (no https://doi.org/ prefix).',
       validation: (rule) =>
         rule.custom((doi: string | undefined) =>
-          !doi || DOI_PATTERN.test(doi.trim()) ? true : 'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
+          !doi || DOI_PATTERN.test(doi.trim())
+            ? true
+            : 'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
         ),
     }),
     defineField({ name: 'url', title: 'Link', type: 'url', validation: httpsUrl }),

@@ -20,7 +20,9 @@ export const ctaBlock = defineType({
       title: 'Heading',
       type: 'string',
       validation: (rule) => [
-        rule.required().error('Write a short heading, e.g. "Questions about whether ketamine is right for you?"'),
+        rule
+          .required()
+          .error('Write a short heading, e.g. "Questions about whether ketamine is right for you?"'),
         rule.max(80).error('Keep the heading to 80 characters or fewer'),
       ],
     }),
@@ -35,7 +37,7 @@ export const ctaBlock = defineType({
       name: 'action',
       title: 'Action',
       type: 'string',
-      description: 'Uses the primary clinic\'s phone number, booking link or address.',
+      description: "Uses the primary clinic's phone number, booking link or address.",
       options: { list: ACTIONS, layout: 'radio' },
       initialValue: 'call',
       validation: (rule) => rule.required().error('Choose what the button does: call, book or directions'),

@@ -24,7 +24,10 @@ export const openingHours = defineType({
       name: 'opens',
       title: 'Opens',
       type: 'string',
-      validation: (rule) => [rule.required().error('Enter the opening time'), rule.regex(TIME_PATTERN).error(TIME_MESSAGE)],
+      validation: (rule) => [
+        rule.required().error('Enter the opening time'),
+        rule.regex(TIME_PATTERN).error(TIME_MESSAGE),
+      ],
     }),
     defineField({
       name: 'closes',

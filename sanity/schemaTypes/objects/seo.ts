@@ -11,7 +11,8 @@ export const seo = defineType({
       name: 'title',
       title: 'Title in search results',
       type: 'string',
-      description: 'Leave empty to use the article title. Search engines cut titles after about 60 characters.',
+      description:
+        'Leave empty to use the article title. Search engines cut titles after about 60 characters.',
       validation: (rule) => rule.max(60).error('Keep the search title to 60 characters or fewer'),
     }),
     defineField({

@@ -1,9 +1,17 @@
 // Validation rules shared by several schema types, with messages written for clinic staff, not developers.
 import { isValidE164, parsePhoneToE164 } from '@clinic/content/phone';
-import type { CustomValidatorResult, ImageRule, SlugRule, StringRule, UrlRule, ValidationContext } from 'sanity';
+import type {
+  CustomValidatorResult,
+  ImageRule,
+  SlugRule,
+  StringRule,
+  UrlRule,
+  ValidationContext,
+} from 'sanity';
 
 export const PHONE_FORMAT_MESSAGE = 'Enter the number in international format, e.g. +19169159215';
-export const HTTPS_MESSAGE = 'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/';
+export const HTTPS_MESSAGE =
+  'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/';
 export const ALT_TEXT_MESSAGE =
   'Describe the image for people who cannot see it (alt text), e.g. "Nurse checking a patient\'s blood pressure"';
 
@@ -16,7 +24,10 @@ export function checkPhone(value: unknown): CustomValidatorResult {
 }
 
 export function requiredPhone(rule: StringRule): StringRule[] {
-  return [rule.required().error('A phone number is required so visitors can call the clinic'), rule.custom(checkPhone)];
+  return [
+    rule.required().error('A phone number is required so visitors can call the clinic'),
+    rule.custom(checkPhone),
+  ];
 }
 
 export function httpsUrl(rule: UrlRule): UrlRule {
@@ -43,7 +54,10 @@ export function altTextRule(rule: StringRule): StringRule {
 /** A required image must have a file chosen; an empty image object left behind after removing the file fails too. */
 export function requiredImage(message: string) {
   return (rule: ImageRule): ImageRule =>
-    rule.custom((value) => (value?.asset ? true : message)).required().error(message);
+    rule
+      .custom((value) => (value?.asset ? true : message))
+      .required()
+      .error(message);
 }
 
 export function lengthBetween(value: unknown, min: number, max: number, what: string): CustomValidatorResult {

@@ -16,4 +16,8 @@ export const TOPICS = TOPIC_VOCABULARY.map((topic) => ({
 }));
 
 /** Topics about mental health, where an article must show the crisis notice (988 / 911). */
-export const MENTAL_HEALTH_TOPICS: ReadonlySet<string> = new Set<Topic>(['depression', 'suicidal-thoughts', 'anxiety']);
+export const MENTAL_HEALTH_TOPICS: ReadonlySet<string> = new Set<Topic>([
+  'depression',
+  'suicidal-thoughts',
+  'anxiety',
+]);

@@ -8,7 +8,10 @@ export const anxiety: ArticleSeed = {
     'Small studies suggest ketamine may ease anxiety for a short time in some people. The research is early and limited; here is what is known.',
   topic: 'anxiety',
   conditions: ['Anxiety disorders', 'Generalized anxiety disorder', 'Social anxiety disorder'],
-  heroImage: { file: 'anxiety.png', alt: 'Abstract illustration of ripples spreading calmly across still green water' },
+  heroImage: {
+    file: 'anxiety.png',
+    alt: 'Abstract illustration of ripples spreading calmly across still green water',
+  },
   publishedAt: '2026-09-22T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: false,
@@ -58,6 +61,10 @@ export const anxiety: ArticleSeed = {
       'crisis',
       'If anxiety or low mood ever leads to thoughts of harming yourself, call or text 988 for the Suicide & Crisis Lifeline, or call 911 in an emergency.',
     ),
-    cta('call', 'Living with anxiety that has not improved?', 'Call the clinic to talk about your options and whether an assessment would be useful.'),
+    cta(
+      'call',
+      'Living with anxiety that has not improved?',
+      'Call the clinic to talk about your options and whether an assessment would be useful.',
+    ),
   ],
 };

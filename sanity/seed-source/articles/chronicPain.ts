@@ -8,7 +8,10 @@ export const chronicPain: ArticleSeed = {
     'Ketamine infusions help some people with certain pain conditions, but the evidence is mixed and strongest for CRPS. Here is an honest summary.',
   topic: 'chronic-pain',
   conditions: ['Chronic pain', 'Neuropathic pain', 'CRPS'],
-  heroImage: { file: 'chronic-pain.png', alt: 'Abstract illustration of overlapping soft waves in teal and sand tones' },
+  heroImage: {
+    file: 'chronic-pain.png',
+    alt: 'Abstract illustration of overlapping soft waves in teal and sand tones',
+  },
   publishedAt: '2026-09-01T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: true,
@@ -22,7 +25,8 @@ export const chronicPain: ArticleSeed = {
   ],
   seo: {
     title: 'Ketamine for chronic pain: the evidence',
-    description: 'What research and guidelines say about ketamine infusions for chronic pain, who may benefit and the risks.',
+    description:
+      'What research and guidelines say about ketamine infusions for chronic pain, who may benefit and the risks.',
   },
   body: [
     p(
@@ -40,7 +44,9 @@ export const chronicPain: ArticleSeed = {
       'Not every pain condition responds. In a [randomized trial in fibromyalgia](cite:noppers2011), a short infusion gave no lasting relief compared with an active placebo. Claims that ketamine treats arthritis or widespread body pain are not supported by good-quality studies, and we do not offer it for those reasons.',
     ),
     h2('Who might consider it'),
-    p('Ketamine is usually discussed only after other treatments have been tried. People who may be assessed for it include adults who:'),
+    p(
+      'Ketamine is usually discussed only after other treatments have been tried. People who may be assessed for it include adults who:',
+    ),
     bullets(
       'have CRPS or nerve pain that has not responded to standard care',
       'are under the care of a pain specialist or primary doctor who knows their history',
@@ -62,6 +68,10 @@ export const chronicPain: ArticleSeed = {
       'Which side effects should I expect, and what happens if I feel unwell during a session?',
       'How does this fit with my other pain treatments and medicines?',
     ),
-    cta('call', 'Wondering whether ketamine fits your pain plan?', 'Call us to talk through your history and the evidence for your condition.'),
+    cta(
+      'call',
+      'Wondering whether ketamine fits your pain plan?',
+      'Call us to talk through your history and the evidence for your condition.',
+    ),
   ],
 };

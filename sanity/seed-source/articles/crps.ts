@@ -8,7 +8,10 @@ export const crps: ArticleSeed = {
     'CRPS is the pain condition where the evidence for ketamine infusions is strongest. What that evidence means, and what a course of treatment is like.',
   topic: 'crps',
   conditions: ['CRPS', 'Neuropathic pain'],
-  heroImage: { file: 'crps.png', alt: 'Abstract illustration of a hand outline drawn in warm orange lines on a pale background' },
+  heroImage: {
+    file: 'crps.png',
+    alt: 'Abstract illustration of a hand outline drawn in warm orange lines on a pale background',
+  },
   publishedAt: '2025-06-02T09:00:00Z',
   lastReviewed: '2025-09-30',
   featured: false,
@@ -45,7 +48,9 @@ export const crps: ArticleSeed = {
       'A review to decide whether to continue, pause or stop.',
     ),
     h2('Living with CRPS alongside treatment'),
-    p('Ketamine is one tool, not the whole plan. Guidelines and pain specialists recommend combining any procedure with:'),
+    p(
+      'Ketamine is one tool, not the whole plan. Guidelines and pain specialists recommend combining any procedure with:',
+    ),
     bullets(
       'physical and occupational therapy to keep the affected limb moving',
       'support for sleep, mood and stress, which all affect pain',
@@ -54,6 +59,10 @@ export const crps: ArticleSeed = {
     p(
       'Because the effect often wears off, some people are offered repeat treatment. There is little research on the best schedule, or on the safety of many repeated infusions over years, so any plan should be reviewed regularly.',
     ),
-    cta('book', 'Have CRPS and want to know if ketamine is an option?', 'Book a consultation to go through your history and what treatment would involve.'),
+    cta(
+      'book',
+      'Have CRPS and want to know if ketamine is an option?',
+      'Book a consultation to go through your history and what treatment would involve.',
+    ),
   ],
 };

@@ -8,7 +8,10 @@ export const dependence: ArticleSeed = {
     'Ketamine is a controlled substance because it can be misused and lead to dependence. What that means for medical treatment, and why bladder health matters.',
   topic: 'safety',
   conditions: ['Treatment safety', 'Substance use'],
-  heroImage: { file: 'dependence.png', alt: 'Abstract illustration of a padlock shape drawn in muted purple over a grid' },
+  heroImage: {
+    file: 'dependence.png',
+    alt: 'Abstract illustration of a padlock shape drawn in muted purple over a grid',
+  },
   publishedAt: '2026-07-21T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: false,
@@ -53,6 +56,10 @@ export const dependence: ArticleSeed = {
     p(
       'If you have used ketamine outside medical care and find it hard to stop, you are not alone, and help is available. Speak to your doctor, or contact the SAMHSA National Helpline on 1-800-662-4357 for free, confidential support.',
     ),
-    cta('call', 'Have questions about the risks?', 'Call the clinic to talk them through before deciding on treatment.'),
+    cta(
+      'call',
+      'Have questions about the risks?',
+      'Call the clinic to talk them through before deciding on treatment.',
+    ),
   ],
 };

@@ -8,7 +8,10 @@ export const depression: ArticleSeed = {
     'For some adults whose depression has not improved with standard treatment, ketamine or esketamine can help within a day. Effects are often short-lived.',
   topic: 'depression',
   conditions: ['Treatment-resistant depression', 'Major depressive disorder'],
-  heroImage: { file: 'depression.png', alt: 'Abstract illustration of a pale sunrise over layered blue hills' },
+  heroImage: {
+    file: 'depression.png',
+    alt: 'Abstract illustration of a pale sunrise over layered blue hills',
+  },
   publishedAt: '2026-08-18T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: true,
@@ -54,6 +57,10 @@ export const depression: ArticleSeed = {
     p(
       'That is a decision for you and a clinician who knows your history. Ketamine is usually added to ongoing care with a psychiatrist or therapist, not used instead of it. People with certain heart, blood vessel or psychotic conditions, or with current substance misuse, are usually not offered it.',
     ),
-    cta('call', 'Want to talk it through?', 'Call us to ask whether an assessment makes sense for you and what it would involve.'),
+    cta(
+      'call',
+      'Want to talk it through?',
+      'Call us to ask whether an assessment makes sense for you and what it would involve.',
+    ),
   ],
 };

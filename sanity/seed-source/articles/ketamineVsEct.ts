@@ -8,7 +8,10 @@ export const ketamineVsEct: ArticleSeed = {
     'A large randomized trial compared ketamine infusions with electroconvulsive therapy (ECT) for treatment-resistant depression. What it showed and what it did not.',
   topic: 'depression',
   conditions: ['Treatment-resistant depression'],
-  heroImage: { file: 'ect-trial.png', alt: 'Abstract illustration of two parallel paths of dots converging toward a soft light' },
+  heroImage: {
+    file: 'ect-trial.png',
+    alt: 'Abstract illustration of two parallel paths of dots converging toward a soft light',
+  },
   publishedAt: '2026-08-25T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: false,
@@ -52,6 +55,10 @@ export const ketamineVsEct: ArticleSeed = {
       'crisis',
       'If you are in crisis or thinking about ending your life, call or text 988 for the Suicide & Crisis Lifeline, or call 911 if you are in immediate danger.',
     ),
-    cta('book', 'Comparing your options?', 'Book a consultation to discuss ketamine alongside the other treatments open to you.'),
+    cta(
+      'book',
+      'Comparing your options?',
+      'Book a consultation to discuss ketamine alongside the other treatments open to you.',
+    ),
   ],
 };

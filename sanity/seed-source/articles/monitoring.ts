@@ -8,7 +8,10 @@ export const monitoring: ArticleSeed = {
     'What happens during a supervised ketamine session, what staff check and why, and why unsupervised ketamine at home carries extra risks.',
   topic: 'treatment',
   conditions: ['Treatment safety'],
-  heroImage: { file: 'monitoring.png', alt: 'Abstract illustration of a calm heart-rate line crossing a soft blue background' },
+  heroImage: {
+    file: 'monitoring.png',
+    alt: 'Abstract illustration of a calm heart-rate line crossing a soft blue background',
+  },
   publishedAt: '2026-07-28T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: false,
@@ -56,6 +59,10 @@ export const monitoring: ArticleSeed = {
       'Bring a list of all medicines and supplements.',
       'Arrange for someone to take you home and, ideally, stay with you for the evening.',
     ),
-    cta('directions', 'Planning your visit?', 'Get directions to the clinic and allow time to rest after your session.'),
+    cta(
+      'directions',
+      'Planning your visit?',
+      'Get directions to the clinic and allow time to rest after your session.',
+    ),
   ],
 };

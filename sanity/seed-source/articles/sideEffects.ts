@@ -8,7 +8,10 @@ export const sideEffects: ArticleSeed = {
     'What you may feel during and after a ketamine treatment, the less common but serious risks, and the conditions that rule it out.',
   topic: 'safety',
   conditions: ['Treatment safety'],
-  heroImage: { file: 'side-effects.png', alt: 'Abstract illustration of a clipboard checklist with three ticked boxes in soft green' },
+  heroImage: {
+    file: 'side-effects.png',
+    alt: 'Abstract illustration of a clipboard checklist with three ticked boxes in soft green',
+  },
   publishedAt: '2026-07-14T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: true,
@@ -65,6 +68,10 @@ export const sideEffects: ArticleSeed = {
     p(
       'We will take a full medical history, check your blood pressure and go through your medicines. Bring a list, and a person who can take you home afterwards. If anything on this page applies to you, tell us before your appointment so we can discuss whether treatment is safe.',
     ),
-    cta('call', 'Not sure if any of this applies to you?', 'Call the clinic and a member of the care team will go through your questions.'),
+    cta(
+      'call',
+      'Not sure if any of this applies to you?',
+      'Call the clinic and a member of the care team will go through your questions.',
+    ),
   ],
 };

@@ -8,7 +8,10 @@ export const suicidalThoughts: ArticleSeed = {
     'Research shows a single dose of ketamine can reduce suicidal thoughts within hours for some people. Crisis care always comes first.',
   topic: 'suicidal-thoughts',
   conditions: ['Suicidal ideation', 'Depression'],
-  heroImage: { file: 'suicidal-thoughts.png', alt: 'Abstract illustration of a small lantern glowing against a deep blue evening sky' },
+  heroImage: {
+    file: 'suicidal-thoughts.png',
+    alt: 'Abstract illustration of a small lantern glowing against a deep blue evening sky',
+  },
   publishedAt: '2026-09-08T09:00:00Z',
   lastReviewed: '2026-10-15',
   featured: false,
@@ -36,7 +39,9 @@ export const suicidalThoughts: ArticleSeed = {
       'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) for adults with depression who have suicidal thoughts or actions, alongside an oral antidepressant. The label states that it has not been shown to prevent suicide, and that patients still need standard crisis care, including hospital treatment when a clinician judges it necessary.',
     ),
     h2('Where ketamine fits'),
-    p('In the clinic, ketamine for this purpose is only considered as part of comprehensive care, which means:'),
+    p(
+      'In the clinic, ketamine for this purpose is only considered as part of comprehensive care, which means:',
+    ),
     bullets(
       'a full assessment of risk by a qualified clinician first',
       'a written safety plan, and people you can contact when things get worse',
@@ -51,6 +56,10 @@ export const suicidalThoughts: ArticleSeed = {
     p(
       'If you are worried about a friend or family member, ask them directly whether they are thinking about suicide. Asking does not plant the idea. Stay with them, remove anything they could use to harm themselves if you can do so safely, and help them call or text 988.',
     ),
-    cta('call', 'Questions about treatment for ongoing depression?', 'Call the clinic to ask about an assessment. For a crisis, call or text 988, or call 911.'),
+    cta(
+      'call',
+      'Questions about treatment for ongoing depression?',
+      'Call the clinic to ask about an assessment. For a crisis, call or text 988, or call 911.',
+    ),
   ],
 };

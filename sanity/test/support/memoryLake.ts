@@ -23,7 +23,12 @@ export function createMemoryLake(documents: { _id: string }[]): MemoryLake {
     },
     config() {
       // `url` is read by the Studio when it prepares its presence socket; nothing connects to it in tests.
-      return { projectId: 'memory', dataset: 'test', apiVersion: '2025-02-19', url: 'http://memory.localhost/v2025-02-19' };
+      return {
+        projectId: 'memory',
+        dataset: 'test',
+        apiVersion: '2025-02-19',
+        url: 'http://memory.localhost/v2025-02-19',
+      };
     },
   };
 

@@ -67,7 +67,10 @@ export function importSeedDocuments(): SeedDocument[] {
       extension: 'png',
       mimeType: 'image/png',
       size: bytes.length,
-      metadata: { _type: 'sanity.imageMetadata', dimensions: { _type: 'sanity.imageDimensions', width, height } },
+      metadata: {
+        _type: 'sanity.imageMetadata',
+        dimensions: { _type: 'sanity.imageDimensions', width, height },
+      },
     });
     delete holder._sanityAsset;
     holder.asset = { _type: 'reference', _ref: assetId };

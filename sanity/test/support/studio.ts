@@ -1,5 +1,11 @@
 // Runs the Studio's own validation (the same rules editors see) outside the browser.
-import { createSchema, validateDocument, type SanityDocument, type ValidationMarker, type Workspace } from 'sanity';
+import {
+  createSchema,
+  validateDocument,
+  type SanityDocument,
+  type ValidationMarker,
+  type Workspace,
+} from 'sanity';
 import { schemaTypes } from '../../schemaTypes/index.ts';
 import { createMemoryLake } from './memoryLake.ts';
 
@@ -26,7 +32,9 @@ export async function validate(
 }
 
 export function describeMarkers(markers: ValidationMarker[]): string {
-  return markers.map((marker) => `${marker.level} at ${JSON.stringify(marker.path)}: ${marker.message}`).join('\n');
+  return markers
+    .map((marker) => `${marker.level} at ${JSON.stringify(marker.path)}: ${marker.message}`)
+    .join('\n');
 }
 
 export function errorsAt(markers: ValidationMarker[], field: string): string[] {

@@ -1,0 +1,87 @@
+// The schema compiles without errors or warnings, and uses exactly the field names of docs/content-model.md.
+import { describe, expect, it } from '@jest/globals';
+import type { ObjectSchemaType } from 'sanity';
+import { schema } from './support/studio.ts';
+
+const fieldNames = (type: string) => (schema.get(type) as ObjectSchemaType).fields.map((field) => field.name);
+
+describe('Studio schema', () => {
+  it('has no schema errors or warnings', () => {
+    const problems = (schema as unknown as { _validation: { problems: unknown[] }[] })._validation;
+    expect(problems.flatMap((group) => group.problems)).toEqual([]);
+  });
+
+  it('uses the field names of the content model', () => {
+    expect(fieldNames('person')).toEqual([
+      'name',
+      'slug',
+      'credentials',
+      'role',
+      'isSamplePlaceholder',
+      'bio',
+      'photo',
+    ]);
+    expect(fieldNames('article')).toEqual([
+      'title',
+      'slug',
+      'excerpt',
+      'heroImage',
+      'topic',
+      'conditions',
+      'body',
+      'author',
+      'medicalReviewer',
+      'lastReviewed',
+      'publishedAt',
+      'references',
+      'risks',
+      'showCrisisNotice',
+      'featured',
+      'seo',
+    ]);
+    expect(fieldNames('benefit')).toEqual([
+      'statement',
+      'qualifier',
+      'evidenceLevel',
+      'conditions',
+      'references',
+      'order',
+      'article',
+    ]);
+    expect(fieldNames('clinic')).toEqual([
+      'name',
+      'isPrimary',
+      'phone',
+      'email',
+      'website',
+      'address',
+      'geo',
+      'openingHours',
+      'bookingUrl',
+      'mapUrl',
+      'services',
+      'description',
+    ]);
+    expect(fieldNames('siteSettings')).toEqual([
+      'siteName',
+      'tagline',
+      'medicalDisclaimer',
+      'crisisNotice',
+      'ctaHeading',
+      'ctaText',
+      'primaryClinic',
+    ]);
+    expect(fieldNames('citation')).toEqual(['title', 'authors', 'source', 'year', 'doi', 'url', 'studyType']);
+    expect(fieldNames('address')).toEqual([
+      'streetAddress',
+      'addressLocality',
+      'addressRegion',
+      'postalCode',
+      'addressCountry',
+    ]);
+    expect(fieldNames('openingHours')).toEqual(['days', 'opens', 'closes']);
+    expect(fieldNames('callout')).toEqual(['tone', 'text']);
+    expect(fieldNames('ctaBlock')).toEqual(['heading', 'text', 'action']);
+    expect(fieldNames('seo')).toEqual(['title', 'description']);
+  });
+});
