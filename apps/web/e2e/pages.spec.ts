@@ -9,6 +9,12 @@ for (const pageType of PAGE_TYPES) {
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached();
     await expect(page.locator('main#main')).toBeVisible();
     expect(await page.locator('html').getAttribute('lang')).toBe('en-US');
+    if (pageType.status === 200) {
+      // Findability: every indexable page has a canonical URL, a description and a social card image.
+      await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+      await expect(page.locator('meta[name="description"]')).toHaveCount(1);
+      expect(await page.locator('meta[property="og:image"]').count()).toBeGreaterThan(0);
+    }
   });
 }
 

@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import { TopicFilter } from '@/components/TopicFilter';
 import { publicEnv } from '@/env/public';
+import { siteOgImage } from '@/lib/metadata';
 import { articlesPath, parseListParams } from '@/lib/article-paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { contentFetcher } from '@/sanity/fetch';
@@ -26,7 +27,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     title: params.page > 1 ? `${title} (page ${params.page})` : title,
     description: 'Medically reviewed articles on ketamine treatment: what the evidence shows, the risks, and what to expect.',
     alternates: { canonical },
-    openGraph: { url: canonical, title },
+    openGraph: { url: canonical, title, images: [siteOgImage] },
   };
 }
 

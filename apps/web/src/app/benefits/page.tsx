@@ -7,6 +7,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Disclaimer, RisksLink } from '@/components/article/SafetySections';
 import { getSiteChrome } from '@/data/site';
 import { publicEnv } from '@/env/public';
+import { siteOgImage } from '@/lib/metadata';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { contentFetcher } from '@/sanity/fetch';
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
   title: 'Benefits and the evidence behind them',
   description: 'What ketamine treatment may and may not do, for whom, and how strong the evidence is — with sources.',
   alternates: { canonical: '/benefits' },
-  openGraph: { url: '/benefits', title: 'Benefits and the evidence behind them' },
+  openGraph: { url: '/benefits', title: 'Benefits and the evidence behind them', images: [siteOgImage] },
 };
 
 const crumbs: Crumb[] = [

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { CrisisNotice } from '@/components/article/SafetySections';
 import { getSiteChrome } from '@/data/site';
 import { publicEnv } from '@/env/public';
+import { siteOgImage } from '@/lib/metadata';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { clinicJsonLd } from '@/lib/jsonld/clinic';
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
   title: 'Contact and directions',
   description: 'Call, e-mail, book a consultation or get directions to the clinic.',
   alternates: { canonical: '/contact' },
-  openGraph: { url: '/contact', title: 'Contact and directions' },
+  openGraph: { url: '/contact', title: 'Contact and directions', images: [siteOgImage] },
 };
 
 const crumbs: Crumb[] = [
