@@ -1,6 +1,10 @@
 'use client';
 
-import './globals.css';
+import '@/styles/base.css';
+import '@/styles/layout.css';
+import '@/styles/components.css';
+import '@/styles/cards.css';
+import '@/styles/article.css';
 
 // Shown only when the root layout itself fails (for example the Content Lake is unreachable while rendering
 // the header). It replaces the whole document, so it brings its own <html> and <body> and needs no data.

@@ -6,7 +6,11 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
 import { inter } from './fonts.ts';
-import './globals.css';
+import '@/styles/base.css';
+import '@/styles/layout.css';
+import '@/styles/components.css';
+import '@/styles/cards.css';
+import '@/styles/article.css';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await getSiteChrome();

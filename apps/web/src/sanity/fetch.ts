@@ -1,5 +1,6 @@
 import 'server-only';
-import type { ContentFetcher } from '@clinic/content';
+import type { ContentFetcher, ContentRequest } from '@clinic/content';
+import type { QueryParams } from 'next-sanity';
 import { sanityClient } from './client.ts';
 
 /**
@@ -17,16 +18,11 @@ import { sanityClient } from './client.ts';
  */
 export const CONTENT_REVALIDATE_SECONDS = 300;
 
-export const contentFetcher: ContentFetcher = async <T = unknown>({
-  query,
-  params = {},
-  tags,
-}: {
-  query: string;
-  params?: Record<string, unknown>;
-  tags: string[];
-}): Promise<T> => {
-  return sanityClient.fetch<T>(query, params as Record<string, never>, {
+export const contentFetcher: ContentFetcher = async <T = unknown>({ query, params = {}, tags, label }: ContentRequest): Promise<T> => {
+  // @clinic/content builds the params of its own queries; the client's stricter QueryParams type adds nothing.
+  return sanityClient.fetch<T>(query, params as QueryParams, {
+    perspective: 'published',
+    tag: label ?? 'content',
     cache: 'force-cache',
     next: { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
   });
