@@ -18,14 +18,14 @@ describe('document previews', () => {
   it('shows an article with its reviewer and review date, flagging overdue reviews', () => {
     expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: '2020-01-01' })).toMatchObject({
       title: 'CRPS',
-      subtitle: 'Dr A · reviewed 2020-01-01 · due for review',
+      subtitle: 'Reviewed 2020-01-01 · due for review · Dr A',
     });
     const today = todayIsoDate();
     expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: today }).subtitle).toBe(
-      `Dr A · reviewed ${today}`,
+      `Reviewed ${today} · Dr A`,
     );
     expect(preview(article, { title: 'Draft' }).subtitle).toBe(
-      'No medical reviewer · never reviewed · due for review',
+      'Never reviewed · due for review · no medical reviewer',
     );
   });
 

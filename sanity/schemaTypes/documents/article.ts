@@ -174,10 +174,11 @@ export const article = defineType({
     },
     prepare: ({ title, reviewer, lastReviewed, media }: Record<string, unknown>) => ({
       title: typeof title === 'string' ? title : 'Untitled article',
+      // Date first: list rows are narrow, and whether a review is due matters most there.
       subtitle: [
-        typeof reviewer === 'string' ? reviewer : 'No medical reviewer',
-        typeof lastReviewed === 'string' ? `reviewed ${lastReviewed}` : 'never reviewed',
+        typeof lastReviewed === 'string' ? `Reviewed ${lastReviewed}` : 'Never reviewed',
         typeof lastReviewed !== 'string' || lastReviewed < reviewCutoffDate() ? 'due for review' : null,
+        typeof reviewer === 'string' ? reviewer : 'no medical reviewer',
       ]
         .filter(Boolean)
         .join(' · '),
