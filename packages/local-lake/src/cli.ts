@@ -1,5 +1,9 @@
 // `npm run lake` — start the local Content Lake in the foreground and print where it listens.
+import path from 'node:path';
+import { resolveOptions } from './config.ts';
 import { startLake } from './index.ts';
+import { openDatabase } from './store/database.ts';
+import { exportNdjson } from './store/export-ndjson.ts';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'start'] = argv;
@@ -25,7 +29,27 @@ async function main(argv: string[]): Promise<void> {
     process.on('SIGTERM', stop);
     return;
   }
-  process.stderr.write(`Unknown command "${command}". Usage: local-lake [start]\n`);
+  if (command === 'export') {
+    const target = argv.slice(1).find((arg) => !arg.startsWith('--'));
+    if (!target) {
+      process.stderr.write('Usage: local-lake export <file.ndjson> [--published-only]\n');
+      process.exit(2);
+    }
+    const options = resolveOptions();
+    // Safe while the lake runs: SQLite's WAL lets this read a consistent snapshot next to the writer.
+    const db = openDatabase(options.dataDir);
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), target);
+    const summary = exportNdjson(db, file, {
+      dataDir: options.dataDir,
+      publishedOnly: argv.includes('--published-only'),
+    });
+    db.close();
+    process.stdout.write(
+      `Exported ${summary.documents} documents and ${summary.assets} asset files to ${file}\n`,
+    );
+    return;
+  }
+  process.stderr.write(`Unknown command "${command}". Usage: local-lake [start | export <file.ndjson>]\n`);
   process.exit(2);
 }
 
