@@ -205,3 +205,54 @@ describe('slug validation', () => {
     ]);
   });
 });
+
+describe('links in the article body', () => {
+  const withLink = (href: string) => {
+    const document = byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
+    const block = {
+      _type: 'block',
+      _key: 'linkblock',
+      style: 'normal',
+      markDefs: [{ _type: 'link', _key: 'l1', href }],
+      children: [{ _type: 'span', _key: 's1', text: 'see this', marks: ['l1'] }],
+    };
+    return { ...document, body: [...(document.body as object[]), block] };
+  };
+  const bodyErrors = async (href: string) => errorsAt(await validate(withLink(href), seed), 'body');
+
+  it('accepts https, site-relative, mailto and valid tel: links', async () => {
+    for (const href of [
+      'https://www.fda.gov/',
+      '/articles/ketamine-for-crps-what-to-expect',
+      'mailto:a@b.org',
+      'tel:+19169159215',
+    ]) {
+      expect(await bodyErrors(href)).toEqual([]);
+    }
+  });
+
+  it('asks for https instead of http', async () => {
+    expect(await bodyErrors('http://www.fda.gov/')).toEqual(['Use the secure https:// version of the link']);
+  });
+
+  it('rejects a tel: link that is not in international format', async () => {
+    expect(await bodyErrors('tel:916-915-9215')).toContain(
+      'A tel: link needs the number in international format, e.g. tel:+19169159215',
+    );
+  });
+
+  it('rejects javascript: links', async () => {
+    expect(await bodyErrors('javascript:alert(1)')).toEqual([
+      'Use a full https:// link, a page on this site starting with "/", mailto: or tel:',
+    ]);
+  });
+});
+
+describe('clinic e-mail', () => {
+  it('rejects an address that is not an e-mail', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), email: 'info at clinic' };
+    expect(errorsAt(await validate(clinic, seed), 'email')).toEqual([
+      'Enter a valid e-mail address, e.g. info@example.com',
+    ]);
+  });
+});
