@@ -15,6 +15,8 @@ import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
 import { loadOrCreateTls } from './tls.ts';
+import { WebhookConfigSource } from './webhooks/config.ts';
+import { WebhookDispatcher } from './webhooks/dispatcher.ts';
 import { DocumentStore } from './store/document-store.ts';
 import { HistoryReader } from './store/history.ts';
 import { importNdjsonFile } from './store/import-ndjson.ts';
@@ -61,6 +63,7 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
 
   const live = new LiveEventsHub(store);
   const listeners = new ListenHub(store);
+  const webhooks = new WebhookDispatcher(store, new WebhookConfigSource(resolved.dataDir), resolved.log);
   const services: LakeServices = {
     options: resolved,
     store,
@@ -102,6 +105,8 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
     async close() {
       live.close();
       listeners.close();
+      webhooks.close();
+      await webhooks.idle();
       server.closeAllConnections();
       for (const session of sessions) session.destroy();
       await Promise.all([
