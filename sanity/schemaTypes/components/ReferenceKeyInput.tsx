@@ -11,7 +11,8 @@ interface ReferenceItem {
 }
 
 function describe(reference: ReferenceItem): string {
-  const where = [reference.source, reference.year].filter(Boolean).join(', ');
+  const year = reference.year && !reference.source?.includes(String(reference.year)) ? reference.year : null;
+  const where = [reference.source, year].filter(Boolean).join(', ');
   return `${reference.title ?? 'Untitled reference'}${where ? ` (${where})` : ''}`;
 }
 
