@@ -95,6 +95,44 @@ describe('queries through @sanity/client', () => {
   });
 });
 
+describe('Studio list and search queries', () => {
+  const studioQuery =
+    '// findability-mvi:5\n*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery))]' +
+    ' {_type, _id, _originalId} | order(_id asc) [0...$__limit]';
+  const search = (text: string) =>
+    lakeClient(lake.url, lake.token).fetch<Array<{ _id: string }>>(
+      studioQuery,
+      { __types: ['article'], __query: text, __rawQuery: text, __limit: 11 },
+      { perspective: 'drafts' },
+    );
+
+  it('lists every document when the search is empty', async () => {
+    expect((await search('')).map((doc) => doc._id)).toEqual([
+      'article-safety',
+      'article-unpublished',
+      'article-what-is-ketamine-therapy',
+    ]);
+  });
+
+  it('finds documents by words in any text field, with prefix wildcards and exclusions', async () => {
+    expect((await search('ketam*')).map((doc) => doc._id)).toEqual(['article-what-is-ketamine-therapy']);
+    expect((await search('SIDE effects')).map((doc) => doc._id)).toEqual(['article-safety']);
+    expect((await search('article* -unpublished')).map((doc) => doc._id)).toEqual([
+      'article-safety',
+      'article-what-is-ketamine-therapy',
+    ]);
+    expect((await search('nothing-matches-this')).map((doc) => doc._id)).toEqual([]);
+  });
+
+  it('scores field matches with boost()', async () => {
+    const ranked = await lakeClient(lake.url).fetch<Array<{ _id: string }>>(
+      '*[_type == "article"] | score(boost(title match text::query($q), 3)) [_score > 0] {_id}',
+      { q: 'safety' },
+    );
+    expect(ranked.map((doc) => doc._id)).toEqual(['article-safety']);
+  });
+});
+
 describe('documents by id', () => {
   it('returns one document with getDocument and several with getDocuments', async () => {
     const client = lakeClient(lake.url);

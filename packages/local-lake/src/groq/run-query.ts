@@ -3,6 +3,7 @@ import { parse, evaluate, evaluateSync, GroqSyntaxError, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
+import { rewriteTextQueries } from './text-search.ts';
 
 export interface QueryErrorBody {
   description: string;
@@ -53,8 +54,8 @@ export class QueryEngine {
   }
 
   async run(input: QueryInput): Promise<unknown> {
-    const tree = parseQuery(input.query, input.params);
     const view = this.view(input.perspective);
+    const tree = rewriteTextQueries(parseQuery(input.query, input.params), view.documents);
     try {
       const value = await evaluate(tree, {
         dataset: view.documents,
