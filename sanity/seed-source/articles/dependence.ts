@@ -29,7 +29,7 @@ export const dependence: ArticleSeed = {
     ),
     h2('Why ketamine is a controlled substance'),
     p(
-      'In 1999 the US Drug Enforcement Administration [placed ketamine in Schedule III](cite:dea1999) of the Controlled Substances Act because of its potential for abuse. Schedule III medicines have accepted medical uses but can lead to moderate physical dependence or high psychological dependence.',
+      'In 1999 the US Drug Enforcement Administration [placed ketamine in Schedule III](cite:dea1999) of the Controlled Substances Act because of its potential for abuse. Schedule III medicines have accepted medical uses, but their misuse may lead to moderate or low physical dependence or high psychological dependence.',
     ),
     p(
       'The ketamine injection label describes dependence and tolerance with frequent use, and withdrawal symptoms when frequent use stops. Esketamine nasal spray carries a [boxed warning about abuse and misuse](cite:spravatoLabel) and is only available through a restricted safety programme: you take it in a certified clinic and never take it home.',

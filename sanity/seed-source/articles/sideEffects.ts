@@ -62,7 +62,6 @@ export const sideEffects: ArticleSeed = {
       'severe liver disease',
       'some psychotic disorders, especially when not well controlled',
       'current substance misuse',
-      'pregnancy, unless a specialist advises otherwise',
     ),
     h2('Before your first appointment'),
     p(
