@@ -5,7 +5,6 @@ import { BenefitCard } from '@/components/BenefitCard';
 import { ClinicCard } from '@/components/ClinicCard';
 import { ClinicActions } from '@/components/cta/ClinicActions';
 import { JsonLd } from '@/components/JsonLd';
-import { Disclaimer } from '@/components/article/SafetySections';
 import { getHomePage } from '@/data/home';
 import { siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
@@ -81,10 +80,6 @@ export default async function HomePage() {
           </div>
         </section>
       ) : null}
-
-      <div className="container">
-        <Disclaimer text={settings?.medicalDisclaimer ?? null} />
-      </div>
     </>
   );
 }

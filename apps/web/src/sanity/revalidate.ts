@@ -2,17 +2,13 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 
 /**
- * Cache tags a changed document invalidates — the same names @clinic/content attaches to its queries: the
- * document type, plus `article:<slug>` for a single article. Call from a route handler (for example the
- * signed `/api/revalidate` webhook) with the document's type and slug.
+ * Expires content cache tags (the names come from `tagsForChangedDocument` in @clinic/content, the same
+ * helpers its queries use to tag themselves).
+ *
+ * `{ expire: 0 }` rather than the 'max' profile: a webhook means "this changed, now". With 'max' the next
+ * visitor would still get the old page while the new one renders in the background, so a changed phone
+ * number could be shown one more time. Expiring outright costs that one visitor a render (tens of ms).
  */
-export function tagsForDocument(document: { _type: string; slug?: string | null }): string[] {
-  const tags = [document._type];
-  if (document._type === 'article' && document.slug) tags.push(`article:${document.slug}`);
-  return tags;
-}
-
-export function revalidateContentTags(tags: string[]): void {
-  // 'max' = serve the stale page once while the new one renders in the background (Next 16 semantics).
-  for (const tag of new Set(tags)) revalidateTag(tag, 'max');
+export function revalidateContentTags(tags: readonly string[]): void {
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }

@@ -34,21 +34,21 @@ export default async function ContactPage() {
       <Breadcrumbs crumbs={crumbs} />
       <h1>Contact and directions</h1>
       <p className="lead narrow">
-        Questions about whether ketamine treatment could be right for you are best answered in person. Reach us by
-        phone, e-mail or the booking page.
+        Questions about whether ketamine treatment could be right for you are best answered in a conversation. Every
+        way to reach the clinic is listed below.
       </p>
-      {ordered.length > 0 ? (
-        <ul className="grid plain-list">
-          {ordered.map((clinic) => (
-            <li key={clinic._id}>
-              <ClinicCard clinic={clinic} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>Contact details are being updated. Please try again shortly.</p>
-      )}
-      <div className="narrow">
+      <div className="contact-layout">
+        {ordered.length > 0 ? (
+          <ul className="stack plain-list">
+            {ordered.map((clinic) => (
+              <li key={clinic._id}>
+                <ClinicCard clinic={clinic} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>Contact details are being updated. Please try again shortly.</p>
+        )}
         <CrisisNotice text={settings?.crisisNotice ?? null} />
       </div>
     </div>
