@@ -1,0 +1,60 @@
+// The Studio refuses a clinic record the site could not use, with a message that says how to fix it.
+import { describe, expect, it } from '@jest/globals';
+import { byId, seed } from './support/fixtures.ts';
+import { errorsAt, validate } from './support/studio.ts';
+
+describe('clinic validation', () => {
+  it('rejects a phone number that is not in international format, and suggests the fix', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), phone: '916-915-9215' };
+    const errors = errorsAt(await validate(clinic, seed), 'phone');
+    expect(errors).toEqual([
+      'Enter the number in international format, e.g. +19169159215 (did you mean +19169159215?)',
+    ]);
+  });
+
+  it('rejects a phone number that is not a real number', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), phone: '+1555' };
+    expect(errorsAt(await validate(clinic, seed), 'phone')).toEqual([
+      'Enter the number in international format, e.g. +19169159215',
+    ]);
+  });
+
+  it('requires a phone number', async () => {
+    const { phone: _phone, ...clinic } = byId('clinic-propel-sacramento');
+    expect(errorsAt(await validate(clinic, seed), 'phone')).toEqual([
+      'A phone number is required so visitors can call the clinic',
+    ]);
+  });
+
+  it('rejects an http booking link', async () => {
+    const clinic = {
+      ...byId('clinic-propel-sacramento'),
+      bookingUrl: 'http://www.propeltherapeutics.com/book',
+    };
+    expect(errorsAt(await validate(clinic, seed), 'bookingUrl')).toEqual([
+      'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/',
+    ]);
+  });
+
+  it('accepts opening hours only when closing is after opening', async () => {
+    const clinic = {
+      ...byId('clinic-propel-sacramento'),
+      openingHours: [
+        { _key: 'h1', _type: 'openingHours', days: ['Monday'], opens: '17:00', closes: '09:00' },
+      ],
+    };
+    const markers = await validate(clinic, seed);
+    expect(markers.map((marker) => marker.message)).toContain(
+      'The closing time must be later than the opening time',
+    );
+  });
+});
+
+describe('clinic e-mail', () => {
+  it('rejects an address that is not an e-mail', async () => {
+    const clinic = { ...byId('clinic-propel-sacramento'), email: 'info at clinic' };
+    expect(errorsAt(await validate(clinic, seed), 'email')).toEqual([
+      'Enter a valid e-mail address, e.g. info@example.com',
+    ]);
+  });
+});
