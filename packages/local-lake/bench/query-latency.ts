@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   if (generated > 0) writeGeneratedSeed(seedDir, dataDir, generated);
   const lake = await startLake({
     port: 0,
+    tlsPort: null,
     dataDir,
     seedDir: generated > 0 ? path.join(dataDir, 'seed') : seedDir,
     log: () => {},

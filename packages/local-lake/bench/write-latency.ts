@@ -10,7 +10,13 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-bench-write-'));
-  const lake = await startLake({ port: 0, dataDir, seedDir: path.join(dataDir, 'no-seed'), log: () => {} });
+  const lake = await startLake({
+    port: 0,
+    tlsPort: null,
+    dataDir,
+    seedDir: path.join(dataDir, 'no-seed'),
+    log: () => {},
+  });
   const client = createClient({
     projectId: 'local',
     dataset: 'production',

@@ -64,7 +64,8 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
 
 function mapChildren(record: Node, visit: (node: unknown) => unknown): Node {
   const out: Node = {};
-  for (const [key, value] of Object.entries(record)) out[key] = typeof value === 'object' ? visit(value) : value;
+  for (const [key, value] of Object.entries(record))
+    out[key] = typeof value === 'object' ? visit(value) : value;
   return out;
 }
 
@@ -82,7 +83,9 @@ function referencesWholeDocument(left: Node | undefined): boolean {
   if (!left) return false;
   if (left.type === 'This') return true;
   if (left.type === 'Array') {
-    return ((left.elements as Node[] | undefined) ?? []).some((element) => (element.value as Node | undefined)?.type === 'This');
+    return ((left.elements as Node[] | undefined) ?? []).some(
+      (element) => (element.value as Node | undefined)?.type === 'This',
+    );
   }
   return false;
 }

@@ -1,0 +1,141 @@
+// Narrows `*[...]` scans before groq-js runs them: when a filter's top-level conditions pin `_type` (== or in)
+// or an attribute path such as `_id` or `slug.current` (==) to constants, the scan starts from the matching
+// documents instead of the whole dataset. The
+// filter itself still runs on them, so results are the same; only the work shrinks (the site's queries all have
+// such conditions).
+import type { DatasetView } from './perspective.ts';
+import type { SanityDocument } from '../store/types.ts';
+
+type Node = Record<string, unknown> & { type?: string };
+
+export class DocumentIndex {
+  readonly #view: DatasetView;
+  #byType: Map<string, SanityDocument[]> | null = null;
+  readonly #byPath = new Map<string, Map<unknown, SanityDocument[]>>();
+
+  constructor(view: DatasetView) {
+    this.#view = view;
+  }
+
+  ofType(type: string): SanityDocument[] {
+    if (!this.#byType) {
+      this.#byType = new Map();
+      for (const doc of this.#view.documents) {
+        const list = this.#byType.get(doc._type);
+        if (list) list.push(doc);
+        else this.#byType.set(doc._type, [doc]);
+      }
+    }
+    return this.#byType.get(type) ?? [];
+  }
+
+  byId(id: string): SanityDocument[] {
+    const doc = this.#view.byId.get(id);
+    return doc ? [doc] : [];
+  }
+
+  /** Documents whose value at `path` (e.g. ['slug', 'current']) equals `value`; built on first use. */
+  byPath(path: string[], value: string | number | boolean): SanityDocument[] {
+    const key = path.join('.');
+    let map = this.#byPath.get(key);
+    if (!map) {
+      map = new Map();
+      for (const doc of this.#view.documents) {
+        let current: unknown = doc;
+        for (const segment of path) current = (current as Record<string, unknown> | null)?.[segment];
+        if (typeof current !== 'string' && typeof current !== 'number' && typeof current !== 'boolean')
+          continue;
+        const list = map.get(current);
+        if (list) list.push(doc);
+        else map.set(current, [doc]);
+      }
+      this.#byPath.set(key, map);
+    }
+    return map.get(value) ?? [];
+  }
+}
+
+export function narrowScans<T>(tree: T, index: DocumentIndex): T {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (typeof node !== 'object' || node === null) return node;
+    const record = node as Node;
+    const out: Node = {};
+    for (const [key, value] of Object.entries(record))
+      out[key] = typeof value === 'object' ? visit(value) : value;
+    if (record.type === 'Filter' && (record.base as Node | undefined)?.type === 'Everything') {
+      const candidates = candidatesFor(record.expr as Node, index);
+      if (candidates) out.base = { type: 'Value', value: candidates };
+    }
+    return out;
+  };
+  return visit(tree) as T;
+}
+
+function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | null {
+  let best: SanityDocument[] | null = null;
+  for (const condition of conjuncts(expr)) {
+    const found = candidatesOf(condition, index);
+    if (found && (!best || found.length < best.length)) best = found;
+  }
+  return best;
+}
+
+function conjuncts(expr: Node): Node[] {
+  if (expr.type === 'And') return [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)];
+  if (expr.type === 'Group') return conjuncts(expr.base as Node);
+  return [expr];
+}
+
+function candidatesOf(condition: Node, index: DocumentIndex): SanityDocument[] | null {
+  if (condition.type !== 'OpCall') return null;
+  const left = condition.left as Node;
+  const right = condition.right as Node;
+  const field = (node: Node) =>
+    node.type === 'AccessAttribute' && node.base === undefined ? (node.name as string) : null;
+  const constant = (node: Node) => (node.type === 'Value' ? node.value : undefined);
+  if (condition.op === '==') {
+    const [path, value] = attributePath(left)
+      ? [attributePath(left), constant(right)]
+      : [attributePath(right), constant(left)];
+    if (!path || (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean'))
+      return null;
+    if (path.length === 1 && path[0] === '_type' && typeof value === 'string') return index.ofType(value);
+    if (path.length === 1 && path[0] === '_id' && typeof value === 'string') return index.byId(value);
+    return index.byPath(path, value);
+  }
+  if (condition.op === 'in' && field(left) === '_type') {
+    const values = constantStrings(right);
+    return values ? values.flatMap((value) => index.ofType(value)) : null;
+  }
+  return null;
+}
+
+/** `a.b.c` relative to the current document as ['a', 'b', 'c']; null for anything else. */
+function attributePath(node: Node): string[] | null {
+  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string') return null;
+  if (node.base === undefined) return [node.name];
+  const base = attributePath(node.base as Node);
+  return base ? [...base, node.name] : null;
+}
+
+function constantStrings(node: Node): string[] | null {
+  if (
+    node.type === 'Value' &&
+    Array.isArray(node.value) &&
+    node.value.every((item) => typeof item === 'string')
+  ) {
+    return node.value as string[];
+  }
+  if (node.type === 'Array') {
+    const values: string[] = [];
+    for (const element of (node.elements as Node[] | undefined) ?? []) {
+      const value =
+        (element.value as Node | undefined)?.type === 'Value' ? (element.value as Node).value : undefined;
+      if (element.isSplat || typeof value !== 'string') return null;
+      values.push(value);
+    }
+    return values;
+  }
+  return null;
+}
