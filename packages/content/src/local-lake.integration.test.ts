@@ -1,0 +1,100 @@
+// The contract end to end: the real local Content Lake, loaded with the sample dataset, read through the real
+// @sanity/client by the same fetch functions the site uses. What a visitor would see, not an in-memory stand-in.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createClient, type SanityClient } from '@sanity/client';
+import { startLake, type RunningLake } from '@clinic/local-lake';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { clientFetcher } from './fetcher.ts';
+import { fetchArticleBySlug } from './article/fetch-article.ts';
+import { fetchArticleList } from './article/fetch-article-list.ts';
+import { fetchBenefits } from './benefit/fetch-benefits.ts';
+import { fetchClinics } from './clinic/fetch-clinics.ts';
+import { fetchHomePage } from './home/fetch-home-page.ts';
+import { setContentLogger, type DroppedContent } from './logger.ts';
+
+let lake: RunningLake;
+let reader: SanityClient;
+let writer: SanityClient;
+const dropped: DroppedContent[] = [];
+
+beforeAll(async () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-contract-'));
+  lake = await startLake({ port: 0, tlsPort: null, dataDir, log: () => {} });
+  const base = {
+    projectId: 'local',
+    dataset: 'production',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+    apiVersion: '2025-02-19',
+  };
+  reader = createClient(base);
+  writer = createClient({ ...base, token: lake.token });
+  setContentLogger((event) => dropped.push(event));
+});
+
+afterAll(async () => {
+  setContentLogger(null);
+  await lake?.close();
+});
+
+describe('content read from the local lake', () => {
+  it('serves the sample dataset: the home page has the primary clinic, featured articles and benefits', async () => {
+    const home = await fetchHomePage(clientFetcher(reader));
+    expect(home.settings?.siteName).toBeTruthy();
+    expect(home.primaryClinic?.phone).toEqual({
+      e164: '+19169159215',
+      display: '(916) 915-9215',
+      href: 'tel:+19169159215',
+    });
+    expect(home.benefits.length).toBeGreaterThanOrEqual(6);
+    expect(home.featuredArticles.length).toBeGreaterThan(0);
+  });
+
+  it('pages through at least six published articles, each with its medical review', async () => {
+    const fetcher = clientFetcher(reader);
+    const list = await fetchArticleList(fetcher, { page: 1, pageSize: 50 });
+    expect(list.total).toBeGreaterThanOrEqual(6);
+    const first = list.articles[0]!;
+    const article = await fetchArticleBySlug(fetcher, first.slug);
+    expect(article?.medicalReviewer?.name).toBeTruthy();
+    expect(article?.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article?.references.length).toBeGreaterThan(0);
+    expect(article?.clinic?.phone?.href).toBe('tel:+19169159215');
+  });
+
+  it('keeps drafts out of what visitors read', async () => {
+    const [clinic] = await fetchClinics(clientFetcher(reader));
+    await writer.createOrReplace({
+      ...(await reader.getDocument(clinic!._id))!,
+      _id: `drafts.${clinic!._id}`,
+      name: 'Unpublished name',
+    });
+    const again = await fetchClinics(clientFetcher(reader));
+    expect(again.map((c) => c.name)).not.toContain('Unpublished name');
+  });
+
+  it('drops a malformed phone number from the clinic, logs it, and keeps the rest of the record', async () => {
+    const [clinic] = await fetchClinics(clientFetcher(reader));
+    await writer.patch(clinic!._id).set({ phone: '916-CALL-NOW' }).commit();
+    dropped.length = 0;
+    const [broken] = await fetchClinics(clientFetcher(reader));
+    expect(broken?.phone).toBeNull();
+    expect(broken?.address?.streetAddress).toContain('1010 Hurley Way');
+    expect(dropped.some((event) => event.path.includes('phone'))).toBe(true);
+    await writer.patch(clinic!._id).set({ phone: '+19169159215' }).commit();
+  });
+
+  it('drops a benefit with no valid reference and keeps the others', async () => {
+    const before = await fetchBenefits(clientFetcher(reader));
+    await writer
+      .patch(before[0]!._id)
+      .set({ references: [{ _key: 'bad', _type: 'citation', title: '' }] })
+      .commit();
+    const after = await fetchBenefits(clientFetcher(reader));
+    expect(after.map((b) => b._id)).not.toContain(before[0]!._id);
+    expect(after).toHaveLength(before.length - 1);
+  });
+});
