@@ -1,0 +1,72 @@
+/** @jest-environment node */
+import { describe, expect, it } from '@jest/globals';
+import { contentSecurityPolicy, createNonce, securityHeaders, studioFrameAncestors } from './security-headers.ts';
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(policy.split(';').map((part) => {
+    const [name, ...values] = part.trim().split(/\s+/);
+    return [name!, values];
+  }));
+}
+
+const base = { nonce: 'abc123==', frameAncestors: ['https://studio.example.org'], development: false, upgradeInsecureRequests: true };
+
+describe('contentSecurityPolicy', () => {
+  it('lets scripts run only from the site or with this response\'s nonce, never inline or eval', () => {
+    const scripts = directives(contentSecurityPolicy(base)).get('script-src')!;
+    expect(scripts).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
+    expect(scripts.join(' ')).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it('allows eval only for the development server', () => {
+    expect(directives(contentSecurityPolicy({ ...base, development: true })).get('script-src')).toContain("'unsafe-eval'");
+  });
+
+  it('keeps every fetch, font, image and form on the site itself', () => {
+    const policy = directives(contentSecurityPolicy(base));
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('font-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'self'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+  });
+
+  it('lets only the site and the Studio frame pages', () => {
+    expect(directives(contentSecurityPolicy(base)).get('frame-ancestors')).toEqual(["'self'", 'https://studio.example.org']);
+    expect(directives(contentSecurityPolicy({ ...base, frameAncestors: [] })).get('frame-ancestors')).toEqual(["'self'"]);
+  });
+
+  it('upgrades insecure subresources only on an https site', () => {
+    expect(contentSecurityPolicy(base)).toContain('upgrade-insecure-requests');
+    expect(contentSecurityPolicy({ ...base, upgradeInsecureRequests: false })).not.toContain('upgrade-insecure-requests');
+  });
+});
+
+describe('studioFrameAncestors', () => {
+  it('uses the origin of the configured Studio, without its path', () => {
+    expect(studioFrameAncestors('https://clinic.sanity.studio/desk/article', false)).toEqual(['https://clinic.sanity.studio']);
+  });
+
+  it('falls back to the local Studio only in local-lake mode', () => {
+    expect(studioFrameAncestors(null, true)).toEqual(['http://localhost:3333']);
+    expect(studioFrameAncestors(null, false)).toEqual([]);
+  });
+});
+
+describe('createNonce', () => {
+  it('is different every time and long enough not to be guessed', () => {
+    const nonces = new Set(Array.from({ length: 100 }, createNonce));
+    expect(nonces.size).toBe(100);
+    for (const nonce of nonces) expect(Buffer.from(nonce, 'base64')).toHaveLength(16);
+  });
+});
+
+describe('securityHeaders', () => {
+  it('sends HSTS, nosniff, a referrer policy and a permissions policy', () => {
+    const names = securityHeaders.map((header) => header.key);
+    expect(names).toEqual(expect.arrayContaining(['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']));
+    expect(securityHeaders.find((h) => h.key === 'Strict-Transport-Security')!.value).toMatch(/max-age=\d{8,}/);
+  });
+});
