@@ -21,6 +21,7 @@ async function main(argv: string[]): Promise<void> {
         `HTTP/2 + TLS for the Studio: ${lake.tlsUrl} (certificate authority: ${lake.caFile})\n`,
       );
     }
+    if (lake.studioUrl) process.stdout.write(`Studio: ${lake.studioUrl}\n`);
     process.stdout.write(`Data folder: ${lake.dataDir}\n`);
     const stop = () => {
       void lake.close().then(() => process.exit(0));

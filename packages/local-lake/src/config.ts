@@ -18,6 +18,8 @@ export interface LakeOptions {
   dataDir?: string;
   /** Folder with `production.ndjson` (+ `images/`) loaded on the first start only. */
   seedDir?: string;
+  /** A built Studio (`sanity build` output) to serve from the lake's origins; off when undefined. */
+  studioDir?: string;
   /** Host name to bind; loopback only by design. */
   host?: string;
   /** Log line sink; defaults to stderr. */
@@ -29,6 +31,7 @@ export interface ResolvedLakeOptions {
   tlsPort: number | null;
   dataDir: string;
   seedDir: string;
+  studioDir: string | undefined;
   host: string;
   log: (line: string) => void;
 }
@@ -51,6 +54,9 @@ export function resolveOptions(
     tlsPort,
     dataDir,
     seedDir,
+    studioDir:
+      options.studioDir ??
+      (env.LOCAL_LAKE_STUDIO_DIR ? path.resolve(repoRoot, env.LOCAL_LAKE_STUDIO_DIR) : undefined),
     host: options.host ?? '127.0.0.1',
     log: options.log ?? ((line) => process.stderr.write(`[local-lake] ${line}\n`)),
   };

@@ -13,6 +13,7 @@ import { ListenHub } from './http/listen-hub.ts';
 import { LiveEventsHub } from './http/live-events-hub.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
+import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
 import { loadOrCreateTls } from './tls.ts';
 import { WebhookConfigSource } from './webhooks/config.ts';
@@ -30,6 +31,8 @@ export interface RunningLake {
   tlsUrl: string | null;
   /** The certificate authority that signed the TLS certificate (PEM file path). */
   caFile: string | null;
+  /** Where the built Studio is served (LOCAL_LAKE_STUDIO_DIR), or null. */
+  studioUrl: string | null;
   token: string;
   dataDir: string;
   documentCount: number;
@@ -74,7 +77,11 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
     token,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
-  const listener = createRequestListener(lakeRoutes(db), services);
+  const listener = createRequestListener(
+    lakeRoutes(db),
+    services,
+    resolved.studioDir ? studioStaticHandler(resolved.studioDir) : undefined,
+  );
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
   url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host)}`;
@@ -99,6 +106,9 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
     url,
     tlsUrl,
     caFile,
+    studioUrl: resolved.studioDir
+      ? (tlsUrl ? tlsUrl.replace('//localhost:', `//${STUDIO_HOST}:`) : url) + '/'
+      : null,
     token,
     dataDir: resolved.dataDir,
     documentCount: store.size,

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
@@ -93,5 +96,39 @@ describe('what a Studio asks on load', () => {
 
   it('says clearly that presence is not offered instead of pretending', async () => {
     expect((await get('/v2022-06-30/socket/production', lake.token)).status).toBe(501);
+  });
+});
+
+describe('serving a built Studio from the lake origin', () => {
+  it('serves the Studio files and its client-side routes, while API paths stay API', async () => {
+    const studioDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-dist-'));
+    fs.mkdirSync(path.join(studioDir, 'static'));
+    fs.writeFileSync(path.join(studioDir, 'index.html'), '<!doctype html><title>Studio</title>');
+    fs.writeFileSync(path.join(studioDir, 'static', 'app-abcdef1234.js'), 'console.log(1)');
+    const withStudio = await startLakeProcess({ env: { LOCAL_LAKE_STUDIO_DIR: studioDir } });
+    try {
+      const page = await fetch(`${withStudio.url}/structure/clinic;clinic-1`, {
+        headers: { accept: 'text/html' },
+      });
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toContain('<title>Studio</title>');
+      const script = await fetch(`${withStudio.url}/static/app-abcdef1234.js`);
+      expect(script.headers.get('content-type')).toContain('javascript');
+      expect((await fetch(`${withStudio.url}/static/missing.js`)).status).toBe(404);
+      expect(
+        await (
+          await fetch(`${withStudio.url}/%2e%2e/%2e%2e/etc/passwd`, { headers: { accept: 'text/html' } })
+        ).text(),
+      ).not.toContain('root:');
+      expect((await fetch(`${withStudio.url}/v2025-02-19/not-an-endpoint`)).status).toBe(404);
+      const claim = await fetch(`${withStudio.url}/v2025-02-19/descriptors/claim`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${withStudio.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ descriptorId: 'x', contextKey: 'dataset:local:production' }),
+      });
+      expect(await claim.json()).toEqual({ synchronization: { type: 'complete' } });
+    } finally {
+      await withStudio.stop();
+    }
   });
 });

@@ -24,9 +24,10 @@ export function route(methods: string | string[], path: string, handler: Handler
 
 const VERSION_PREFIX = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)(?=\/|$)/;
 
-export function createRequestListener(routes: Route[], lake: LakeServices) {
+/** `fallback` answers GET requests without an API version prefix that no route matched (the built Studio). */
+export function createRequestListener(routes: Route[], lake: LakeServices, fallback?: Handler) {
   return (req: LakeRequest, res: LakeResponse): void => {
-    void dispatch(routes, lake, req, res);
+    void dispatch(routes, lake, req, res, fallback);
   };
 }
 
@@ -35,6 +36,7 @@ async function dispatch(
   lake: LakeServices,
   req: LakeRequest,
   res: LakeResponse,
+  fallback: Handler | undefined,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://lake.invalid');
@@ -65,6 +67,12 @@ async function dispatch(
       return;
     }
     if (pathMatched) throw new HttpError(405, `Method ${method} not allowed on ${path}`);
+    const versioned = path !== url.pathname;
+    if (fallback && !versioned && (method === 'GET' || method === 'HEAD')) {
+      const authenticated = tokenMatches(lake.token, bearerToken(req));
+      await fallback({ req, res, url, path, params: {}, authenticated, lake });
+      return;
+    }
     lake.options.log(`UNKNOWN ENDPOINT ${method} ${url.pathname}${url.search} — answered 404`);
     throw new HttpError(404, `The local lake does not serve ${method} ${url.pathname}`);
   } catch (error) {

@@ -68,6 +68,9 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/check/cors', handleCorsCheck),
     route('GET', '/journey/:topic*', emptyAnswer(null)),
     route('GET', '/schedules/:projectId/:dataset', handleSchedules),
+    // The Studio offers its schema for Sanity's hosted tooling; the lake needs no copy, so it is "in sync".
+    route('POST', '/descriptors/claim', emptyAnswer({ synchronization: { type: 'complete' } })),
+    route('POST', '/descriptors/synchronize', emptyAnswer({ type: 'complete' })),
     // Presence runs over a WebSocket the lake does not offer; the Studio works without it.
     route('GET', '/socket/:dataset', notOffered('Presence (WebSocket) is not offered by the local lake')),
   ];
