@@ -3,6 +3,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { backend } from './env.ts';
+import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { documentBadges } from './structure/badges.ts';
 import { structure } from './structure/index.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: VISION_API_VERSION })],
+  plugins: [structureTool({ structure }), presentation, visionTool({ defaultApiVersion: VISION_API_VERSION })],
   schema: {
     types: schemaTypes,
     templates: withoutSingletonTemplates,

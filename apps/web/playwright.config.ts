@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { prepareTestDataset } from './e2e/support/broken-seed.ts';
+import { E2E_STUDIO_ORIGIN } from './e2e/support/framing.ts';
 import { E2E_REVALIDATE_SECRET } from './e2e/support/lake-admin.ts';
 
 // Browser tests run against the production build (`next build` + `next start`) reading a local lake that is
@@ -58,6 +59,7 @@ export default defineConfig({
       NEXT_DIST_DIR: '.next-e2e',
       NEXT_TELEMETRY_DISABLED: '1',
       SANITY_REVALIDATE_SECRET: E2E_REVALIDATE_SECRET,
+      NEXT_PUBLIC_SANITY_STUDIO_URL: E2E_STUDIO_ORIGIN,
       LOCAL_LAKE_PORT: String(lakePort),
       LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}`,
       LOCAL_LAKE_DATA_DIR: process.env.E2E_LAKE_DATA_DIR ?? '',

@@ -76,7 +76,7 @@ test.describe('the revalidation webhook refuses what it cannot trust', () => {
   const body = JSON.stringify({ _type: 'clinic' });
 
   test('no signature, a wrong or a stale signature: 401', async ({ request }) => {
-    const attempts = [
+    const attempts: Record<string, string>[] = [
       {},
       { 'sanity-webhook-signature': signWebhookBody(body, Date.now(), 'a-different-secret-value-123') },
       { 'sanity-webhook-signature': signWebhookBody(body, Date.now() - 6 * 60 * 1000) },

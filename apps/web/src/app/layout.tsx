@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
+import { DraftModeTools } from '@/sanity/preview/DraftModeTools';
 import { inter } from './fonts.ts';
 import '@/styles/base.css';
 import '@/styles/layout.css';
@@ -49,6 +50,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <SiteFooter settings={settings} clinic={primaryClinic} siteName={siteName} />
         <CallBar clinic={primaryClinic} />
+        <DraftModeTools />
       </body>
     </html>
   );

@@ -50,7 +50,7 @@ describe('studioFrameAncestors', () => {
   });
 
   it('falls back to the local Studio only in local-lake mode', () => {
-    expect(studioFrameAncestors(null, true)).toEqual(['http://localhost:3333']);
+    expect(studioFrameAncestors(null, true)).toEqual(['http://localhost:3333', 'http://127.0.0.1:3333', 'https://localhost:3901']);
     expect(studioFrameAncestors(null, false)).toEqual([]);
   });
 });

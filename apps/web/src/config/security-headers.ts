@@ -66,13 +66,16 @@ export function contentSecurityPolicy(options: CspOptions): string {
   return policy.join('; ');
 }
 
+/** Where a local Studio runs by default: `npm run dev`'s Studio, and the built Studio the lake serves over TLS. */
+const LOCAL_STUDIO_ORIGINS = ['http://localhost:3333', 'http://127.0.0.1:3333', 'https://localhost:3901'];
+
 /**
- * The Studio origin that may frame the site (Presentation tool): NEXT_PUBLIC_SANITY_STUDIO_URL, or in local-lake
- * mode the Studio `npm run dev` starts on localhost:3333. Only the origin is used: frame-ancestors takes no paths.
+ * The Studio origins that may frame the site (Presentation tool): NEXT_PUBLIC_SANITY_STUDIO_URL, or in local-lake
+ * mode the local Studio's usual origins. Only the origin is used: frame-ancestors takes no paths.
  */
 export function studioFrameAncestors(studioUrl: string | null, isLocalLake: boolean): string[] {
-  const url = studioUrl ?? (isLocalLake ? 'http://localhost:3333' : null);
-  return url ? [new URL(url).origin] : [];
+  if (studioUrl) return [new URL(studioUrl).origin];
+  return isLocalLake ? LOCAL_STUDIO_ORIGINS : [];
 }
 
 /** 16 random bytes, base64: unguessable and valid in a CSP `'nonce-…'` source. */

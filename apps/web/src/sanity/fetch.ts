@@ -2,6 +2,7 @@ import 'server-only';
 import type { ContentFetcher, ContentRequest } from '@clinic/content';
 import type { QueryParams } from 'next-sanity';
 import { sanityClient } from './client.ts';
+import { withDraftMode } from './draft-fetch.ts';
 
 /**
  * How fresh content reaches pages: every query result is stored in Next's data cache under the cache tags that
@@ -18,7 +19,7 @@ import { sanityClient } from './client.ts';
  */
 export const CONTENT_REVALIDATE_SECONDS = 300;
 
-export const contentFetcher: ContentFetcher = async <T = unknown>({ query, params = {}, tags, label }: ContentRequest): Promise<T> => {
+const publishedFetcher: ContentFetcher = async <T = unknown>({ query, params = {}, tags, label }: ContentRequest): Promise<T> => {
   // @clinic/content builds the params of its own queries; the client's stricter QueryParams type adds nothing.
   return sanityClient.fetch<T>(query, params as QueryParams, {
     perspective: 'published',
@@ -27,3 +28,6 @@ export const contentFetcher: ContentFetcher = async <T = unknown>({ query, param
     next: { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
   });
 };
+
+/** In draft mode (Presentation tool) the same queries read drafts instead; see draft-fetch.ts. */
+export const contentFetcher = withDraftMode(publishedFetcher);

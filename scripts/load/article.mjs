@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench:load`: a bounded load on one article page of the production build, on loopback.
+// 50 connections for 30 seconds by default (LOAD_CONNECTIONS, LOAD_SECONDS). Prints requests per second, latency
+// percentiles, errors and non-2xx answers, and exits non-zero if there was any error, timeout or non-2xx answer.
+//
+// LOAD_URL=http://127.0.0.1:3000/articles/<slug> measures a site that is already running; otherwise a fresh lake
+// (temporary data folder, sample dataset) and `next start` on the existing build are started (built first when
+// apps/web/.next has no build, or with LOAD_REBUILD=1).
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
+import { runCommand, startSite } from '../bench/site-process.mjs';
+
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
+const LAKE_PORT = Number(process.env.LOAD_LAKE_PORT ?? 3960);
+const SITE_PORT = Number(process.env.LOAD_SITE_PORT ?? 3220);
+
+export async function firstArticlePath(lakeUrl) {
+  const query = encodeURIComponent('*[_type == "article" && defined(slug.current)] | order(slug.current asc)[0].slug.current');
+  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${query}`);
+  const { result } = await response.json();
+  if (typeof result !== 'string') throw new Error('the lake has no article with a slug to measure');
+  return `/articles/${result}`;
+}
+
+/** Runs autocannon and returns the figures this project reports. */
+export async function measure(url, { connections, seconds }) {
+  const result = await autocannon({ url, connections, duration: seconds });
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx ?? 0,
+  };
+}
+
+async function main() {
+  let lake = null;
+  let site = null;
+  let dataDir = null;
+  try {
+    let url = process.env.LOAD_URL;
+    if (!url) {
+      dataDir = await mkdtemp(path.join(os.tmpdir(), 'load-lake-'));
+      const env = {
+        ...process.env,
+        NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+        LOCAL_LAKE_PORT: String(LAKE_PORT),
+        LOCAL_LAKE_URL: `http://127.0.0.1:${LAKE_PORT}`,
+        LOCAL_LAKE_TLS_PORT: 'off',
+        LOCAL_LAKE_DATA_DIR: dataDir,
+        NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${SITE_PORT}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      };
+      lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+      const distDir = path.join(repoRoot, 'apps/web', env.NEXT_DIST_DIR || '.next');
+      if (!existsSync(path.join(distDir, 'BUILD_ID')) || process.env.LOAD_REBUILD) {
+        console.log('Building the site (next build)…');
+        await runCommand('npm', ['run', 'build', '--workspace', '@clinic/web'], env);
+      }
+      site = await startSite(SITE_PORT, env);
+      url = `${site.url}${await firstArticlePath(lake.url)}`;
+    }
+    // Warm the data cache and the server's code paths so the figures describe steady state.
+    for (let i = 0; i < 20; i++) await (await fetch(url)).arrayBuffer();
+
+    console.log(`Load: ${CONNECTIONS} connections for ${SECONDS} s on ${url}`);
+    const figures = await measure(url, { connections: CONNECTIONS, seconds: SECONDS });
+    console.log(
+      `requests/s ${figures.rps}  p50 ${figures.p50ms} ms  p99 ${figures.p99ms} ms  ` +
+        `requests ${figures.requests}  errors ${figures.errors}  timeouts ${figures.timeouts}  non-2xx ${figures.non2xx}`,
+    );
+    const failed = figures.errors + figures.timeouts + figures.non2xx;
+    if (failed > 0) {
+      console.error(`FAILED: ${failed} request(s) did not get a 2xx answer`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await site?.stop();
+    await lake?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
