@@ -3,7 +3,6 @@ import type { DatabaseSync } from 'node:sqlite';
 import { handleActions } from './actions.ts';
 import { assetHandler } from './assets-serve.ts';
 import { uploadHandler } from './assets-upload.ts';
-import type { RequestContext } from './context.ts';
 import { handleDoc } from './doc.ts';
 import { handleDocumentEvents, handleDocumentRevision, handleTransactions } from './history.ts';
 import { keyValueHandlers } from './keyvalue.ts';
@@ -77,8 +76,8 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
 }
 
 function notOffered(reason: string) {
-  return (context: RequestContext): void => {
-    context.lake.options.log(`not offered: ${context.req.method} ${context.url.pathname} — ${reason}`);
+  // The router logs every 5xx answer, so this needs no log line of its own.
+  return (): void => {
     throw new HttpError(501, reason, { statusCode: 501, error: 'Not Implemented', message: reason });
   };
 }
