@@ -23,6 +23,9 @@ beforeAll(async () => {
     currentUser: editor,
     getClient: createMemoryLake([]).getClient,
   });
+  // The structure builder translates titles with i18next, which loads its bundles lazily; load them now so no
+  // import is still pending when the test file ends.
+  await source.i18n.loadNamespaces(['studio', 'structure', 'validation']);
 });
 
 function desk() {
