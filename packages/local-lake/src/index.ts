@@ -14,6 +14,7 @@ import { LiveEventsHub } from './http/live-events-hub.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
+import { lockDataDir } from './store/data-dir-lock.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
 import { loadOrCreateTls } from './tls.ts';
 import { WebhookConfigSource } from './webhooks/config.ts';
@@ -41,6 +42,7 @@ export interface RunningLake {
 
 export async function startLake(options: LakeOptions = {}): Promise<RunningLake> {
   const resolved = resolveOptions(options);
+  const unlock = lockDataDir(resolved.dataDir);
   const db = openDatabase(resolved.dataDir);
   const store = new DocumentStore(db);
   const token = loadToken(resolved.dataDir, process.env.LOCAL_LAKE_TOKEN);
@@ -124,6 +126,7 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
         secureServer ? new Promise<void>((resolve) => secureServer.close(() => resolve())) : undefined,
       ]);
       db.close();
+      unlock();
     },
   };
 }

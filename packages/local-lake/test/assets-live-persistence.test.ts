@@ -86,6 +86,12 @@ describe('persistence', () => {
     expect(after.length).toBe(2);
   });
 
+  it('refuses a second lake on the same data folder, which would serve stale content', async () => {
+    const dataDir = tempDataDir();
+    await start({ dataDir });
+    await expect(startLakeProcess({ dataDir })).rejects.toThrow(/Another local lake \(pid \d+\) is using/);
+  });
+
   it('starts empty and says so when there is no seed', async () => {
     const lake = await start({ seedDir: '/nonexistent-seed' });
     expect(await lakeClient(lake.url).fetch('count(*)')).toBe(0);
