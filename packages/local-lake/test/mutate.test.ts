@@ -169,6 +169,25 @@ describe('mutations through @sanity/client', () => {
     );
   });
 
+  it('answers a dry run without writing anything', async () => {
+    const result = await client.mutate([{ create: { _id: 'dry-run-1', _type: 'note' } }], {
+      dryRun: true,
+      returnDocuments: false,
+    });
+    expect(result).toMatchObject({ results: [{ id: 'dry-run-1', operation: 'create' }] });
+    expect(await client.getDocument('dry-run-1')).toBeUndefined();
+  });
+
+  it('overlays release versions in a release perspective and hides them elsewhere', async () => {
+    await client.create({ _id: 'release-note', _type: 'note', title: 'Published' });
+    await client.create({ _id: 'versions.rSpring.release-note', _type: 'note', title: 'Spring release' });
+    const titleIn = (perspective: never) =>
+      client.fetch('*[_id == "release-note"][0].title', {}, { perspective });
+    expect(await titleIn('published' as never)).toBe('Published');
+    expect(await titleIn('drafts' as never)).toBe('Published');
+    expect(await titleIn(['rSpring', 'drafts'] as never)).toBe('Spring release');
+  });
+
   it('rejects writes without the token', async () => {
     await expect(lakeClient(lake.url).create({ _id: 'x', _type: 'note' })).rejects.toMatchObject({
       statusCode: 401,
