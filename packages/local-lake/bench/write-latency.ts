@@ -7,6 +7,9 @@ import { createClient } from '@sanity/client';
 import { startLake } from '../src/index.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+// `--generated N` stores N generated articles first, to see whether a larger dataset slows writes down.
+const generatedIndex = process.argv.indexOf('--generated');
+const generated = generatedIndex === -1 ? 0 : Number(process.argv[generatedIndex + 1] ?? 10_000);
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-bench-write-'));
@@ -27,6 +30,18 @@ async function main(): Promise<void> {
     token: lake.token,
   });
   await client.create({ _id: 'bench-doc', _type: 'note', title: 'Bench', count: 0 });
+  for (let start = 0; start < generated; start += 1000) {
+    const batch = client.transaction();
+    for (let i = start; i < Math.min(generated, start + 1000); i++) {
+      batch.create({
+        _id: `generated-${i}`,
+        _type: 'article',
+        title: `Generated ${i}`,
+        body: 'Lorem ipsum '.repeat(40),
+      });
+    }
+    await batch.commit();
+  }
   const measure = async (name: string, write: (i: number) => Promise<unknown>) => {
     for (let i = 0; i < 20; i++) await write(i);
     const times: number[] = [];
@@ -39,7 +54,9 @@ async function main(): Promise<void> {
       `${name.padEnd(40)} p50 ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`,
     );
   };
-  console.log(`${ROUNDS} sequential writes each, data folder on ${dataDir}`);
+  console.log(
+    `${ROUNDS} sequential writes each, ${generated + 1} documents stored, data folder on ${dataDir}`,
+  );
   await measure('patch (set + inc) one document', (i) =>
     client
       .patch('bench-doc')
