@@ -1,7 +1,9 @@
 // `npm run lake` — start the local Content Lake in the foreground and print where it listens.
 import path from 'node:path';
 import { resolveOptions } from './config.ts';
-import { startLake } from './index.ts';
+import { PortInUseError, startLake } from './index.ts';
+import { DataDirLockedError } from './store/data-dir-lock.ts';
+import { ImportError } from './store/import-ndjson.ts';
 import { openDatabase } from './store/database.ts';
 import { exportNdjson } from './store/export-ndjson.ts';
 
@@ -55,6 +57,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`local-lake: ${(error as Error).stack ?? String(error)}\n`);
+  // Problems a person can fix get one clear line; anything else keeps its stack for a bug report.
+  const expected =
+    error instanceof PortInUseError || error instanceof DataDirLockedError || error instanceof ImportError;
+  process.stderr.write(
+    `local-lake: ${expected ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`,
+  );
   process.exit(1);
 });

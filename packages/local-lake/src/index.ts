@@ -5,8 +5,9 @@ import http from 'node:http';
 import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import { loadToken } from './auth.ts';
-import { DATASETS, resolveOptions, type LakeOptions } from './config.ts';
+import { DATASETS, resolveOptions, type LakeOptions, type ResolvedLakeOptions } from './config.ts';
 import { QueryEngine } from './groq/run-query.ts';
 import type { LakeServices } from './http/context.ts';
 import { ListenHub } from './http/listen-hub.ts';
@@ -44,6 +45,21 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
   const resolved = resolveOptions(options);
   const unlock = lockDataDir(resolved.dataDir);
   const db = openDatabase(resolved.dataDir);
+  try {
+    return await serve(resolved, db, unlock);
+  } catch (error) {
+    // A lake that could not start (port taken, broken seed) must not keep the data folder locked.
+    db.close();
+    unlock();
+    throw error;
+  }
+}
+
+async function serve(
+  resolved: ResolvedLakeOptions,
+  db: DatabaseSync,
+  unlock: () => void,
+): Promise<RunningLake> {
   const store = new DocumentStore(db);
   const token = loadToken(resolved.dataDir, process.env.LOCAL_LAKE_TOKEN);
   let url = `http://${resolved.host}:${resolved.port}`;
@@ -86,7 +102,7 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
   );
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
-  url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host)}`;
+  url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host, 'LOCAL_LAKE_PORT')}`;
 
   // HTTP/2 over TLS for the Studio: over HTTP/1.1 its many listeners exhaust the browser's six connections.
   let tlsUrl: string | null = null;
@@ -101,7 +117,7 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
       sessions.add(session);
       session.on('close', () => sessions.delete(session));
     });
-    tlsUrl = `https://localhost:${await listen(secureServer, resolved.tlsPort, resolved.host)}`;
+    tlsUrl = `https://localhost:${await listen(secureServer, resolved.tlsPort, resolved.host, 'LOCAL_LAKE_TLS_PORT')}`;
   }
 
   return {
@@ -131,15 +147,26 @@ export async function startLake(options: LakeOptions = {}): Promise<RunningLake>
   };
 }
 
+export class PortInUseError extends Error {}
+
 async function listen(
   server: http.Server | http2.Http2SecureServer,
   port: number,
   host: string,
+  variable: string,
 ): Promise<number> {
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const onError = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new PortInUseError(
+              `Port ${port} on ${host} is already in use (is another lake running?). Set ${variable} to a free port.`,
+            )
+          : error,
+      );
+    server.once('error', onError);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off('error', onError);
       resolve();
     });
   });
