@@ -129,6 +129,7 @@ describe('serving a built Studio from the lake origin', () => {
       expect(await claim.json()).toEqual({ synchronization: { type: 'complete' } });
     } finally {
       await withStudio.stop();
+      fs.rmSync(studioDir, { recursive: true, force: true });
     }
   });
 });

@@ -21,6 +21,7 @@ let lake: LakeProcess;
 let browser: Browser;
 let page: Page;
 let studioOrigin: string;
+let studioDir: string | undefined;
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const tlsPort = await freePort();
   studioOrigin = `https://local.localhost:${tlsPort}`;
   // The Studio bakes its lake URL in at build time, so it is built for this run's port.
-  const studioDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-for-lake-test-'));
+  studioDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-for-lake-test-'));
   await promisify(execFile)('npx', ['sanity', 'build', studioDir, '--yes'], {
     cwd: path.join(repoRoot, 'sanity'),
     env: {
@@ -67,6 +68,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await lake?.stop();
+  if (studioDir) fs.rmSync(studioDir, { recursive: true, force: true });
 });
 
 async function openClinic(): Promise<void> {

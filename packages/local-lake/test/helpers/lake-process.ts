@@ -1,4 +1,5 @@
 // Starts the lake as a child process (the way `npm run lake` does), on a free port with its own data folder.
+import { afterAll } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,8 +19,17 @@ export interface LakeProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+const createdDirs: string[] = [];
+// Registered by every test file that imports this helper; runs after that file's own afterAll hooks stop lakes.
+afterAll(() => {
+  for (const dir of createdDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder for a lake's data, removed after the test file. */
 export function tempDataDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-test-'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-test-'));
+  createdDirs.push(dir);
+  return dir;
 }
 
 export async function startLakeProcess(
