@@ -1,0 +1,121 @@
+// Everything the authoring test runs against, started fresh for each run: a local lake on a temporary copy of
+// the sample dataset (known token, a signed webhook to the site), the Studio built for that lake and served by
+// it, and the visitor site built and started against it (`next build` + `next start`, as in production).
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  addressesOf,
+  choosePort,
+  lakeCli,
+  nextCli,
+  publishRun,
+  repoRoot,
+  sanityCli,
+  siteDistDir,
+  studioPackageDir,
+  webDir,
+} from './environment.ts';
+import { finished, startNode, waitForUrl, type Started } from './processes.ts';
+
+const STARTUP_TIMEOUT_MS = 60_000;
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const began = Date.now();
+  const runDir = mkdtempSync(path.join(tmpdir(), 'clinic-studio-e2e-'));
+  const studioDir = path.join(runDir, 'studio');
+  const token = randomBytes(24).toString('hex');
+  const revalidateSecret = randomBytes(16).toString('hex');
+  const running: Started[] = [];
+  const ports = {
+    lakePort: await choosePort('E2E_STUDIO_LAKE_PORT'),
+    lakeTlsPort: await choosePort('E2E_STUDIO_LAKE_TLS_PORT'),
+    sitePort: await choosePort('E2E_STUDIO_SITE_PORT'),
+  };
+  const { lakePort, lakeTlsPort, sitePort } = ports;
+  const { lakeUrl, siteUrl, studioApiHost } = addressesOf(ports);
+
+  const teardown = async () => {
+    for (const program of running.reverse()) await program.stop();
+    rmSync(runDir, { recursive: true, force: true });
+    rmSync(path.join(webDir, siteDistDir), { recursive: true, force: true });
+  };
+
+  try {
+    const lake = startNode('lake', [lakeCli, 'start'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        LOCAL_LAKE_PORT: String(lakePort),
+        LOCAL_LAKE_TLS_PORT: String(lakeTlsPort),
+        LOCAL_LAKE_DATA_DIR: path.join(runDir, 'lake'),
+        LOCAL_LAKE_SEED_DIR: path.join(repoRoot, 'sanity/seed'),
+        LOCAL_LAKE_STUDIO_DIR: studioDir,
+        LOCAL_LAKE_TOKEN: token,
+        // As a GROQ webhook in a hosted project's settings would: published changes call the site, signed.
+        LOCAL_LAKE_WEBHOOKS: JSON.stringify([
+          {
+            name: 'site-revalidate',
+            url: `${siteUrl}/api/revalidate`,
+            on: ['create', 'update', 'delete'],
+            filter: '_type in ["article", "benefit", "clinic", "person", "siteSettings"]',
+            projection: '{_type, "slug": slug.current}',
+            secret: revalidateSecret,
+          },
+        ]),
+      },
+    });
+    running.push(lake);
+    // Asking for the current user with this run's token proves the answer comes from this run's lake.
+    await waitForUrl(`${lakeUrl}/v1/users/me`, lake, STARTUP_TIMEOUT_MS, {
+      headers: { authorization: `Bearer ${token}` },
+      accept: (body) => body.includes('"id"'),
+    });
+
+    const siteEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      NEXT_DIST_DIR: siteDistDir,
+      NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+      NEXT_PUBLIC_SITE_URL: siteUrl,
+      LOCAL_LAKE_URL: lakeUrl,
+      LOCAL_LAKE_PORT: String(lakePort),
+      SANITY_REVALIDATE_SECRET: revalidateSecret,
+    };
+    // The two builds are independent; running them side by side saves most of the Studio build's time.
+    const studioBuild = startNode('studio build', [sanityCli, 'build', studioDir, '--yes'], {
+      cwd: studioPackageDir,
+      env: {
+        ...process.env,
+        SANITY_TELEMETRY_DISABLED: '1',
+        SANITY_STUDIO_PROJECT_ID: '',
+        SANITY_STUDIO_LAKE_URL: studioApiHost,
+      },
+    });
+    const siteBuild = startNode('site build', [nextCli, 'build'], { cwd: webDir, env: siteEnv });
+    running.push(studioBuild, siteBuild);
+    await Promise.all([finished(studioBuild, 'The Studio build'), finished(siteBuild, 'The site build')]);
+
+    const site = startNode(
+      'site',
+      [nextCli, 'start', '--hostname', '127.0.0.1', '--port', String(sitePort)],
+      {
+        cwd: webDir,
+        env: siteEnv,
+      },
+    );
+    running.push(site);
+    await waitForUrl(`${siteUrl}/robots.txt`, site, STARTUP_TIMEOUT_MS);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+
+  publishRun({ ...ports, token });
+  console.log(
+    `authoring test: lake, Studio build and site ready in ${((Date.now() - began) / 1000).toFixed(1)} s`,
+  );
+  return teardown;
+}
