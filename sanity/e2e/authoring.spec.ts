@@ -19,18 +19,20 @@ const SITE_UPDATE_SECONDS = 8;
 let traffic: StudioTraffic;
 
 test.beforeEach(async ({ page }) => {
-  traffic = new StudioTraffic(page, currentRun().studioOrigin);
+  traffic = await StudioTraffic.record(page, currentRun().studioOrigin);
 });
 
 test.afterEach(async ({ page }, testInfo) => {
   await page.close();
   await traffic.settled();
   console.log(`\n${testInfo.title}\nStudio → lake:\n  ${traffic.endpointSummary().join('\n  ')}`);
+  console.log(`Lake API answers over: ${[...traffic.lakeProtocols].join(', ')}`);
   console.log(
     `Blocked, outside the machine:\n  ${[...new Set(traffic.externalRequests)].join('\n  ') || 'none'}`,
   );
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
   expect(traffic.failedLakeRequests, 'requests to the lake that failed').toEqual([]);
+  expect([...traffic.lakeProtocols], 'HTTP versions of the lake API answers').toEqual(['h2']);
   expect([...traffic.unexpectedExternal], 'requests leaving the machine besides the known ones').toEqual([]);
 });
 

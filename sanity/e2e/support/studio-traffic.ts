@@ -30,10 +30,26 @@ export class StudioTraffic {
   readonly unexpectedExternal = new Set<string>();
   /** Every request that tried to leave the machine, for the report. */
   readonly externalRequests: string[] = [];
+  /** HTTP versions the lake's answers came over (the Studio stalls on HTTP/1.1, so this must be only h2). */
+  readonly lakeProtocols = new Set<string>();
   readonly #pending: Promise<void>[] = [];
   readonly #lakeHost: string;
 
-  constructor(page: Page, studioOrigin: string) {
+  /** Starts recording; the HTTP version of each answer is only visible through the DevTools protocol. */
+  static async record(page: Page, studioOrigin: string): Promise<StudioTraffic> {
+    const traffic = new StudioTraffic(page, studioOrigin);
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Network.enable');
+    devtools.on('Network.responseReceived', ({ response }) => {
+      const url = new URL(response.url);
+      if (url.host === traffic.#lakeHost && VERSION_PREFIX.test(url.pathname)) {
+        traffic.lakeProtocols.add(response.protocol ?? 'unknown');
+      }
+    });
+    return traffic;
+  }
+
+  private constructor(page: Page, studioOrigin: string) {
     this.#lakeHost = new URL(studioOrigin).host;
     page.on('request', (request) => this.#onRequest(request));
     page.on('response', (response) => this.#pending.push(this.#onResponse(response)));
