@@ -117,7 +117,7 @@ const studioLines = studioOnLake
   ? `  Studio:  ${await studioLoginUrl(`${lakeStudioOrigin(env)}/`, env)}
            The lake makes its own certificate, so the browser warns once on that page: choose Advanced, then
            Proceed. That covers the Studio and all its API calls. To skip the warning for good, trust the lake's
-           certificate authority ${relativeCa} once, e.g. for Chrome/Chromium on Linux:
+           certificate authority ${relativeCa} once, e.g. for Chrome/Chromium on Linux (certutil: libnss3-tools):
              certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Local Content Lake" -i ${relativeCa}
            or on macOS:
              sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${relativeCa}
