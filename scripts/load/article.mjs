@@ -5,14 +5,14 @@
 //
 // LOAD_URL=http://127.0.0.1:3000/articles/<slug> measures a site that is already running; otherwise a fresh lake
 // (temporary data folder, sample dataset) and `next start` on the existing build are started (built first when
-// apps/web/.next has no build, or with LOAD_REBUILD=1).
+// the build folder — NEXT_DIST_DIR, default apps/web/.next — has none, or with LOAD_REBUILD=1).
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
-import { runCommand, startSite } from '../bench/site-process.mjs';
+import { nextBuild, startBuiltSite } from '../scale/site.mjs';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -63,9 +63,9 @@ async function main() {
       const distDir = path.join(repoRoot, 'apps/web', env.NEXT_DIST_DIR || '.next');
       if (!existsSync(path.join(distDir, 'BUILD_ID')) || process.env.LOAD_REBUILD) {
         console.log('Building the site (next build)…');
-        await runCommand('npm', ['run', 'build', '--workspace', '@clinic/web'], env);
+        await nextBuild(env);
       }
-      site = await startSite(SITE_PORT, env);
+      site = await startBuiltSite(SITE_PORT, env);
       url = `${site.url}${await firstArticlePath(lake.url)}`;
     }
     // Warm the data cache and the server's code paths so the figures describe steady state.

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
-import { runCommand, startSite } from '../bench/site-process.mjs';
+import { nextBuild, startBuiltSite } from './site.mjs';
 import { generatedSlug, seedWithArticles } from './generate.mjs';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,1000').split(',').map(Number);
@@ -56,10 +56,9 @@ async function measureSize(count) {
   try {
     console.log(`\n${count} generated articles: next build…`);
     const started = performance.now();
-    // The workspace build script reuses the lake already answering on LOCAL_LAKE_PORT.
-    await runCommand('npm', ['run', 'build', '--workspace', '@clinic/web'], env);
+    await nextBuild(env);
     const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
-    site = await startSite(SITE_PORT, env);
+    site = await startBuiltSite(SITE_PORT, env);
     const article = await latency(`${site.url}/articles/${generatedSlug(count - 1)}`, REQUESTS);
     const list = await latency(`${site.url}/articles`, Math.min(REQUESTS, 50));
     return { articles: count, buildSeconds, article, list };

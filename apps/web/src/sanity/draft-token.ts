@@ -15,10 +15,11 @@ export function draftReadToken(): string | null {
   if (!serverEnv.isLocalLake) return null;
   const fromEnv = process.env.LOCAL_LAKE_TOKEN?.trim();
   if (fromEnv) return fromEnv;
-  const repoRoot = path.resolve(process.cwd(), '..', '..');
-  const dataDir = path.resolve(repoRoot, process.env.LOCAL_LAKE_DATA_DIR?.trim() || '.data/lake');
+  // A runtime path outside the app: the ignore comments keep the bundler from tracing the whole repository.
+  const repoRoot = path.resolve(/*turbopackIgnore: true*/ process.cwd(), '..', '..');
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ repoRoot, process.env.LOCAL_LAKE_DATA_DIR?.trim() || '.data/lake');
   try {
-    return readFileSync(path.join(dataDir, 'token'), 'utf8').trim() || null;
+    return readFileSync(/*turbopackIgnore: true*/ path.join(dataDir, 'token'), 'utf8').trim() || null;
   } catch {
     return null;
   }

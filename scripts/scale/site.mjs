@@ -1,0 +1,63 @@
+/* global AbortSignal, setTimeout */
+// Starts `next start` for one build and stops it for sure. The server runs in its own process group, and the
+// whole group is signalled on stop: `npx next start` leaves the actual next-server behind when only npx is
+// killed, and a stale server on the port would silently answer for the next build being measured.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { repoRoot } from '../lib/lake-process.mjs';
+
+const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
+
+async function answers(url) {
+  try {
+    await (await fetch(url, { signal: AbortSignal.timeout(2000) })).arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startBuiltSite(port, env) {
+  const url = `http://127.0.0.1:${port}`;
+  if (await answers(url)) throw new Error(`something already answers on ${url}; stop it first`);
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: path.join(repoRoot, 'apps/web'),
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const deadline = Date.now() + 60_000;
+  while (!(await answers(url))) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url} within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(-child.pid, 'SIGTERM');
+        setTimeout(() => {
+          try {
+            process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            // already gone
+          }
+        }, 5000).unref();
+      }),
+  };
+}
+
+/** `next build` in apps/web against the lake the caller started (not through with-lake, which could race it). */
+export function nextBuild(env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      cwd: path.join(repoRoot, 'apps/web'),
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
+  });
+}
