@@ -64,6 +64,8 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('POST', '/intake/batch', emptyAnswer({})),
     route('GET', '/help', emptyAnswer({})),
     route('GET', '/ping', emptyAnswer({ pong: true })),
+    // The document store's latency report fetches this once an edit is made, only to read X-Sanity-Shard.
+    route('GET', '/data/ping/:dataset', emptyAnswer({ pong: true })),
     route('GET', '/check/cors', handleCorsCheck),
     route('GET', '/journey/:topic*', emptyAnswer(null)),
     route('GET', '/schedules/:projectId/:dataset', handleSchedules),
