@@ -3,11 +3,14 @@
 // configured), builds the Studio the lake serves when its build is out of date, starts the Studio's dev server and
 // the Next.js site, prefixes their output, prints where to find each, and stops all of them on Ctrl-C.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { lakeConfig, lakeIsUp, repoRoot, startLakeProcess } from './lib/lake-process.mjs';
 import { buildStudio, studioBuildReason, studioDistDir } from './lib/studio-build.mjs';
 import {
   lakeCaFile,
+  lakeDataDir,
   lakeStudioOrigin,
   lakeTlsPort,
   studioLakeUrl,
@@ -63,6 +66,25 @@ async function shutdown(code) {
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));
 
+/**
+ * Even `next dev` keeps fetched content in its data cache, so a publish reaches the page only through the signed
+ * revalidation webhook, as in production. Unless webhooks are configured already, the lake started here calls the
+ * dev site with a secret made for this run.
+ */
+function configureRevalidationWebhook(env) {
+  if (env.LOCAL_LAKE_WEBHOOKS || existsSync(path.join(lakeDataDir(env), 'webhooks.json'))) return;
+  env.SANITY_REVALIDATE_SECRET ??= randomBytes(24).toString('hex');
+  env.LOCAL_LAKE_WEBHOOKS = JSON.stringify([
+    {
+      name: 'dev-site-revalidate',
+      url: `http://127.0.0.1:${env.PORT ?? '3000'}/api/revalidate`,
+      filter: '_type in ["article", "benefit", "clinic", "person", "siteSettings"]',
+      projection: '{_type, "slug": slug.current}',
+      secret: env.SANITY_REVALIDATE_SECRET,
+    },
+  ]);
+}
+
 /** True when the lake answering on `url` serves the built Studio (it redirects page loads to its TLS host). */
 async function lakeServesStudio(url) {
   const response = await fetch(`${url}/`, { headers: { accept: 'text/html' }, redirect: 'manual' }).catch(
@@ -80,6 +102,7 @@ if (siteOnLake || studioOnLake) {
   // The Studio is compiled with the lake's TLS address, and the lake serves that build from the same host.
   env.SANITY_STUDIO_LAKE_URL = studioLakeUrl(env);
   env.LOCAL_LAKE_STUDIO_DIR ??= studioDistDir;
+  if (siteOnLake) configureRevalidationWebhook(env);
   const config = lakeConfig(env);
   if (await lakeIsUp(config.url)) {
     console.log(`Using the local lake already running at ${config.url}`);
