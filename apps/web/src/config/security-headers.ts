@@ -11,9 +11,10 @@
  * proxy puts it in the request's CSP header, Next reads it back while rendering and stamps it on its own
  * scripts, and `'strict-dynamic'` lets those scripts load the framework chunks. The price is that pages render
  * per request instead of being served prerendered; that is cheap here because every query result still comes
- * from Next's data cache (tagged, see src/sanity/fetch.ts), so a render makes no network call. Measured with
- * `npm run bench:load` (figures in the README of scripts/load). Without it we would need `'unsafe-inline'`,
- * which would let any injected inline script run, the very thing a CSP is for.
+ * from Next's data cache (tagged, see src/sanity/fetch.ts), so a render makes no network call: one request
+ * takes tens of milliseconds, but saturation throughput drops roughly ninefold and HTML cannot be cached by a
+ * CDN (figures and commands: scripts/load/README.md). Without nonces we would need `'unsafe-inline'`, which
+ * would let any injected inline script run, the very thing a CSP is for.
  */
 export interface HeaderEntry {
   key: string;
