@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
-import { nextBuild, startBuiltSite } from '../scale/site.mjs';
+import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);

@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
-import { nextBuild, startBuiltSite } from './site.mjs';
+import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 import { generatedSlug, seedWithArticles } from './generate.mjs';
 
 const SIZES = (process.env.SCALE_SIZES ?? '10,100,1000').split(',').map(Number);

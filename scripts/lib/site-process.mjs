@@ -1,10 +1,9 @@
-/* global AbortSignal, setTimeout */
 // Starts `next start` for one build and stops it for sure. The server runs in its own process group, and the
 // whole group is signalled on stop: `npx next start` leaves the actual next-server behind when only npx is
 // killed, and a stale server on the port would silently answer for the next build being measured.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from '../lib/lake-process.mjs';
+import { repoRoot } from './lake-process.mjs';
 
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 
