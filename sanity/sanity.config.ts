@@ -21,9 +21,6 @@ const localLakeOptions: Partial<WorkspaceOptions> = {
   scheduledDrafts: { enabled: false },
   announcements: { enabled: false },
   mediaLibrary: { enabled: false },
-  // The default search strategy uses `text::query()`, which only Sanity's hosted query engine has. The legacy
-  // strategy builds plain GROQ filters, which the local lake evaluates like any other query.
-  search: { strategy: 'groqLegacy' },
 };
 
 export default defineConfig({
