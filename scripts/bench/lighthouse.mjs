@@ -22,7 +22,13 @@ export async function lighthouseFigures(url, port) {
     agentic: score('agentic-browsing'),
     jsBytes: bytesOf('Script'),
     htmlBytes: bytesOf('Document'),
-    requests: requests.length,
+    networkRequests: requests.length,
+    // Lighthouse's simulated mobile CPU is relative to this machine's speed; print it so figures can be compared.
+    benchmarkIndex: Math.round(result.lhr.environment.benchmarkIndex),
+    lcpMs: Math.round(audits['largest-contentful-paint']?.numericValue ?? 0),
+    tbtMs: Math.round(audits['total-blocking-time']?.numericValue ?? 0),
+    fcpMs: Math.round(audits['first-contentful-paint']?.numericValue ?? 0),
+    cls: audits['cumulative-layout-shift']?.numericValue ?? null,
     failingAudits: failing,
   };
 }
