@@ -6,7 +6,7 @@ export const siteSettings = {
   medicalDisclaimer:
     'The information on this site is for general education and is not medical advice. It does not replace a consultation with a qualified clinician who knows your history. Ketamine is not suitable for everyone, and its benefits and risks differ from person to person.',
   crisisNotice:
-    'If you are thinking about suicide or are in crisis, call or text 988 to reach the Suicide & Crisis Lifeline, available 24 hours a day. If you or someone else is in immediate danger, call 911. This clinic does not provide emergency care.',
+    'If you are thinking about suicide or are in crisis, call or text 988 to reach the Suicide & Crisis Lifeline, available 24 hours a day. If you or someone else is in immediate danger, call 911.',
   ctaHeading: 'Talk to the clinic',
   ctaText:
     'Questions about whether ketamine treatment could be right for you? Call us, or visit the clinic in Sacramento.',
