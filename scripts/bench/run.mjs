@@ -52,7 +52,13 @@ try {
     const url = `${site.url}${page.path}`;
     const lighthouse = await lighthouseFigures(url, chromium.port);
     const load = await measure(url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
-    rows.push({ page: page.name, path: page.path, ...lighthouse, ...load, errors: load.errors + load.timeouts + load.non2xx });
+    rows.push({
+      page: page.name,
+      path: page.path,
+      ...lighthouse,
+      ...load,
+      errors: load.errors + load.timeouts + load.non2xx,
+    });
   }
   printTable(rows, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
 } finally {
@@ -61,4 +67,3 @@ try {
   await lake.stop();
   await rm(dataDir, { recursive: true, force: true });
 }
-

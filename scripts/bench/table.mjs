@@ -3,6 +3,7 @@ export function printTable(rows, { seconds, connections }) {
   const columns = [
     ['page', 'page'],
     ['perf', 'performance'],
+    ['perf range', 'performanceRange'],
     ['a11y', 'accessibility'],
     ['best', 'bestPractices'],
     ['seo', 'seo'],
@@ -22,10 +23,13 @@ export function printTable(rows, { seconds, connections }) {
   const cells = rows.map((row) => columns.map(([, key]) => String(row[key] ?? '–')));
   const widths = columns.map(([title], i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
   const line = (values) => values.map((v, i) => v.padStart(widths[i])).join('  ');
-  console.log(`\nLighthouse (mobile) and load (${connections} connections × ${seconds} s, loopback)\n`);
+  console.log(
+    `\nLighthouse (mobile, median of the runs) and load (${connections} connections × ${seconds} s, loopback)\n`,
+  );
   console.log(line(columns.map(([title]) => title)));
   for (const c of cells) console.log(line(c));
   for (const row of rows) {
-    if (row.failingAudits.length) console.log(`\n${row.page}: audits not passed: ${row.failingAudits.join(', ')}`);
+    if (row.failingAudits.length)
+      console.log(`\n${row.page}: audits not passed: ${row.failingAudits.join(', ')}`);
   }
 }
