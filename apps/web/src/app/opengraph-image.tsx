@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getSiteChrome, siteNameOf } from '@/data/site';
+import { SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
 
 export const size = { width: 1200, height: 630 };
@@ -16,24 +17,11 @@ export default async function OpenGraphImage() {
     ? ogSafeText(`${primaryClinic.address.addressLocality}, ${primaryClinic.address.addressRegion}`, 60)
     : '';
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px',
-          background: 'linear-gradient(135deg, #e3f0f2 0%, #ffffff 70%)',
-          color: '#1b2631',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 36, color: '#0b5563' }}>{siteName}</div>
-        <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.15, maxWidth: 1000 }}>{tagline}</div>
-        <div style={{ display: 'flex', fontSize: 28, color: '#4a5866' }}>{place}</div>
-      </div>
-    ),
+    <SocialCardFrame>
+      <div style={{ display: 'flex', fontSize: 36, color: '#0b5563' }}>{siteName}</div>
+      <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.15, maxWidth: 1000 }}>{tagline}</div>
+      <div style={{ display: 'flex', fontSize: 28, color: '#4a5866' }}>{place}</div>
+    </SocialCardFrame>,
     size,
   );
 }

@@ -3,6 +3,7 @@ import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getArticle } from '@/data/article';
 import { siteNameOf } from '@/data/site';
+import { SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
 
 export const size = { width: 1200, height: 630 };
@@ -18,30 +19,33 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const title = ogSafeText(article.title, 110);
   const topic = ogSafeText(article.topicLabel, 40);
   const siteName = ogSafeText(siteNameOf(article.settings), 60);
-  const reviewed = article.medicalReviewer ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60) : '';
+  const reviewed = article.medicalReviewer
+    ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60)
+    : '';
 
   return new ImageResponse(
-    (
+    <SocialCardFrame>
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '72px',
-          background: 'linear-gradient(135deg, #e3f0f2 0%, #ffffff 70%)',
-          color: '#1b2631',
+          fontSize: 30,
+          color: '#0b5563',
+          textTransform: 'uppercase',
+          letterSpacing: 2,
         }}
       >
-        <div style={{ display: 'flex', fontSize: 30, color: '#0b5563', textTransform: 'uppercase', letterSpacing: 2 }}>{topic}</div>
-        <div style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}>{title}</div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
-          <span>{siteName}</span>
-          <span>{reviewed}</span>
-        </div>
+        {topic}
       </div>
-    ),
+      <div
+        style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}
+      >
+        {title}
+      </div>
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
+        <span>{siteName}</span>
+        <span>{reviewed}</span>
+      </div>
+    </SocialCardFrame>,
     size,
   );
 }
