@@ -1,5 +1,5 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
+import { describe, expect, it } from '@jest/globals';
+import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import {
   bodyOf,
@@ -13,15 +13,8 @@ import {
 } from '../testing/fixtures.ts';
 import { fetchArticleBySlug } from './fetch-article.ts';
 
-let seed: SeedDocument[];
-let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
-});
-beforeEach(() => {
-  capture = captureDroppedContent();
-});
-afterEach(() => capture.restore());
+const seed = loadSeedDataset();
+const capture = captureDroppedContentInEachTest();
 
 const fetchCrps = (documents: SeedDocument[]) => fetchArticleBySlug(memoryFetcher(documents), CRPS_SLUG);
 

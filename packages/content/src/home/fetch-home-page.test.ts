@@ -1,18 +1,11 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
+import { describe, expect, it } from '@jest/globals';
+import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { CLINIC_ID } from '../testing/fixtures.ts';
 import { fetchHomePage } from './fetch-home-page.ts';
 
-let seed: SeedDocument[];
-let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
-});
-beforeEach(() => {
-  capture = captureDroppedContent();
-});
-afterEach(() => capture.restore());
+const seed = loadSeedDataset();
+const capture = captureDroppedContentInEachTest();
 
 const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
 

@@ -1,17 +1,10 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import { describe, expect, it } from '@jest/globals';
+import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
+import { loadSeedDataset, seedDocument, withDocuments } from '../testing/seed-dataset.ts';
 import { fetchSiteSettings } from './fetch-site-settings.ts';
 
-let seed: SeedDocument[];
-let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
-});
-beforeEach(() => {
-  capture = captureDroppedContent();
-});
-afterEach(() => capture.restore());
+const seed = loadSeedDataset();
+const capture = captureDroppedContentInEachTest();
 
 describe('fetchSiteSettings', () => {
   it('reads the singleton with its disclaimer, crisis notice and primary clinic', async () => {

@@ -1,19 +1,12 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
+import { describe, expect, it } from '@jest/globals';
+import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { fetchTopicsInUse } from '../topic/fetch-topics.ts';
 import { TOPICS } from '../taxonomy.ts';
 import { fetchSitemapEntries } from './fetch-sitemap.ts';
 
-let seed: SeedDocument[];
-let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
-});
-beforeEach(() => {
-  capture = captureDroppedContent();
-});
-afterEach(() => capture.restore());
+const seed = loadSeedDataset();
+const capture = captureDroppedContentInEachTest();
 
 describe('fetchSitemapEntries', () => {
   it('lists every article with its last change, and the newest change behind each shared page', async () => {

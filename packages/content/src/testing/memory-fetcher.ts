@@ -1,5 +1,6 @@
 // Test support: a ContentFetcher that runs the real GROQ query with groq-js over documents in memory, the way the
 // Content Lake runs it with the `published` perspective (documents under drafts.* are invisible).
+import { afterEach, beforeEach } from '@jest/globals';
 import { evaluate, parse } from 'groq-js';
 import type { ContentFetcher, ContentRequest } from '../fetcher.ts';
 import type { DroppedContent } from '../logger.ts';
@@ -25,4 +26,14 @@ export function captureDroppedContent(): { events: DroppedContent[]; restore: ()
   const events: DroppedContent[] = [];
   setContentLogger((event) => events.push(event));
   return { events, restore: () => setContentLogger(null) };
+}
+
+/** Registers hooks so every test of the file starts with an empty capture; returns a live view of the current one. */
+export function captureDroppedContentInEachTest(): { events: DroppedContent[] } {
+  const current = { events: [] as DroppedContent[], restore: () => {} };
+  beforeEach(() => {
+    Object.assign(current, captureDroppedContent());
+  });
+  afterEach(() => current.restore());
+  return current;
 }
