@@ -34,6 +34,7 @@ parentPort!.on('message', (message: WorkerRequest) => {
   all = null;
   lastSeq = message.seq;
 });
+parentPort!.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 
 async function answer(id: number, input: QueryInput): Promise<WorkerReply> {
   try {

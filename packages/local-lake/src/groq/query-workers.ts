@@ -15,6 +15,7 @@ export type WorkerRequest =
   | { kind: 'query'; id: number; input: QueryInput };
 
 export type WorkerReply =
+  | { id: 0; ready: true }
   | { id: number; ok: true; resultJson: string; sourceMapJson: string | undefined }
   | { id: number; ok: false; status: number; body: QueryErrorBody }
   | { id: number; ok: false; status: 500; message: string };
@@ -34,6 +35,8 @@ interface Job {
 
 interface Slot {
   worker: Worker;
+  /** Loaded and listening: a booting worker takes no query, so its start-up never counts against the limit. */
+  ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | null;
 }
@@ -55,7 +58,7 @@ export class QueryWorkers {
     this.#limits = limits;
     this.#log = log;
     for (let i = 0; i < limits.workers; i++) {
-      const slot: Slot = { worker: null as unknown as Worker, job: null, timer: null };
+      const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
       this.#startWorker(slot);
       this.#slots.push(slot);
     }
@@ -109,11 +112,12 @@ export class QueryWorkers {
     worker.on('error', (error: Error & { code?: string }) => this.#crashed(slot, error));
     worker.unref();
     slot.worker = worker;
+    slot.ready = false;
   }
 
   #dispatch(): void {
     for (const slot of this.#slots) {
-      if (slot.job || this.#queue.length === 0) continue;
+      if (!slot.ready || slot.job || this.#queue.length === 0) continue;
       const job = this.#queue.shift() as Job;
       slot.job = job;
       slot.timer = setTimeout(() => this.#timedOut(slot), this.#limits.timeoutMs);
@@ -122,6 +126,11 @@ export class QueryWorkers {
   }
 
   #settle(slot: Slot, reply: WorkerReply): void {
+    if ('ready' in reply) {
+      slot.ready = true;
+      this.#dispatch();
+      return;
+    }
     const job = slot.job;
     if (!job || job.id !== reply.id) return;
     this.#free(slot);
