@@ -1,9 +1,13 @@
 // Differential test of the lake's query endpoint against groq-js: generated datasets are loaded into a real lake
 // process (the project's start helper, seed import), generated queries run through it over HTTP with
 // @sanity/client and through groq-js directly over the same documents in the same perspective
-// (reference-perspective.ts). Any difference fails the test with fast-check's shrunk counterexample.
+// (reference-perspective.ts). Any difference fails the test with fast-check's shrunk counterexample. Every
+// answer also carries a Content Source Map, and each mapping must lead from a result string to the same string
+// in the stored document it names (read with @sanity/client's own path parser).
 // LAKE_DIFFERENTIAL_QUERIES sets how many queries run in total (default 1,200); LAKE_DIFFERENTIAL_SEED the seed.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import type { ContentSourceMap } from '@sanity/client';
+import { parseJsonPath } from '@sanity/client/csm';
 import fc from 'fast-check';
 import { evaluate, parse } from 'groq-js';
 import fs from 'node:fs';
@@ -51,6 +55,39 @@ async function throughGroqJs(documents: GeneratedDocument[], generated: Generate
  */
 function comparable(outcome: Outcome): unknown {
   return 'error' in outcome ? { error: true } : outcome.result;
+}
+
+/** Follows a parsed Content Source Map path: strings and indexes as usual, `{_key}` selects an array item by key. */
+function valueAt(root: unknown, path: ReturnType<typeof parseJsonPath>): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof segment === 'object') {
+      value = (value as Array<{ _key?: string }> | undefined)?.find((item) => item?._key === segment._key);
+    } else value = (value as Record<string | number, unknown> | undefined)?.[segment];
+  }
+  return value;
+}
+
+/** Mappings whose result string is not the string at the source they name. */
+function unsoundMappings(result: unknown, map: ContentSourceMap | undefined, stored: GeneratedDocument[]) {
+  if (!map) return ['no resultSourceMap in the answer'];
+  const problems: string[] = [];
+  for (const [resultPath, mapping] of Object.entries(map.mappings)) {
+    if (mapping.source.type !== 'documentValue') continue;
+    const document = map.documents[mapping.source.document];
+    const sourcePath = map.paths[mapping.source.path] as string;
+    const expected = valueAt(result, parseJsonPath(resultPath));
+    const found = valueAt(
+      stored.find((doc) => doc._id === document?._id),
+      parseJsonPath(sourcePath),
+    );
+    if (typeof expected !== 'string' || found !== expected) {
+      problems.push(
+        `${resultPath} = ${JSON.stringify(expected)} but ${document?._id} ${sourcePath} = ${JSON.stringify(found)}`,
+      );
+    }
+  }
+  return problems;
 }
 
 describe('GROQ through the lake equals groq-js', () => {
