@@ -123,14 +123,16 @@ describe('GROQ through the lake equals groq-js', () => {
             const expected = await throughGroqJs(documents, generated);
             let actual: Outcome;
             try {
-              actual = {
-                result: await client.fetch(generated.query, generated.params, {
-                  // A release is asked for as a perspective stack, as the client's types want.
-                  perspective: ['published', 'drafts', 'raw'].includes(generated.perspective)
-                    ? (generated.perspective as 'published' | 'drafts' | 'raw')
-                    : [generated.perspective],
-                }),
-              };
+              const response = await client.fetch(generated.query, generated.params, {
+                filterResponse: false,
+                resultSourceMap: 'withKeyArraySelector',
+                // A release is asked for as a perspective stack, as the client's types want.
+                perspective: ['published', 'drafts', 'raw'].includes(generated.perspective)
+                  ? (generated.perspective as 'published' | 'drafts' | 'raw')
+                  : [generated.perspective],
+              });
+              actual = { result: response.result };
+              expect(unsoundMappings(response.result, response.resultSourceMap, documents)).toEqual([]);
             } catch (error) {
               const status = (error as { statusCode?: number }).statusCode;
               if (status !== 400) throw error; // only a query error may answer an error

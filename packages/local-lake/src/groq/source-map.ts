@@ -50,7 +50,12 @@ function stringIndex(view: DatasetView): Map<string, Source[]> {
       for (const [name, child] of Object.entries(value)) collect(doc, child, [...path, name]);
     }
   };
-  for (const doc of view.documents) collect(doc, doc, []);
+  for (const doc of view.documents) {
+    // `_id` and `_originalId` are the perspective's: an overlaid draft's view `_id` is not what is stored at
+    // `_id` in the draft, so they are never a source.
+    const { _id, _originalId, ...stored } = doc;
+    collect(doc, stored, []);
+  }
   index = built;
   stringIndexes.set(view, index);
   return index;
