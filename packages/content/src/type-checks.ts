@@ -18,6 +18,7 @@ import type { benefitSchema } from './benefit/benefit.ts';
 import type { clinicSchema } from './clinic/clinic.ts';
 import type { homePageSchema } from './home/home.ts';
 import type { siteSettingsSchema } from './settings/settings.ts';
+import type { siteChromeSchema } from './site/site.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {
@@ -28,6 +29,7 @@ import type {
   BenefitsQueryResult,
   ClinicsQueryResult,
   HomePageQueryResult,
+  SiteChromeQueryResult,
   SiteSettingsQueryResult,
   SitemapQueryResult,
   TopicsQueryResult,
@@ -58,6 +60,7 @@ export type ContractChecks = [
   Expect<Accepts<Item<ClinicsQueryResult>, z.input<typeof clinicSchema>>>,
   Expect<Accepts<HomePageQueryResult, z.input<typeof homePageSchema>>>,
   Expect<Accepts<SiteSettingsQueryResult, z.input<typeof siteSettingsSchema>>>,
+  Expect<Accepts<SiteChromeQueryResult, z.input<typeof siteChromeSchema>>>,
   Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
   Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
 ];

@@ -1,6 +1,6 @@
 // Clinic contact records: the projection every query uses for a clinic, the query for all of them, the schema and
-// the fetch. `isPrimary` is computed: siteSettings.primaryClinic decides when it is set, so two clinics left
-// flagged as primary cannot both lead the contact page.
+// the fetch. Which clinic is primary is decided by one field only, siteSettings.primaryClinic: `isPrimary` is
+// computed from it, so at most one clinic is ever primary, and none when the settings name none.
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import type { ContentFetcher } from '../fetcher.ts';
@@ -13,10 +13,7 @@ import { parseList } from '../validation/parse.ts';
 export const clinicFields = /* groq */ `
   _id,
   name,
-  "isPrimary": select(
-    defined(${siteSettingsDocument}.primaryClinic._ref) => _id == ${siteSettingsDocument}.primaryClinic._ref,
-    isPrimary == true
-  ),
+  "isPrimary": _id == ${siteSettingsDocument}.primaryClinic._ref,
   phone,
   email,
   website,
@@ -29,10 +26,10 @@ export const clinicFields = /* groq */ `
   description
 `;
 
-// Every clinic with a name; the primary one is moved to the front after validation (see fetchClinics).
-export const clinicsQuery = defineQuery(
-  `*[_type == "clinic" && defined(name)] | order(name asc){${clinicFields}}`,
-);
+/** Every clinic with a name, by name; the primary one is moved to the front after validation (see primaryFirst). */
+export const clinicDocuments = /* groq */ `*[_type == "clinic" && defined(name)] | order(name asc)`;
+
+export const clinicsQuery = defineQuery(`${clinicDocuments}{${clinicFields}}`);
 
 const SIMPLE_EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
