@@ -6,22 +6,19 @@ import { MutationError } from '../write/errors.ts';
 import { applyMutations } from '../write/mutations.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
-import { HttpError, readJsonBody, sendJson } from './respond.ts';
+import { HttpError, sendJson } from './respond.ts';
+import { readWriteBody } from './write-body.ts';
 
 export const EDITOR_IDENTITY = 'p-local-editor';
 
 export async function handleMutate(context: RequestContext): Promise<void> {
   requireDataset(context);
   requireToken(context, 'Writing');
-  const body = await readJsonBody(context.req);
-  if (typeof body !== 'object' || body === null)
-    throw new HttpError(400, 'Expected a JSON body {mutations: [...]}');
-  const { transactionId } = body as { mutations?: unknown; transactionId?: unknown };
+  const body = await readWriteBody(context, '{mutations: [...]}');
+  const { transactionId } = body;
   const search = context.url.searchParams;
   const options = mutateOptions(search);
-  const mutations = options.autoGenerateArrayKeys
-    ? mutationsWithArrayKeys((body as { mutations?: unknown }).mutations)
-    : (body as { mutations?: unknown }).mutations;
+  const mutations = options.autoGenerateArrayKeys ? mutationsWithArrayKeys(body.mutations) : body.mutations;
   const requestedId =
     typeof transactionId === 'string' ? transactionId : (search.get('transactionId') ?? undefined);
   try {

@@ -20,7 +20,7 @@ export function applyActions(set: WorkingSet, actions: unknown): void {
   actions.forEach((action: unknown, index) => {
     if (typeof action !== 'object' || action === null)
       throw new ActionError(400, 'An action must be an object');
-    const handler = ACTIONS[String((action as Action).actionType)];
+    const handler = ACTIONS.get(String((action as Action).actionType));
     if (!handler) {
       throw new ActionError(
         400,
@@ -32,18 +32,19 @@ export function applyActions(set: WorkingSet, actions: unknown): void {
   });
 }
 
-const ACTIONS: Record<string, ActionHandler> = {
-  'sanity.action.document.create': createDocument,
-  'sanity.action.document.replaceDraft': replaceDraft,
-  'sanity.action.document.edit': editDraft,
-  'sanity.action.document.publish': publishDraft,
-  'sanity.action.document.unpublish': unpublishDocument,
-  'sanity.action.document.discard': discardDraft,
-  'sanity.action.document.delete': deleteDocument,
-  'sanity.action.document.version.create': createVersion,
-  'sanity.action.document.version.replace': replaceVersion,
-  'sanity.action.document.version.discard': discardVersion,
-};
+// A Map, not an object literal: an `actionType` such as "__proto__" must not find anything.
+const ACTIONS = new Map<string, ActionHandler>([
+  ['sanity.action.document.create', createDocument],
+  ['sanity.action.document.replaceDraft', replaceDraft],
+  ['sanity.action.document.edit', editDraft],
+  ['sanity.action.document.publish', publishDraft],
+  ['sanity.action.document.unpublish', unpublishDocument],
+  ['sanity.action.document.discard', discardDraft],
+  ['sanity.action.document.delete', deleteDocument],
+  ['sanity.action.document.version.create', createVersion],
+  ['sanity.action.document.version.replace', replaceVersion],
+  ['sanity.action.document.version.discard', discardVersion],
+]);
 
 function createDocument(set: WorkingSet, action: Action): void {
   const publishedId = publishedIdIn(action);
