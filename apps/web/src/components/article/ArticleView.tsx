@@ -5,13 +5,13 @@ import { JsonLd } from '../JsonLd.tsx';
 import { Breadcrumbs } from '../layout/Breadcrumbs.tsx';
 import { ArticleBody } from '../portable-text/ArticleBody.tsx';
 import { citedReferenceKeys } from '../portable-text/citations.ts';
+import { calendarTime } from '../CalendarTime.tsx';
 import { SanityImage } from '../SanityImage.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { ReviewerLine } from './ReviewerLine.tsx';
 import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
 import { publicEnv } from '@/env/public';
 import { articlesPath } from '@/lib/article-paths';
-import { formatDate, isoDate } from '@/lib/dates';
 import { articleJsonLd } from '@/lib/jsonld/article';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { absoluteUrl } from '@/lib/site-url';
@@ -30,8 +30,7 @@ export function ArticleView({ article }: { article: Article }) {
     { name: article.topicLabel, path: articlesPath({ topic: article.topic }) },
     { name: article.title, path: `/articles/${article.slug}` },
   ];
-  const published = formatDate(article.publishedAt);
-  const publishedIso = isoDate(article.publishedAt);
+  const published = calendarTime(article.publishedAt);
   const settings = article.settings;
 
   return (
@@ -66,11 +65,7 @@ export function ArticleView({ article }: { article: Article }) {
               </>
             ) : null}
             {article.author && published ? ' · ' : null}
-            {published && publishedIso ? (
-              <>
-                Published <time dateTime={publishedIso}>{published}</time>
-              </>
-            ) : null}
+            {published ? <>Published {published}</> : null}
           </p>
         </header>
         {article.heroImage ? (

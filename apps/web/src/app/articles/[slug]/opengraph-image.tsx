@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getArticle } from '@/data/article';
+import { calendarDate } from '@/lib/dates';
 import { siteNameOf } from '@/data/site';
 import { SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
@@ -19,9 +20,8 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const title = ogSafeText(article.title, 110);
   const topic = ogSafeText(article.topicLabel, 40);
   const siteName = ogSafeText(siteNameOf(article.settings), 60);
-  const reviewed = article.medicalReviewer
-    ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60)
-    : '';
+  const lastReviewed = calendarDate(article.lastReviewed);
+  const reviewed = article.medicalReviewer && lastReviewed ? ogSafeText(`Medically reviewed · ${lastReviewed.text}`, 60) : '';
 
   return new ImageResponse(
     <SocialCardFrame>
