@@ -15,7 +15,7 @@ import { articlesPath } from '@/lib/article-paths';
 import { articleJsonLd } from '@/lib/jsonld/article';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { absoluteUrl } from '@/lib/site-url';
-import { absoluteImageUrl } from '@/sanity/image';
+import { absoluteImage } from '@/sanity/image';
 
 /**
  * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
@@ -39,7 +39,7 @@ export function ArticleView({ article }: { article: Article }) {
         data={articleJsonLd({
           article,
           url,
-          imageUrl: article.heroImage ? absoluteImageUrl(article.heroImage, 1200, 630) : null,
+          imageUrl: article.heroImage ? (absoluteImage(article.heroImage, 1200, 630 / 1200)?.url ?? null) : null,
           siteName: settings?.siteName ?? null,
           siteUrl: publicEnv.siteUrl,
         })}
