@@ -1,3 +1,4 @@
+import { stegaClean } from 'next-sanity';
 import { deliverableSize, imageUrl, type ImageSource } from '@/sanity/image';
 
 /** Widths offered in `srcset` (phones to large 2x screens), each only when the image is at least that wide. */
@@ -34,7 +35,8 @@ export function SanityImage({ image, sizes, aspectRatio, maxWidth = 1600, eager 
       sizes={sizes}
       width={size.width}
       height={size.height}
-      alt={image.alt}
+      // An attribute: never carries draft-mode stega markers, whatever the client encoded.
+      alt={stegaClean(image.alt)}
       loading={eager ? 'eager' : 'lazy'}
       fetchPriority={eager ? 'high' : 'auto'}
       decoding="async"

@@ -1,4 +1,5 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react';
+import { stegaClean } from 'next-sanity';
 import type { ArticleBodyBlock, ArticleBodyImage, Citation, Clinic } from '@clinic/content';
 import { citationAnchor, referenceAnchor } from '../article/ReferenceList.tsx';
 import { CallLink } from '../cta/CallLink.tsx';
@@ -86,7 +87,7 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
           action === 'call' ? clinic?.phone : action === 'book' ? clinic?.bookingUrl : action === 'directions' ? clinic?.directionsUrl : null;
         if (!button || !target) return null;
         return (
-          <aside className="cta cta--inline" aria-label={typeof heading === 'string' ? heading : 'Contact the clinic'}>
+          <aside className="cta cta--inline" aria-label={typeof heading === 'string' && heading ? stegaClean(heading) : 'Contact the clinic'}>
             {typeof heading === 'string' && heading ? <p className="cta__heading">{heading}</p> : null}
             {typeof text === 'string' && text ? <p className="cta__text">{text}</p> : null}
             <div className="actions">{button}</div>
