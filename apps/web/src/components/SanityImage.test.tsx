@@ -7,7 +7,7 @@ import { ArticleCard } from './ArticleCard.tsx';
 import { BodyImage } from './portable-text/BodyImage.tsx';
 import { SanityImage } from './SanityImage.tsx';
 import { ArticleView } from './article/ArticleView.tsx';
-import { makeArticle } from '@/test/fixtures';
+import { clinic, makeArticle } from '@/test/fixtures';
 
 const NO_CROP = { top: 0, bottom: 0, left: 0, right: 0 };
 const ref = (width: number, height: number) => `image-0123456789abcdef0123456789abcdef01234567-${width}x${height}-jpg`;
@@ -68,7 +68,7 @@ describe('images declare the size of the crop delivered', () => {
 
   it('never enlarges a hero cut to 16:9 from a narrow crop', () => {
     const hero = image(1000, 800, { ...NO_CROP, left: 0.2, right: 0.2 });
-    const { container } = render(<ArticleView article={makeArticle({ heroImage: hero })} />);
+    const { container } = render(<ArticleView article={makeArticle({ heroImage: hero })} clinic={clinic} />);
     const img = container.querySelector('.article-hero img')!;
     expect([img.getAttribute('width'), img.getAttribute('height')]).toEqual(['600', '338']);
     expect(img.getAttribute('srcset')).not.toMatch(/ (6[1-9]\d|[7-9]\d\d|\d{4,})w/);

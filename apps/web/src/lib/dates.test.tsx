@@ -4,13 +4,13 @@ import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { ArticleView } from '@/components/article/ArticleView';
 import { DEFAULT_CLINIC_TIME_ZONE } from '@/env/time-zone';
-import { makeArticle } from '@/test/fixtures';
+import { clinic, makeArticle } from '@/test/fixtures';
 import { calendarDate } from './dates.ts';
 
 describe('dates shown to readers', () => {
   it('shows an article published 6:30 pm on September 1 in Sacramento as September 1, in text and dateTime', () => {
     const { container } = render(
-      <ArticleView article={makeArticle({ publishedAt: '2026-09-02T01:30:00Z', lastReviewed: '2026-09-01' })} />,
+      <ArticleView article={makeArticle({ publishedAt: '2026-09-02T01:30:00Z', lastReviewed: '2026-09-01' })} clinic={clinic} />,
     );
     const times = [...container.querySelectorAll('header time')].map((time) => [time.textContent, time.getAttribute('datetime')]);
     expect(times).toEqual([

@@ -7,7 +7,7 @@ import type { Article, ArticleBodyBlock } from '@clinic/content';
 import { ArticleCard } from '@/components/ArticleCard';
 import { ArticleView } from '@/components/article/ArticleView';
 import { STEGA_FIELDS } from '@/sanity/stega-fields';
-import { makeArticle } from '@/test/fixtures';
+import { clinic, makeArticle } from '@/test/fixtures';
 import { articleMetadata } from './metadata.ts';
 
 /** True when the text carries an encoded edit link anywhere in it. */
@@ -71,7 +71,7 @@ function attributesAndStructuredData(container: HTMLElement): string[] {
 
 describe('draft mode: stega only in visible prose', () => {
   it('keeps the markers in the visible title, excerpt and body text (click-to-edit needs them)', () => {
-    const { container } = render(<ArticleView article={draftArticle()} />);
+    const { container } = render(<ArticleView article={draftArticle()} clinic={clinic} />);
     for (const selector of ['h1', '.lead', '.prose p', 'figcaption']) {
       const text = container.querySelector(selector)?.textContent ?? '';
       expect({ selector, encoded: hasStega(text) }).toEqual({ selector, encoded: true });
@@ -86,7 +86,7 @@ describe('draft mode: stega only in visible prose', () => {
     const article = draftArticle(extraKeys as string[]);
     const { container } = render(
       <>
-        <ArticleView article={article} />
+        <ArticleView article={article} clinic={clinic} />
         <ArticleCard article={article} />
       </>,
     );

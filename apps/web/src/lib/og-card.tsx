@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ImageResponse } from 'next/og';
-import type { SiteChrome } from '@/data/site';
+import type { SiteChrome } from '@clinic/content';
 import { loadFaces } from './og/fonts.ts';
 import { drawableTexts } from './og/text.ts';
 
