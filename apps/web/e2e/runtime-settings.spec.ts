@@ -34,7 +34,11 @@ test('a built site started against a lake on another port serves every image wit
   const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-web-e2e-second-lake-'));
   const lake = await startLakeProcess(
     { port: lakePort, url: `http://127.0.0.1:${lakePort}` },
-    { env: { ...process.env, LOCAL_LAKE_DATA_DIR: dataDir, LOCAL_LAKE_SEED_DIR: process.env.E2E_LAKE_SEED_DIR ?? '' }, quiet: true },
+    {
+      // No HTTPS listener: the Studio is not involved, and its port may be taken by another lake.
+      env: { ...process.env, LOCAL_LAKE_DATA_DIR: dataDir, LOCAL_LAKE_SEED_DIR: process.env.E2E_LAKE_SEED_DIR ?? '', LOCAL_LAKE_TLS_PORT: 'off' },
+      quiet: true,
+    },
   );
   let lakeRunning = true;
   const site = await startBuiltSite(sitePort, startEnv()).catch(async (error: unknown) => {

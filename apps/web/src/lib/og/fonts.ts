@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import opentype from 'opentype.js';
+import { parse as parseFont } from 'opentype.js';
 
 /**
  * The fonts social cards are drawn with, bundled from npm (no download at render time), in fallback order:
@@ -73,7 +73,7 @@ function characterSet(face: FontFace): Set<number> {
   if (!set) {
     try {
       const data = fs.readFileSync(face.file);
-      const font = opentype.parse(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), { lowMemory: true });
+      const font = parseFont(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength), { lowMemory: true });
       set = new Set(Object.keys(font.tables.cmap?.glyphIndexMap ?? {}).map(Number));
     } catch (error) {
       console.warn(`[og] cannot read the font ${face.file}: ${error instanceof Error ? error.message : String(error)}`);
