@@ -1,5 +1,5 @@
 // POST /data/mutate/:dataset — a list of mutations applied as one transaction, acknowledged after it is on disk.
-import { idsMatching } from '../groq/run-query.ts';
+import { idsMatching } from '../groq/query-engine.ts';
 import { runTransaction } from '../write/commit.ts';
 import { mutationsWithArrayKeys } from '../write/array-keys.ts';
 import { MutationError } from '../write/errors.ts';
