@@ -3,7 +3,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
-import { lengthBetween, requiredSlug } from '../shared/rules.ts';
+import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 
@@ -24,7 +24,7 @@ export const article = defineType({
       type: 'string',
       group: 'content',
       validation: (rule) => [
-        rule.required().error('Enter a title'),
+        ...requiredText('Enter a title')(rule),
         rule.max(110).error('Keep the title to 110 characters or fewer'),
       ],
     }),
@@ -33,7 +33,7 @@ export const article = defineType({
       title: 'URL slug',
       type: 'slug',
       group: 'content',
-      options: { source: 'title', maxLength: 96 },
+      options: slugOptions('title'),
       validation: requiredSlug,
     }),
     defineField({
@@ -44,7 +44,7 @@ export const article = defineType({
       group: 'content',
       description: 'One or two sentences shown in lists and search results (50–200 characters).',
       validation: (rule) => [
-        rule.required().error('Write a short excerpt (50–200 characters)'),
+        ...requiredText('Write a short excerpt (50–200 characters)')(rule),
         rule.custom((value) => lengthBetween(value, 50, 200, 'The excerpt')),
       ],
     }),
@@ -69,6 +69,7 @@ export const article = defineType({
       group: 'content',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: listOfTexts('Remove the empty condition'),
     }),
     defineField({
       name: 'body',
@@ -133,7 +134,10 @@ export const article = defineType({
       group: 'review',
       of: [defineArrayMember({ type: 'string' })],
       description: 'One risk, side effect or reason not to have ketamine per line.',
-      validation: (rule) => rule.required().min(1).error('List at least one risk or contraindication'),
+      validation: (rule) => [
+        rule.required().min(1).error('List at least one risk or contraindication'),
+        listOfTexts('Write the risk on this line or delete the empty line')(rule),
+      ],
     }),
     defineField({
       name: 'showCrisisNotice',

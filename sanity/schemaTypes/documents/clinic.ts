@@ -2,7 +2,7 @@
 import { formatPhoneForDisplay, isValidE164 } from '@clinic/content/phone';
 import { PinIcon } from '@sanity/icons/Pin';
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
-import { httpsUrl, requiredPhone } from '../shared/rules.ts';
+import { email, httpsUrl, listOfTexts, requiredPhone, requiredText } from '../shared/rules.ts';
 
 /** Two clinics marked primary would make the calls to action ambiguous; warn on the second one. */
 async function checkSinglePrimary(isPrimary: boolean | undefined, context: ValidationContext) {
@@ -31,7 +31,7 @@ export const clinic = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error("Enter the clinic's name as patients know it"),
+      validation: requiredText("Enter the clinic's name as patients know it"),
     }),
     defineField({
       name: 'isPrimary',
@@ -52,7 +52,7 @@ export const clinic = defineType({
       name: 'email',
       title: 'E-mail',
       type: 'string',
-      validation: (rule) => rule.email().error('Enter a valid e-mail address, e.g. info@example.com'),
+      validation: email,
     }),
     defineField({ name: 'website', title: 'Website', type: 'url', validation: httpsUrl }),
     defineField({
@@ -89,6 +89,7 @@ export const clinic = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: listOfTexts('Remove the empty service'),
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
   ],

@@ -4,6 +4,7 @@ import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memor
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { bodyOf, CLINIC_ID, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '../testing/fixtures.ts';
 import { fetchArticleBySlug } from './fetch-article.ts';
+import { HTTPS_MESSAGE } from '../rules/contact.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -41,7 +42,7 @@ describe('a malformed article in the lake', () => {
     Object.assign(referencesOf(broken)[0] ?? {}, { url: 'http://insecure.example/paper' });
     const article = await fetchCrps(withDocuments(seed, broken));
     expect(article?.references[0]).toMatchObject({ url: null, href: 'https://doi.org/10.1097/AAP.0000000000000808' });
-    expect(capture.events).toMatchObject([{ path: 'references[0].url', message: 'must be an https URL' }]);
+    expect(capture.events).toMatchObject([{ path: 'references[0].url', message: HTTPS_MESSAGE }]);
   });
 
   it('keeps the article and the clinic when the clinic phone is malformed; no tel: link is built from it', async () => {

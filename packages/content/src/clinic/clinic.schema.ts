@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { WEEKDAYS } from '../taxonomy.ts';
+import { clockTimeProblem, emailProblem, openingHoursProblem } from '../rules/contact.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalHttpsUrl, optionalPhone, optionalText, requiredText } from '../validation/fields.ts';
-
-const SIMPLE_EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const addressSchema = z.object({
   streetAddress: requiredText,
@@ -32,10 +31,13 @@ const openingHoursSchema = z
       .array(z.string())
       .min(1)
       .pipe(z.array(z.enum(WEEKDAYS))),
-    opens: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
-    closes: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
+    opens: z.string().superRefine(ruleIssue(clockTimeProblem)),
+    closes: z.string().superRefine(ruleIssue(clockTimeProblem)),
   })
-  .refine((hours) => hours.opens < hours.closes, { message: 'must close after it opens', path: ['closes'] });
+  .superRefine((hours, ctx) => {
+    const message = openingHoursProblem(hours.opens, hours.closes);
+    if (message !== null) ctx.addIssue({ code: 'custom', message, path: ['closes'] });
+  });
 
 /** A Google Maps search for the address, for when the clinic record has no map link of its own. */
 export function directionsUrlFor(address: PostalAddress): string {
@@ -57,7 +59,7 @@ export const clinicSchema = z
       .nullable()
       .transform((value) => value ?? false),
     phone: optionalPhone(),
-    email: droppable(z.string().trim().regex(SIMPLE_EMAIL, 'must be an e-mail address').nullable(), null),
+    email: droppable(z.string().superRefine(ruleIssue(emailProblem)).trim().nullable(), null),
     website: optionalHttpsUrl(),
     address: droppable(addressSchema.nullable(), null),
     geo: droppable(geoSchema.nullable(), null),

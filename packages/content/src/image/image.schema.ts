@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { droppable } from '../validation/droppable.ts';
-import { requiredText } from '../validation/fields.ts';
+import { altTextProblem } from '../rules/text.ts';
+import { ruleIssue } from '../rules/zod.ts';
 
 const unitInterval = z.number().min(0).max(1);
 
@@ -22,7 +23,7 @@ const optionalTuning = <S extends z.ZodType>(schema: S) =>
  */
 export const sanityImageSchema = z.object({
   asset: z.object({ _ref: z.string().regex(/^image-[A-Za-z0-9]+-\d+x\d+-[a-z0-9]+$/, 'must reference an image asset') }),
-  alt: requiredText,
+  alt: z.string().superRefine(ruleIssue(altTextProblem)).transform((alt) => alt.trim()),
   hotspot: optionalTuning(hotspotSchema),
   crop: optionalTuning(cropSchema),
   width: z.number().int().positive(),

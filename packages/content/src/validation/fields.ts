@@ -2,8 +2,10 @@
 // and undefined (a field that is not set inside a `...` spread, as in Portable Text blocks). Required fields reject empty or whitespace-only text; optional
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
-import { isHttpsUrl } from '../urls.ts';
 import { toPhone } from '../phone.ts';
+import { httpsUrlProblem, phoneProblem } from '../rules/contact.ts';
+import { slugProblem } from '../rules/slug.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { droppable } from './droppable.ts';
 
 export const requiredText = z.string().trim().min(1, 'must not be empty');
@@ -21,7 +23,8 @@ export const optionalText = () =>
     null,
   );
 
-export const slugString = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated slug');
+/** A URL slug as `slugProblem` defines it (lowercase a–z, digits, single hyphens). */
+export const slugString = z.string().superRefine(ruleIssue(slugProblem));
 
 /** A calendar date, "2025-03-14". */
 export const isoDate = z.iso.date();
@@ -33,7 +36,7 @@ export const optionalHttpsUrl = () =>
   droppable(
     z
       .string()
-      .refine(isHttpsUrl, 'must be an https URL')
+      .superRefine(ruleIssue(httpsUrlProblem))
       .nullish()
       .transform((value) => value ?? null),
     null,
@@ -47,7 +50,7 @@ export const optionalPhone = () =>
       .transform((value, ctx) => {
         const phone = toPhone(value);
         if (phone === null) {
-          ctx.addIssue({ code: 'custom', message: `not a valid E.164 phone number: ${JSON.stringify(value)}` });
+          ctx.addIssue({ code: 'custom', message: phoneProblem(value) ?? 'not a valid phone number' });
           return z.NEVER;
         }
         return phone;
