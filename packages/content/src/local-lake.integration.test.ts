@@ -7,11 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clientFetcher } from './fetcher.ts';
-import { fetchArticleBySlug } from './article/fetch-article.ts';
-import { fetchArticleList } from './article/fetch-article-list.ts';
-import { fetchBenefits } from './benefit/fetch-benefits.ts';
-import { fetchClinics } from './clinic/fetch-clinics.ts';
-import { fetchHomePage } from './home/fetch-home-page.ts';
+import { fetchArticleBySlug, fetchArticleList } from './article/article.ts';
+import { fetchBenefits } from './benefit/benefit.ts';
+import { fetchClinics } from './clinic/clinic.ts';
+import { fetchHomePage } from './home/home.ts';
 import { setContentLogger, type DroppedContent } from './logger.ts';
 
 let lake: RunningLake;

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { bodyOf, CLINIC_ID, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '../testing/fixtures.ts';
-import { fetchArticleBySlug } from './fetch-article.ts';
+import { fetchArticleBySlug } from './article.ts';
 import { HTTPS_MESSAGE } from '../rules/contact.ts';
 
 const seed = loadSeedDataset();

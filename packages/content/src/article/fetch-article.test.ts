@@ -11,7 +11,7 @@ import {
   referencesOf,
   REVIEWER_ID,
 } from '../testing/fixtures.ts';
-import { fetchArticleBySlug } from './fetch-article.ts';
+import { fetchArticleBySlug } from './article.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();

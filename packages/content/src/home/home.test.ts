@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { CLINIC_ID } from '../testing/fixtures.ts';
-import { fetchHomePage } from './fetch-home-page.ts';
+import { fetchHomePage } from './home.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();

@@ -1,9 +1,40 @@
+// Clinic contact records: the projection every query uses for a clinic, the query for all of them, the schema and
+// the fetch. `isPrimary` is computed: siteSettings.primaryClinic decides when it is set, so two clinics left
+// flagged as primary cannot both lead the contact page.
+import { defineQuery } from 'groq';
 import { z } from 'zod';
+import type { ContentFetcher } from '../fetcher.ts';
+import { siteSettingsDocument } from '../settings/settings.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
 import { clockTimeProblem, emailProblem, openingHoursProblem } from '../rules/contact.ts';
 import { ruleIssue } from '../rules/zod.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalHttpsUrl, optionalPhone, optionalText, requiredText } from '../validation/fields.ts';
+import { parseList } from '../validation/parse.ts';
+
+export const clinicFields = /* groq */ `
+  _id,
+  name,
+  "isPrimary": select(
+    defined(${siteSettingsDocument}.primaryClinic._ref) => _id == ${siteSettingsDocument}.primaryClinic._ref,
+    isPrimary == true
+  ),
+  phone,
+  email,
+  website,
+  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},
+  geo{lat, lng},
+  openingHours[]{days, opens, closes},
+  bookingUrl,
+  mapUrl,
+  services,
+  description
+`;
+
+// Every clinic with a name; the primary one is moved to the front after validation (see fetchClinics).
+export const clinicsQuery = defineQuery(
+  `*[_type == "clinic" && defined(name)] | order(name asc){${clinicFields}}`,
+);
 
 const addressSchema = z.object({
   streetAddress: requiredText,
@@ -41,8 +72,11 @@ const openingHoursSchema = z
 
 /** A Google Maps search for the address, for when the clinic record has no map link of its own. */
 export function directionsUrlFor(address: PostalAddress): string {
-  const query = [address.streetAddress, address.addressLocality, `${address.addressRegion} ${address.postalCode}`]
-    .join(', ');
+  const query = [
+    address.streetAddress,
+    address.addressLocality,
+    `${address.addressRegion} ${address.postalCode}`,
+  ].join(', ');
   return `https://www.google.com/maps/search/?api=1&query=${encodeURIComponent(query)}`;
 }
 
@@ -77,3 +111,14 @@ export const clinicSchema = z
 export type Clinic = z.output<typeof clinicSchema>;
 
 export const optionalClinic = () => droppable(clinicSchema.nullable(), null);
+
+/** Primary clinic first, the others by name (the query's order; the sort is stable). */
+export function primaryFirst(clinics: Clinic[]): Clinic[] {
+  return [...clinics].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
+}
+
+/** Every clinic record, primary first. A clinic without a valid name is left out; bad fields become null. */
+export async function fetchClinics(fetcher: ContentFetcher): Promise<Clinic[]> {
+  const result = await fetcher({ query: clinicsQuery, tags: ['clinic', 'siteSettings'], label: 'clinics' });
+  return primaryFirst(parseList(clinicSchema, result, 'clinic'));
+}

@@ -1,7 +1,7 @@
 // The Portable Text body of an article, checked block by block. An unknown or malformed block is left out of the
 // body (and reported); a link whose href is not allowed loses its link but keeps its text.
 import { z } from 'zod';
-import { sanityImageSchema } from '../image/image.schema.ts';
+import { imageFields, sanityImageSchema } from '../image/image.ts';
 import { linkHrefProblem } from '../rules/contact.ts';
 import { BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_ITEM_VALUES, blockText } from '../rules/portable-text.ts';
 import { hasVisibleText } from '../rules/text.ts';
@@ -9,6 +9,15 @@ import { ruleIssue } from '../rules/zod.ts';
 import { safeHref } from '../urls.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalText, requiredText } from '../validation/fields.ts';
+
+// Portable Text body: images get their dimensions like any other image; everything else is kept as stored and
+// checked block by block by the schema.
+export const articleBodyField = /* groq */ `
+  body[]{
+    ...,
+    _type == "image" => {${imageFields}, caption}
+  }
+`;
 
 /** The decorator marks a span may carry ("strong", "em"), as the Studio's editor offers them. */
 export const DECORATORS = DECORATOR_VALUES;
