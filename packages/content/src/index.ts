@@ -13,8 +13,6 @@ export { droppable, lenientArray } from './validation/droppable.ts';
 
 export {
   articleBySlugQuery,
-  articleCountQuery,
-  articleCountSchema,
   articleListQuery,
   articleSchema,
   articleSlugSchema,

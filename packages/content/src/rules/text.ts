@@ -23,3 +23,4 @@ export function altTextProblem(alt: unknown): string | null {
 export function visibleTextProblem(value: unknown, message: string): string | null {
   return hasVisibleText(value) ? null : message;
 }
+
