@@ -65,3 +65,4 @@ export {
 } from './settings/settings.ts';
 export { fetchSitemapEntries, sitemapQuery, sitemapSchema, type SitemapEntries } from './sitemap/sitemap.ts';
 export { articleTopicSchema, fetchTopicsInUse, topicsQuery, type TopicWithCount } from './topic/topic.ts';
+export { checkPublishedContent, siteCheckArticlesQuery } from './site-check/site-check.ts';

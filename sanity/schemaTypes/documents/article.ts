@@ -3,7 +3,8 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
-import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
+import { bodyItemProblems } from '@clinic/content/rules';
+import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 
@@ -76,7 +77,11 @@ export const article = defineType({
       title: 'Body',
       type: 'blockContent',
       group: 'content',
-      validation: (rule) => rule.required().min(1).error('Write the article body'),
+      // Set here, not on the blockContent type: a field's validation replaces its type's.
+      validation: (rule) => [
+        rule.required().min(1).error('Write the article body'),
+        rule.custom((body) => markers(bodyItemProblems(body))),
+      ],
     }),
     defineField({
       name: 'author',

@@ -4,29 +4,16 @@ import {
   BLOCK_STYLES,
   DECORATORS,
   LIST_ITEMS,
-  bodyItemProblems,
   linkHrefProblem,
   textBlockProblems,
-  type RuleProblem,
 } from '@clinic/content/rules';
 import { ImageIcon } from '@sanity/icons/Image';
 import { LinkIcon } from '@sanity/icons/Link';
 import { StringIcon } from '@sanity/icons/String';
-import {
-  defineArrayMember,
-  defineField,
-  defineType,
-  type CustomValidatorResult,
-  type ValidationContext,
-} from 'sanity';
+import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
 import { ReferenceKeyInput } from '../components/ReferenceKeyInput.tsx';
-import { altTextRule } from '../shared/rules.ts';
+import { altTextRule, markers } from '../shared/rules.ts';
 
-/** Sanity markers for rule problems: each at its own path inside the validated value. */
-function markers(problems: RuleProblem[]): CustomValidatorResult {
-  if (problems.length === 0) return true;
-  return problems.map((problem) => ({ message: problem.message, path: problem.path }));
-}
 
 function checkReferenceKey(referenceKey: string | undefined, context: ValidationContext) {
   if (!referenceKey) return true;
@@ -41,7 +28,6 @@ export const blockContent = defineType({
   name: 'blockContent',
   title: 'Body',
   type: 'array',
-  validation: (rule) => rule.custom((body) => markers(bodyItemProblems(body))),
   of: [
     defineArrayMember({
       type: 'block',

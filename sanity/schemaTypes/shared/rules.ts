@@ -11,6 +11,7 @@ import {
   phoneProblem,
   slugProblem,
   slugify,
+  type RuleProblem,
 } from '@clinic/content/rules';
 import type {
   ArrayRule,
@@ -24,6 +25,12 @@ import type {
 } from 'sanity';
 
 export { ALT_TEXT_MESSAGE, HTTPS_MESSAGE, PHONE_FORMAT_MESSAGE };
+
+/** Sanity markers for rule problems, each at its own path inside the validated value. */
+export function markers(problems: RuleProblem[]): CustomValidatorResult {
+  if (problems.length === 0) return true;
+  return problems.map((problem) => ({ message: problem.message, path: problem.path }));
+}
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 

@@ -104,4 +104,16 @@ describe('a malformed article in the lake', () => {
     expect(article?.heroImage).toBeNull();
     expect(capture.events).toMatchObject([{ path: 'heroImage', message: expect.stringContaining('alt') }]);
   });
+
+  it('treats a reviewer reference that does not resolve exactly like no reviewer', async () => {
+    const dangling = { ...seedDocument(seed, CRPS_ARTICLE_ID), medicalReviewer: { _type: 'reference', _ref: 'person-deleted' } };
+    const { medicalReviewer: _removed, ...without } = seedDocument(seed, CRPS_ARTICLE_ID);
+    const withDangling = await fetchCrps(withDocuments(seed, dangling));
+    const eventsWithDangling = [...capture.events];
+    const withoutReviewer = await fetchCrps(withDocuments(seed, without as SeedDocument));
+    expect(withDangling?.medicalReviewer).toBeNull();
+    expect(withDangling).toEqual(withoutReviewer);
+    expect(eventsWithDangling).toEqual([]);
+    expect(capture.events).toEqual([]);
+  });
 });
