@@ -18,6 +18,7 @@ import type { benefitSchema } from './benefit/benefit.ts';
 import type { clinicSchema } from './clinic/clinic.ts';
 import type { homePageSchema } from './home/home.ts';
 import type { siteSettingsSchema } from './settings/settings.ts';
+import type { siteChromeSchema } from './clinic/clinic.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {
@@ -27,6 +28,7 @@ import type {
   BenefitsQueryResult,
   ClinicsQueryResult,
   HomePageQueryResult,
+  SiteChromeQueryResult,
   SiteSettingsQueryResult,
   SitemapQueryResult,
   TopicsQueryResult,
@@ -56,6 +58,7 @@ export type ContractChecks = [
   Expect<Accepts<Item<ClinicsQueryResult>, z.input<typeof clinicSchema>>>,
   Expect<Accepts<HomePageQueryResult, z.input<typeof homePageSchema>>>,
   Expect<Accepts<SiteSettingsQueryResult, z.input<typeof siteSettingsSchema>>>,
+  Expect<Accepts<SiteChromeQueryResult, z.input<typeof siteChromeSchema>>>,
   Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
   Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
 ];

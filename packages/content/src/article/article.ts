@@ -4,17 +4,11 @@
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { citationFields, citationSchema } from '../citation/citation.ts';
-import { clinicFields, optionalClinic } from '../clinic/clinic.ts';
 import type { ContentFetcher } from '../fetcher.ts';
 import { imageFields, optionalImage } from '../image/image.ts';
 import { reportDroppedContent } from '../logger.ts';
 import { optionalPerson, personFields } from '../person/person.ts';
-import {
-  optionalSiteSettings,
-  primaryClinicDocument,
-  siteSettingsDocument,
-  siteSettingsFields,
-} from '../settings/settings.ts';
+import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { articleTag } from '../tags.ts';
 import { isTopic, TOPIC_VALUES, topicLabel, type Topic } from '../taxonomy.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
@@ -62,7 +56,8 @@ export const articleSlugsQuery = defineQuery(
 
 /**
  * One article with everything its page shows: people, references, up to three related articles on the same topic,
- * the primary clinic for the calls to action and the site settings (disclaimer, crisis notice). Param: $slug.
+ * and the site settings (disclaimer, crisis notice). The clinic its calls to action use comes from the site chrome
+ * (fetchSiteChrome in clinic/clinic.ts), like every other call to action. Param: $slug.
  */
 export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && slug.current == $slug][0]{
   ${articleSummaryFields},
@@ -77,7 +72,6 @@ export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && sl
   "related": *[${publishedArticleFilter} && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{
     ${articleSummaryFields}
   },
-  "clinic": ${primaryClinicDocument}{${clinicFields}},
   "settings": ${siteSettingsDocument}{${siteSettingsFields}}
 }`);
 
@@ -122,7 +116,6 @@ export const articleSchema = z
     conditions: lenientArray(requiredText),
     seo: seoSchema,
     related: lenientArray(articleSummarySchema),
-    clinic: optionalClinic(),
     settings: optionalSiteSettings(),
   })
   .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })

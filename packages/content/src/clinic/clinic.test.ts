@@ -125,9 +125,10 @@ describe('the primary clinic', () => {
     ]);
   });
 
-  it('falls back to the isPrimary flag when siteSettings names none', async () => {
+  it('is no clinic when siteSettings names none, whatever a stored isPrimary flag says', async () => {
     const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
-    const clinics = await fetchClinics(memoryFetcher(withDocuments(seed, settings, secondClinic())));
-    expect(clinics[0]).toMatchObject({ _id: CLINIC_ID, isPrimary: true });
+    const flagged = { ...seedDocument(seed, CLINIC_ID), isPrimary: true };
+    const clinics = await fetchClinics(memoryFetcher(withDocuments(seed, settings, flagged, secondClinic({ isPrimary: true }))));
+    expect(clinics.map((clinic) => clinic.isPrimary)).toEqual([false, false]);
   });
 });

@@ -1,24 +1,30 @@
-// Clinic contact records: the projection every query uses for a clinic, the query for all of them, the schema and
-// the fetch. `isPrimary` is computed: siteSettings.primaryClinic decides when it is set, so two clinics left
-// flagged as primary cannot both lead the contact page.
+// Clinic contact records: the projection every query uses for a clinic, the schema, and the two fetches. Which
+// clinic is primary is decided by one field only, siteSettings.primaryClinic: `isPrimary` is computed from it, so at
+// most one clinic is ever primary, and none when the settings name none. The site chrome (the settings and every
+// clinic, the primary one picked out) is the one query every call to action on the site reads: header, call bar,
+// footer, home hero, article, benefits and contact pages, so no two parts of a page can show different numbers.
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import type { ContentFetcher } from '../fetcher.ts';
-import { siteSettingsDocument } from '../settings/settings.ts';
+import { toPhone } from '../phone.ts';
+import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
-import { clockTimeProblem, emailProblem, openingHoursProblem } from '../rules/contact.ts';
+import {
+  PHONE_FORMAT_MESSAGE,
+  clockTimeProblem,
+  emailProblem,
+  openingHoursProblem,
+  phoneProblem,
+} from '../rules/contact.ts';
 import { ruleIssue } from '../rules/zod.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
-import { optionalHttpsUrl, optionalPhone, optionalText, requiredText } from '../validation/fields.ts';
-import { parseList } from '../validation/parse.ts';
+import { optionalHttpsUrl, optionalText, requiredText } from '../validation/fields.ts';
+import { parseBundle, parseList } from '../validation/parse.ts';
 
 export const clinicFields = /* groq */ `
   _id,
   name,
-  "isPrimary": select(
-    defined(${siteSettingsDocument}.primaryClinic._ref) => _id == ${siteSettingsDocument}.primaryClinic._ref,
-    isPrimary == true
-  ),
+  "isPrimary": _id == ${siteSettingsDocument}.primaryClinic._ref,
   phone,
   email,
   website,
@@ -31,10 +37,15 @@ export const clinicFields = /* groq */ `
   description
 `;
 
-// Every clinic with a name; the primary one is moved to the front after validation (see fetchClinics).
-export const clinicsQuery = defineQuery(
-  `*[_type == "clinic" && defined(name)] | order(name asc){${clinicFields}}`,
-);
+/** Every clinic with a name, by name; the primary one is moved to the front after validation (see primaryFirst). */
+export const clinicDocuments = /* groq */ `*[_type == "clinic" && defined(name)] | order(name asc)`;
+
+export const clinicsQuery = defineQuery(`${clinicDocuments}{${clinicFields}}`);
+
+export const siteChromeQuery = defineQuery(`{
+  "settings": ${siteSettingsDocument}{${siteSettingsFields}},
+  "clinics": ${clinicDocuments}{${clinicFields}}
+}`);
 
 const addressSchema = z.object({
   streetAddress: requiredText,
@@ -50,6 +61,24 @@ const addressSchema = z.object({
 });
 
 export type PostalAddress = z.output<typeof addressSchema>;
+
+/** A stored E.164 number as {e164, display, href}; an invalid one is dropped to null and never becomes a link. */
+const optionalPhone = () =>
+  droppable(
+    z
+      .string()
+      .transform((value, ctx) => {
+        const phone = toPhone(value);
+        if (phone === null) {
+          ctx.addIssue({ code: 'custom', message: phoneProblem(value) ?? PHONE_FORMAT_MESSAGE });
+          return z.NEVER;
+        }
+        return phone;
+      })
+      .nullish()
+      .transform((value) => value ?? null),
+    null,
+  );
 
 const geoSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 
@@ -117,8 +146,28 @@ export function primaryFirst(clinics: Clinic[]): Clinic[] {
   return [...clinics].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
 }
 
+/**
+ * Settings and clinics, primary clinic first. `primaryClinic` is the clinic siteSettings.primaryClinic names, and
+ * null when it names none or names one that is unpublished or invalid: the site then shows no clinic's number
+ * rather than another clinic's. Settings that fail validation cost the site copy, not the primary clinic.
+ */
+export const siteChromeSchema = z
+  .object({ settings: optionalSiteSettings(), clinics: lenientArray(clinicSchema) })
+  .transform(({ settings, clinics }) => {
+    const ordered = primaryFirst(clinics);
+    return { settings, clinics: ordered, primaryClinic: ordered.find((clinic) => clinic.isPrimary) ?? null };
+  });
+
+export type SiteChrome = z.output<typeof siteChromeSchema>;
+
 /** Every clinic record, primary first. A clinic without a valid name is left out; bad fields become null. */
 export async function fetchClinics(fetcher: ContentFetcher): Promise<Clinic[]> {
   const result = await fetcher({ query: clinicsQuery, tags: ['clinic', 'siteSettings'], label: 'clinics' });
   return primaryFirst(parseList(clinicSchema, result, 'clinic'));
+}
+
+/** The site settings and every clinic with the primary one picked out, in one request. */
+export async function fetchSiteChrome(fetcher: ContentFetcher): Promise<SiteChrome> {
+  const result = await fetcher({ query: siteChromeQuery, tags: ['siteSettings', 'clinic'], label: 'site-chrome' });
+  return parseBundle(siteChromeSchema, result, 'site');
 }

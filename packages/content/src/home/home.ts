@@ -3,22 +3,15 @@ import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { articleSummaryFields, articleSummarySchema, publishedArticleFilter } from '../article/article.ts';
 import { benefitFields, benefitSchema, benefitsDocuments } from '../benefit/benefit.ts';
-import { clinicFields, optionalClinic } from '../clinic/clinic.ts';
 import type { ContentFetcher } from '../fetcher.ts';
-import {
-  optionalSiteSettings,
-  primaryClinicDocument,
-  siteSettingsDocument,
-  siteSettingsFields,
-} from '../settings/settings.ts';
+import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { lenientArray } from '../validation/droppable.ts';
-import { ContentShapeError, parseDocument } from '../validation/parse.ts';
+import { parseBundle } from '../validation/parse.ts';
 
 // Three article cards: featured articles come first, the newest ones fill the remaining places, so the home page never shows an empty
 // "latest articles" box just because nothing is marked as featured.
 export const homePageQuery = defineQuery(`{
   "settings": ${siteSettingsDocument}{${siteSettingsFields}},
-  "primaryClinic": ${primaryClinicDocument}{${clinicFields}},
   "featuredArticles": *[${publishedArticleFilter}] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{
     ${articleSummaryFields}
   },
@@ -28,7 +21,6 @@ export const homePageQuery = defineQuery(`{
 /** The home page: every part is optional, so one broken document costs its own box, never the page. */
 export const homePageSchema = z.object({
   settings: optionalSiteSettings(),
-  primaryClinic: optionalClinic(),
   featuredArticles: lenientArray(articleSummarySchema),
   benefits: lenientArray(benefitSchema),
 });
@@ -39,12 +31,9 @@ export type HomePage = z.output<typeof homePageSchema>;
 export async function fetchHomePage(fetcher: ContentFetcher): Promise<HomePage> {
   const result = await fetcher({
     query: homePageQuery,
-    tags: ['siteSettings', 'clinic', 'article', 'benefit'],
+    tags: ['siteSettings', 'article', 'benefit'],
     label: 'home-page',
   });
-  const home = parseDocument(homePageSchema, result, 'home');
-  // Every part of the home result is droppable, so only an answer that is not an object at all ends up here.
-  if (home === null)
-    throw new ContentShapeError(`Expected the home page result object, received ${JSON.stringify(result)}`);
-  return home;
+  // Every part of the home result is droppable, so only an answer that is not an object at all fails.
+  return parseBundle(homePageSchema, result, 'home');
 }

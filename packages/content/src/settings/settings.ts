@@ -20,12 +20,6 @@ export const siteSettingsFields = /* groq */ `
   "primaryClinicId": primaryClinic._ref
 `;
 
-// The clinic the calls to action point at: the one siteSettings names, or else a clinic flagged as primary.
-export const primaryClinicDocument = /* groq */ `coalesce(
-  ${siteSettingsDocument}.primaryClinic->,
-  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]
-)`;
-
 export const siteSettingsQuery = defineQuery(`${siteSettingsDocument}{${siteSettingsFields}}`);
 
 /** Site-wide copy. The disclaimer, crisis notice and call-to-action copy are required: settings without them are

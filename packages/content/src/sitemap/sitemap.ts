@@ -5,7 +5,7 @@ import { publishedArticleFilter } from '../article/article.ts';
 import type { ContentFetcher } from '../fetcher.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { isoDateTime, requiredText, slugString } from '../validation/fields.ts';
-import { ContentShapeError, parseDocument } from '../validation/parse.ts';
+import { parseBundle } from '../validation/parse.ts';
 
 export const sitemapQuery = defineQuery(`{
   "articles": *[${publishedArticleFilter}] | order(publishedAt desc){_id, "slug": slug.current, _updatedAt},
@@ -32,8 +32,5 @@ export async function fetchSitemapEntries(fetcher: ContentFetcher): Promise<Site
     tags: ['article', 'benefit', 'clinic', 'siteSettings'],
     label: 'sitemap',
   });
-  const entries = parseDocument(sitemapSchema, result, 'sitemap');
-  if (entries === null)
-    throw new ContentShapeError(`Expected the sitemap result object, received ${JSON.stringify(result)}`);
-  return entries;
+  return parseBundle(sitemapSchema, result, 'sitemap');
 }

@@ -2,8 +2,7 @@
 // and undefined (a field that is not set inside a `...` spread, as in Portable Text blocks). Required fields reject empty or whitespace-only text; optional
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
-import { toPhone } from '../phone.ts';
-import { httpsUrlProblem, phoneProblem } from '../rules/contact.ts';
+import { httpsUrlProblem } from '../rules/contact.ts';
 import { slugProblem } from '../rules/slug.ts';
 import { ruleIssue } from '../rules/zod.ts';
 import { droppable } from './droppable.ts';
@@ -37,24 +36,6 @@ export const optionalHttpsUrl = () =>
     z
       .string()
       .superRefine(ruleIssue(httpsUrlProblem))
-      .nullish()
-      .transform((value) => value ?? null),
-    null,
-  );
-
-/** A stored E.164 number as {e164, display, href}; an invalid one is dropped to null and never becomes a link. */
-export const optionalPhone = () =>
-  droppable(
-    z
-      .string()
-      .transform((value, ctx) => {
-        const phone = toPhone(value);
-        if (phone === null) {
-          ctx.addIssue({ code: 'custom', message: phoneProblem(value) ?? 'not a valid phone number' });
-          return z.NEVER;
-        }
-        return phone;
-      })
       .nullish()
       .transform((value) => value ?? null),
     null,
