@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { securityHeaders } from './src/config/security-headers.ts';
+import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/security-headers.ts';
 import { localLakeUrl } from './src/env/lake.ts';
 import { publicEnv } from './src/env/public.ts';
 
@@ -14,17 +14,40 @@ import { publicEnv } from './src/env/public.ts';
  */
 const imageOrigin = publicEnv.isLocalLake ? localLakeUrl : 'https://cdn.sanity.io';
 
+/**
+ * The policy of every public page, the same for all visitors because the page is served from Next's cache (why
+ * it allows Next's inline bootstrap: src/config/security-headers.ts, docs/security.md). Draft-mode responses
+ * carry the draft-mode cookie and get a per-request nonce policy from src/proxy.ts instead.
+ */
+const cachedPagePolicy = sitePolicy(null, publicEnv, process.env.NODE_ENV === 'development');
+
+/**
+ * How long a shared cache (CDN) may keep serving a page while it fetches a fresh one, in seconds from when the
+ * page was rendered. Next sends `Cache-Control: s-maxage=<revalidate>, stale-while-revalidate=<this − revalidate>`
+ * on cached pages; revalidate is the content fetches' five minutes (src/sanity/fetch.ts). An hour bounds how long
+ * a CDN can show a page older than that, instead of Next's default of a year.
+ */
+const CACHE_EXPIRE_SECONDS = 3600;
+
 const config: NextConfig = {
   // A separate output folder lets the browser tests build with their own lake without clobbering `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   transpilePackages: ['@clinic/content'],
   poweredByHeader: false,
   reactStrictMode: true,
+  expireTime: CACHE_EXPIRE_SECONDS,
   async rewrites() {
     return [{ source: '/cdn/images/:path*', destination: `${imageOrigin}/images/:path*` }];
   },
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/:path*',
+        missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
+        headers: [{ key: 'Content-Security-Policy', value: cachedPagePolicy }],
+      },
+    ];
   },
 };
 

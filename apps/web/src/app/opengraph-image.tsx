@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getSiteChrome, siteNameOf } from '@/data/site';
-import { SocialCardFrame } from '@/lib/og-card';
+import { cacheableLikePages, SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
 
 export const size = { width: 1200, height: 630 };
@@ -16,12 +16,14 @@ export default async function OpenGraphImage() {
   const place = primaryClinic?.address
     ? ogSafeText(`${primaryClinic.address.addressLocality}, ${primaryClinic.address.addressRegion}`, 60)
     : '';
-  return new ImageResponse(
-    <SocialCardFrame>
-      <div style={{ display: 'flex', fontSize: 36, color: '#0b5563' }}>{siteName}</div>
-      <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.15, maxWidth: 1000 }}>{tagline}</div>
-      <div style={{ display: 'flex', fontSize: 28, color: '#4a5866' }}>{place}</div>
-    </SocialCardFrame>,
-    size,
+  return cacheableLikePages(
+    new ImageResponse(
+      <SocialCardFrame>
+        <div style={{ display: 'flex', fontSize: 36, color: '#0b5563' }}>{siteName}</div>
+        <div style={{ display: 'flex', fontSize: 64, lineHeight: 1.15, maxWidth: 1000 }}>{tagline}</div>
+        <div style={{ display: 'flex', fontSize: 28, color: '#4a5866' }}>{place}</div>
+      </SocialCardFrame>,
+      size,
+    ),
   );
 }

@@ -19,3 +19,13 @@ export function SocialCardFrame({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/**
+ * Drops the `Cache-Control: public, max-age=0, must-revalidate` ImageResponse sets, so that Next sends the one
+ * it derives from the route's revalidate time (`s-maxage=…, stale-while-revalidate=…`), as for pages: a CDN may
+ * then cache the card, and the content cache tags refresh it with the article.
+ */
+export function cacheableLikePages(image: Response): Response {
+  image.headers.delete('cache-control');
+  return image;
+}

@@ -1,14 +1,19 @@
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
-import { getArticle } from '@/data/article';
+import { articleStaticParams, getArticle } from '@/data/article';
 import { siteNameOf } from '@/data/site';
-import { SocialCardFrame } from '@/lib/og-card';
+import { cacheableLikePages, SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'Article title and the clinic that published it';
+
+/** Drawn at build time for every published article and cached like the page; newer ones on first request. */
+export function generateStaticParams() {
+  return articleStaticParams();
+}
 
 /** The social card of an article: topic, title, reviewer status and site name, drawn on the server. */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
@@ -23,29 +28,31 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
     ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60)
     : '';
 
-  return new ImageResponse(
-    <SocialCardFrame>
-      <div
-        style={{
-          display: 'flex',
-          fontSize: 30,
-          color: '#0b5563',
-          textTransform: 'uppercase',
-          letterSpacing: 2,
-        }}
-      >
-        {topic}
-      </div>
-      <div
-        style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}
-      >
-        {title}
-      </div>
-      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
-        <span>{siteName}</span>
-        <span>{reviewed}</span>
-      </div>
-    </SocialCardFrame>,
-    size,
+  return cacheableLikePages(
+    new ImageResponse(
+      <SocialCardFrame>
+        <div
+          style={{
+            display: 'flex',
+            fontSize: 30,
+            color: '#0b5563',
+            textTransform: 'uppercase',
+            letterSpacing: 2,
+          }}
+        >
+          {topic}
+        </div>
+        <div
+          style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}
+        >
+          {title}
+        </div>
+        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
+          <span>{siteName}</span>
+          <span>{reviewed}</span>
+        </div>
+      </SocialCardFrame>,
+      size,
+    ),
   );
 }

@@ -1,16 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { fetchArticleSlugs } from '@clinic/content';
 import { ArticleView } from '@/components/article/ArticleView';
-import { getArticle } from '@/data/article';
-import { contentFetcher } from '@/sanity/fetch';
+import { articleStaticParams, getArticle } from '@/data/article';
 
 type Props = { params: Promise<{ slug: string }> };
 
 /** Every published article is rendered at build time; newer ones render on first request and are cached. */
-export async function generateStaticParams() {
-  const slugs = await fetchArticleSlugs(contentFetcher);
-  return slugs.map((slug) => ({ slug }));
+export function generateStaticParams() {
+  return articleStaticParams();
 }
 
 export const dynamicParams = true;
