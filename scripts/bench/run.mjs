@@ -15,8 +15,8 @@ import { lighthouseFigures } from './lighthouse.mjs';
 import { firstArticlePath, measure } from '../load/article.mjs';
 import { printTable } from './table.mjs';
 
-const LAKE_PORT = 3950;
-const SITE_PORT = 3210;
+const LAKE_PORT = Number(process.env.BENCH_LAKE_PORT ?? 3950);
+const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 3210);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 20);
 

@@ -105,12 +105,20 @@ async function injectIntoContact(page: Page, extra: string) {
   });
 }
 
-test('a script from another origin injected into the HTML is blocked and never requested', async ({ page }) => {
+test('a script from another origin injected into the HTML is blocked and never fetched', async ({ page }) => {
   const watched = await watch(page);
+  // The foreign origin answers (through the test's router) with a script that would leave a mark if it ran.
+  const fetched: string[] = [];
+  await page.route('https://scripts.example.net/**', async (route) => {
+    fetched.push(route.request().url());
+    await route.fulfill({ contentType: 'text/javascript', body: 'window.__stolen = true;' });
+  });
   await injectIntoContact(page, '<script src="https://scripts.example.net/steal.js"></script>');
   await page.goto('/contact');
+  await page.waitForLoadState('networkidle');
   expect((await watched.violations()).join('\n')).toMatch(/script-src.*blocked https:\/\/scripts\.example\.net/);
-  expect(watched.requests.filter((url) => url.includes('scripts.example.net'))).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __stolen?: boolean }).__stolen)).toBeUndefined();
+  expect(fetched).toEqual([]);
 });
 
 test('injected code can neither eval, nor send what it reads to another origin, nor embed a plugin', async ({ page }) => {
@@ -229,7 +237,6 @@ test.describe('draft preview', () => {
       // Next stamped this response's nonce on the scripts it wrote: the page was rendered for this request.
       expect(await response.text()).toContain(`nonce="${nonce}"`);
       expect(headers['cache-control']).toMatch(/no-store/);
-      expect(headers['x-nextjs-cache']).toBeUndefined();
     }
     expect(nonces.size).toBe(3);
   });
