@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { articleStaticParams, getArticle } from '@/data/article';
+import { getSiteChrome } from '@/data/site';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await getArticle(slug);
+  const [article, { primaryClinic }] = await Promise.all([getArticle(slug), getSiteChrome()]);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return <ArticleView article={article} clinic={primaryClinic} />;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments } from '../testing/seed-dataset.ts';
-import { fetchSiteSettings } from './fetch-site-settings.ts';
+import { fetchSiteSettings } from './settings.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();

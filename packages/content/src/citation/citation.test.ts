@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { captureDroppedContent } from '../testing/memory-fetcher.ts';
 import { parseDocument } from '../validation/parse.ts';
-import { citationSchema, doiHref } from './citation.schema.ts';
+import { citationSchema, doiHref } from './citation.ts';
 
 let capture: ReturnType<typeof captureDroppedContent>;
 beforeEach(() => {

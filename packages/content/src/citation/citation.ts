@@ -1,7 +1,19 @@
+// One item of an article's or a benefit's `references` array: projection and schema.
 import { z } from 'zod';
 import { STUDY_TYPE_VALUES } from '../taxonomy.ts';
 import { droppable } from '../validation/droppable.ts';
 import { optionalHttpsUrl, optionalText, requiredText } from '../validation/fields.ts';
+
+export const citationFields = /* groq */ `
+  _key,
+  title,
+  authors,
+  source,
+  year,
+  doi,
+  url,
+  studyType
+`;
 
 const DOI = /^10\.\d{4,9}\/\S+$/;
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { captureDroppedContent } from '../testing/memory-fetcher.ts';
 import { parseDocument } from '../validation/parse.ts';
-import { articleBodySchema, linkCitations } from './body.schema.ts';
+import { articleBodySchema, linkCitations } from './body.ts';
 
 let capture: ReturnType<typeof captureDroppedContent>;
 beforeEach(() => {

@@ -1,10 +1,19 @@
 // The Portable Text body of an article, checked block by block. An unknown or malformed block is left out of the
 // body (and reported); a link whose href is not allowed loses its link but keeps its text.
 import { z } from 'zod';
-import { sanityImageSchema } from '../image/image.schema.ts';
+import { imageFields, sanityImageSchema } from '../image/image.ts';
 import { safeHref } from '../urls.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalText, requiredText } from '../validation/fields.ts';
+
+// Portable Text body: images get their dimensions like any other image; everything else is kept as stored and
+// checked block by block by the schema.
+export const articleBodyField = /* groq */ `
+  body[]{
+    ...,
+    _type == "image" => {${imageFields}, caption}
+  }
+`;
 
 export const DECORATORS = ['strong', 'em'] as const;
 

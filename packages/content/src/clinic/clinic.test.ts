@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { CLINIC_ID } from '../testing/fixtures.ts';
-import { fetchClinics } from './fetch-clinics.ts';
+import { fetchClinics } from './clinic.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -125,9 +125,10 @@ describe('the primary clinic', () => {
     ]);
   });
 
-  it('falls back to the isPrimary flag when siteSettings names none', async () => {
+  it('is no clinic when siteSettings names none, whatever a stored isPrimary flag says', async () => {
     const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
-    const clinics = await fetchClinics(memoryFetcher(withDocuments(seed, settings, secondClinic())));
-    expect(clinics[0]).toMatchObject({ _id: CLINIC_ID, isPrimary: true });
+    const flagged = { ...seedDocument(seed, CLINIC_ID), isPrimary: true };
+    const clinics = await fetchClinics(memoryFetcher(withDocuments(seed, settings, flagged, secondClinic({ isPrimary: true }))));
+    expect(clinics.map((clinic) => clinic.isPrimary)).toEqual([false, false]);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/gl
 import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { referencesOf } from '../testing/fixtures.ts';
-import { fetchBenefits } from './fetch-benefits.ts';
+import { fetchBenefits } from './benefit.ts';
 
 let seed: SeedDocument[];
 let seedBenefits: SeedDocument[];

@@ -1,7 +1,19 @@
+// A person document (an author or a medical reviewer), read after a reference is followed: projection and schema.
 import { z } from 'zod';
-import { optionalImage } from '../image/image.schema.ts';
+import { imageFields, optionalImage } from '../image/image.ts';
 import { droppable } from '../validation/droppable.ts';
 import { optionalBoolean, optionalText, requiredText, slugString } from '../validation/fields.ts';
+
+export const personFields = /* groq */ `
+  _id,
+  name,
+  "slug": slug.current,
+  credentials,
+  role,
+  isSamplePlaceholder,
+  bio,
+  photo{${imageFields}}
+`;
 
 export const personSchema = z.object({
   _id: requiredText,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
-import { CLINIC_ID } from '../testing/fixtures.ts';
-import { fetchHomePage } from './fetch-home-page.ts';
+import { fetchHomePage } from './home.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -10,10 +9,10 @@ const capture = captureDroppedContentInEachTest();
 const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
 
 describe('fetchHomePage on the sample dataset', () => {
-  it('has the settings, the primary clinic, three articles and every benefit', async () => {
+  it('has the settings, three articles and every benefit (the primary clinic comes from the site chrome)', async () => {
     const home = await fetchHomePage(memoryFetcher(seed));
     expect(home.settings?.siteName).toBe('Propel Therapeutics');
-    expect(home.primaryClinic).toMatchObject({ _id: CLINIC_ID, phone: { href: 'tel:+19169159215' } });
+    expect(home).not.toHaveProperty('primaryClinic');
     expect(home.featuredArticles).toHaveLength(3);
     expect(home.benefits).toHaveLength(seed.filter((document) => document._type === 'benefit').length);
     expect(capture.events).toEqual([]);
@@ -50,20 +49,6 @@ describe('fetchHomePage on the sample dataset', () => {
     const settings = { ...seedDocument(seed, 'siteSettings'), medicalDisclaimer: null };
     const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings)));
     expect(home.settings).toBeNull();
-    expect(home.primaryClinic?._id).toBe(CLINIC_ID);
     expect(capture.events).toMatchObject([{ id: 'siteSettings', path: 'settings' }]);
-  });
-
-  it('falls back to the clinic flagged as primary when siteSettings names none', async () => {
-    const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
-    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings)));
-    expect(home.primaryClinic?._id).toBe(CLINIC_ID);
-  });
-
-  it('has no clinic, rather than a wrong one, when no clinic is primary', async () => {
-    const settings = { ...seedDocument(seed, 'siteSettings'), primaryClinic: undefined };
-    const clinic = { ...seedDocument(seed, CLINIC_ID), isPrimary: false };
-    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, settings, clinic)));
-    expect(home.primaryClinic).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
-import { fetchTopicsInUse } from '../topic/fetch-topics.ts';
+import { fetchTopicsInUse } from '../topic/topic.ts';
 import { TOPICS } from '../taxonomy.ts';
-import { fetchSitemapEntries } from './fetch-sitemap.ts';
+import { fetchSitemapEntries } from './sitemap.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
