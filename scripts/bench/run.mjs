@@ -26,6 +26,7 @@ const env = {
   LOCAL_LAKE_PORT: String(LAKE_PORT),
   LOCAL_LAKE_URL: `http://127.0.0.1:${LAKE_PORT}`,
   LOCAL_LAKE_DATA_DIR: dataDir,
+  LOCAL_LAKE_TLS_PORT: 'off', // the Studio's TLS port is not needed here and may be taken by another lake
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   SANITY_TELEMETRY_DISABLED: '1',
