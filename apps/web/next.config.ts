@@ -1,18 +1,12 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/security-headers.ts';
-import { localLakeUrl } from './src/env/lake.ts';
+import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src/env/build-time.ts';
+import './src/env/lake.ts';
 import { publicEnv } from './src/env/public.ts';
 
 // Importing the env modules here parses the environment at `next build` / `next start`, so a malformed
 // variable stops the server with a readable message instead of failing inside a page.
-
-/**
- * Images are served from the site's own origin under /cdn/images/…: the browser never talks to a third party
- * (no request to cdn.sanity.io that could tell it who reads which health article) and, in local mode, never
- * needs to reach the lake on 127.0.0.1. The image service (Sanity's CDN or the lake) does the resizing, so the
- * Next.js optimizer is not involved.
- */
-const imageOrigin = publicEnv.isLocalLake ? localLakeUrl : 'https://cdn.sanity.io';
 
 /**
  * The policy of every public page, the same for all visitors because the page is served from Next's cache (why
@@ -36,9 +30,6 @@ const config: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,
-  async rewrites() {
-    return [{ source: '/cdn/images/:path*', destination: `${imageOrigin}/images/:path*` }];
-  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
@@ -51,4 +42,10 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// `next build` records the settings it fixes into the output; `next start` refuses to serve it if they changed.
+export default function nextConfig(phase: string): NextConfig {
+  const distDir = config.distDir ?? '.next';
+  if (phase === PHASE_PRODUCTION_BUILD) recordBuildTimeSettings(distDir);
+  if (phase === PHASE_PRODUCTION_SERVER) assertBuildTimeSettingsUnchanged(distDir);
+  return config;
+}

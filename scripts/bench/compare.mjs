@@ -12,7 +12,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
+import { startLakeProcess } from '@clinic/local-lake/process';
+import { repoRoot } from '../lib/repo-root.mjs';
 import { localSiteEnv, nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 import { firstArticlePath, measure } from '../load/article.mjs';
 
@@ -84,7 +85,7 @@ async function main() {
   let site;
   let reference;
   try {
-    lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+    lake = await startLakeProcess({ env });
     console.log('Building the site (next build)…');
     await nextBuild(env);
     console.log(`Building the one-page app in ${path.relative(repoRoot, referenceDir)} (next build)…`);

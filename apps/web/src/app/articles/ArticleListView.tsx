@@ -8,7 +8,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import { TopicFilter } from '@/components/TopicFilter';
 import { publicEnv } from '@/env/public';
-import { siteOgImage } from '@/lib/metadata';
+import { cleanMetadata, siteOgImage } from '@/lib/metadata';
 import { articlesPath, type ListParams } from '@/lib/article-paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { contentFetcher } from '@/sanity/fetch';
@@ -19,7 +19,7 @@ import { contentFetcher } from '@/sanity/fetch';
 const PAGE_SIZE = 9;
 
 export function articleListMetadata(params: ListParams): Metadata {
-  if ('invalid' in params) return { title: 'Articles' };
+  if ('invalid' in params) return cleanMetadata({ title: 'Articles' });
   const label = params.topic ? topicLabel(params.topic as Topic) : null;
   const title = label ? `Articles about ${label}` : 'Articles';
   const canonical = articlesPath(params);
