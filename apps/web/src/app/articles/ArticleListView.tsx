@@ -8,7 +8,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import { TopicFilter } from '@/components/TopicFilter';
 import { publicEnv } from '@/env/public';
-import { cleanMetadata, siteOgImage } from '@/lib/metadata';
+import { siteOgImage } from '@/lib/metadata';
 import { articlesPath, type ListParams } from '@/lib/article-paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { contentFetcher } from '@/sanity/fetch';
@@ -18,8 +18,9 @@ import { contentFetcher } from '@/sanity/fetch';
 
 const PAGE_SIZE = 9;
 
+/** The list's metadata; callers pass it through `cleanMetadata` like every route's. */
 export function articleListMetadata(params: ListParams): Metadata {
-  if ('invalid' in params) return cleanMetadata({ title: 'Articles' });
+  if ('invalid' in params) return { title: 'Articles' };
   const label = params.topic ? topicLabel(params.topic as Topic) : null;
   const title = label ? `Articles about ${label}` : 'Articles';
   const canonical = articlesPath(params);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cleanMetadata } from '@/lib/metadata';
 import { ArticleListView, articleListMetadata } from './ArticleListView.tsx';
 
 // All topics, first page. Filtered and later pages (`?topic=`, `?page=`) are rewritten by src/proxy.ts to
@@ -6,7 +7,7 @@ import { ArticleListView, articleListMetadata } from './ArticleListView.tsx';
 const FIRST_PAGE = { topic: null, page: 1 };
 
 export function generateMetadata(): Metadata {
-  return articleListMetadata(FIRST_PAGE);
+  return cleanMetadata(articleListMetadata(FIRST_PAGE));
 }
 
 export default function ArticlesPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cleanMetadata } from '@/lib/metadata';
 import { TOPIC_VALUES } from '@clinic/content/taxonomy';
 import { ArticleListView, articleListMetadata } from '@/app/articles/ArticleListView';
 import { listParamsOfRoute, listRouteSegments } from '@/lib/article-paths';
@@ -18,7 +19,7 @@ export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic, page } = await params;
-  return articleListMetadata(listParamsOfRoute(topic, page));
+  return cleanMetadata(articleListMetadata(listParamsOfRoute(topic, page)));
 }
 
 export default async function ArticleListPage({ params }: Props) {
