@@ -406,7 +406,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
-// Query: *[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)] | order(publishedAt desc) [$start...$end]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed}
+// Query: *[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed}
 export type ArticleListQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -427,11 +427,6 @@ export type ArticleListQueryResult = Array<{
   publishedAt: string | null;
   lastReviewed: string | null;
 }>;
-
-// Source: ../packages/content/src/article/article.ts
-// Variable: articleCountQuery
-// Query: count(*[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)])
-export type ArticleCountQueryResult = number;
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
@@ -818,6 +813,14 @@ export type SiteSettingsQueryResult = {
   ctaText: string | null;
   primaryClinicId: string | null;
 } | null;
+
+// Source: ../packages/content/src/site-check/site-check.ts
+// Variable: siteCheckArticlesQuery
+// Query: *[_type == "article"] | order(_id asc){_id, "slug": slug.current}
+export type SiteCheckArticlesQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+}>;
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
