@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLakeProcess } from '@clinic/local-lake/process';
+import { repoRoot } from '@clinic/local-lake/settings';
 import { startBuiltSite } from '../../../scripts/lib/site-process.mjs';
 import { baseURL } from '../playwright.config.ts';
 import { E2E_STUDIO_ORIGIN } from './support/framing.ts';
@@ -13,7 +14,6 @@ import { PAGE_TYPES, SAMPLE_ARTICLE } from './support/pages.ts';
 // against a second lake on another port, with no rebuild: what changes between the two is read at run time.
 const sitePort = Number(new URL(baseURL).port) + 1;
 const lakePort = Number(process.env.E2E_LAKE_PORT ?? 3190) + 1;
-const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** The environment the build was made with (playwright.config.ts), pointing at another lake. */
 function startEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -34,7 +34,13 @@ test('a built site started against a lake on another port serves every image wit
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-web-e2e-second-lake-'));
   // No HTTPS listener: the Studio is not involved, and its port may be taken by another lake.
-  const lake = await startLakeProcess({ port: lakePort, tlsPort: 'off', dataDir, seedDir: process.env.E2E_LAKE_SEED_DIR ?? '' });
+  const lake = await startLakeProcess({
+    port: lakePort,
+    tlsPort: 'off',
+    dataDir,
+    seedDir: process.env.E2E_LAKE_SEED_DIR,
+    env: process.env,
+  });
   let lakeRunning = true;
   const site = await startBuiltSite(sitePort, startEnv()).catch(async (error: unknown) => {
     await lake.stop();
