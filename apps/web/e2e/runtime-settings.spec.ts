@@ -53,7 +53,8 @@ test('a built site started against a lake on another port serves every image wit
       for (const img of await page.locator('img').all()) {
         const src = await img.getAttribute('src');
         if (src) images.add(src);
-        for (const candidate of (await img.getAttribute('srcset'))?.split(',') ?? []) images.add(candidate.trim().split(' ')[0]!);
+        // Candidates are separated by a comma and white space; a URL itself may hold commas (`rect=0,169,1200,337`).
+        for (const candidate of (await img.getAttribute('srcset'))?.split(/,\s+/) ?? []) images.add(candidate.trim().split(/\s+/)[0]!);
       }
     }
     expect(images.size).toBeGreaterThan(0);
