@@ -13,8 +13,10 @@ import {
   lakeDataDir,
   lakeStudioOrigin,
   lakeTlsPort,
+  STUDIO_DEV_ORIGIN,
   studioLakeUrl,
   studioLoginUrl,
+  studioOrigins,
 } from './lib/studio-url.mjs';
 
 const env = { ...process.env, SANITY_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
@@ -114,6 +116,8 @@ if (siteOnLake || studioOnLake) {
     lake = await startLakeProcess(config, { env });
   }
 }
+// The site lets exactly the Studio origins printed below frame it, for the Presentation tool.
+env.SANITY_STUDIO_ORIGINS ??= studioOrigins(env, { onLake: studioOnLake }).join(' ');
 run('web', '@clinic/web');
 
 if (studioOnLake) {
@@ -144,9 +148,9 @@ const studioLines = studioOnLake
              certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Local Content Lake" -i ${relativeCa}
            or on macOS:
              sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${relativeCa}
-  Studio with live reload (for schema work): ${await studioLoginUrl('http://localhost:3333/', env)}
+  Studio with live reload (for schema work): ${await studioLoginUrl(`${STUDIO_DEV_ORIGIN}/`, env)}
            works once the certificate was accepted at ${lakeStudioOrigin(env)} or trusted as above.`
-  : `  Studio:  http://localhost:3333 (hosted project ${env.SANITY_STUDIO_PROJECT_ID})`;
+  : `  Studio:  ${STUDIO_DEV_ORIGIN} (hosted project ${env.SANITY_STUDIO_PROJECT_ID})`;
 console.log(`
   Site:    http://localhost:${sitePort}
 ${studioLines}

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce, studioFrameAncestors } from '@/config/security-headers';
 import { publicEnv } from '@/env/public';
 
-const frameAncestors = studioFrameAncestors(publicEnv.studioUrl, publicEnv.isLocalLake);
+const frameAncestors = studioFrameAncestors(publicEnv.studioUrl, process.env.SANITY_STUDIO_ORIGINS);
 const upgradeInsecureRequests = publicEnv.siteUrl.startsWith('https://');
 
 /**
