@@ -1,11 +1,10 @@
 import type { ArticleSummary } from '@clinic/content';
-import { formatDate, isoDate } from '@/lib/dates';
+import { calendarTime } from './CalendarTime.tsx';
 import { SanityImage } from './SanityImage.tsx';
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const reviewed = formatDate(article.lastReviewed);
-  const reviewedIso = isoDate(article.lastReviewed);
+  const reviewed = calendarTime(article.lastReviewed);
   return (
     <article className="card article-card">
       {article.heroImage ? (
@@ -23,11 +22,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </Heading>
         <p className="article-card__excerpt">{article.excerpt}</p>
-        {reviewed && reviewedIso ? (
-          <p className="meta">
-            Reviewed <time dateTime={reviewedIso}>{reviewed}</time>
-          </p>
-        ) : null}
+        {reviewed ? <p className="meta">Reviewed {reviewed}</p> : null}
       </div>
     </article>
   );

@@ -3,18 +3,18 @@
 // datasets; the lake holds one dataset, so those are always none. Without that flag, the referring documents of
 // this dataset are listed, in the same `{totalCount, references: [{projectId, datasetName, documentId}]}` shape.
 import { PROJECT_ID } from '../config.ts';
-import { idsMatching } from '../groq/run-query.ts';
+import { idsMatching } from '../groq/query-engine.ts';
+import { documentIdProblem } from '../store/ids.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
 import { HttpError, sendJson } from './respond.ts';
-
-const DOCUMENT_ID = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 export function handleReferencesTo(context: RequestContext): void {
   const dataset = requireDataset(context);
   requireToken(context, 'Listing references');
   const id = context.params.id ?? '';
-  if (!DOCUMENT_ID.test(id)) throw new HttpError(400, `Invalid document id "${id}"`);
+  const problem = documentIdProblem(id);
+  if (problem) throw new HttpError(400, problem);
   const excludeInternal = context.url.searchParams.get('excludeInternalReferences') === 'true';
   const internal = excludeInternal
     ? []

@@ -1,28 +1,29 @@
-import type { Article } from '@clinic/content';
+import type { Article, Clinic } from '@clinic/content';
 import { ArticleGrid } from '../ArticleCard.tsx';
 import { CallToAction } from '../cta/CallToAction.tsx';
 import { JsonLd } from '../JsonLd.tsx';
 import { Breadcrumbs } from '../layout/Breadcrumbs.tsx';
 import { ArticleBody } from '../portable-text/ArticleBody.tsx';
 import { citedReferenceKeys } from '../portable-text/citations.ts';
+import { calendarTime } from '../CalendarTime.tsx';
 import { SanityImage } from '../SanityImage.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { ReviewerLine } from './ReviewerLine.tsx';
 import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
 import { publicEnv } from '@/env/public';
 import { articlesPath } from '@/lib/article-paths';
-import { formatDate, isoDate } from '@/lib/dates';
 import { articleJsonLd } from '@/lib/jsonld/article';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { absoluteUrl } from '@/lib/site-url';
-import { absoluteImageUrl } from '@/sanity/image';
+import { absoluteImage } from '@/sanity/image';
 
 /**
  * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
  * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
- * to reach the clinic.
+ * to reach the clinic. `clinic` is the site's primary clinic (see getSiteChrome), the one every call to action
+ * on the site uses.
  */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, clinic }: { article: Article; clinic: Clinic | null }) {
   const url = absoluteUrl(`/articles/${article.slug}`);
   const crumbs: Crumb[] = [
     { name: 'Home', path: '/' },
@@ -30,8 +31,7 @@ export function ArticleView({ article }: { article: Article }) {
     { name: article.topicLabel, path: articlesPath({ topic: article.topic }) },
     { name: article.title, path: `/articles/${article.slug}` },
   ];
-  const published = formatDate(article.publishedAt);
-  const publishedIso = isoDate(article.publishedAt);
+  const published = calendarTime(article.publishedAt);
   const settings = article.settings;
 
   return (
@@ -40,7 +40,7 @@ export function ArticleView({ article }: { article: Article }) {
         data={articleJsonLd({
           article,
           url,
-          imageUrl: article.heroImage ? absoluteImageUrl(article.heroImage, 1200, 630) : null,
+          imageUrl: article.heroImage ? (absoluteImage(article.heroImage, 1200, 630 / 1200)?.url ?? null) : null,
           siteName: settings?.siteName ?? null,
           siteUrl: publicEnv.siteUrl,
         })}
@@ -66,11 +66,7 @@ export function ArticleView({ article }: { article: Article }) {
               </>
             ) : null}
             {article.author && published ? ' · ' : null}
-            {published && publishedIso ? (
-              <>
-                Published <time dateTime={publishedIso}>{published}</time>
-              </>
-            ) : null}
+            {published ? <>Published {published}</> : null}
           </p>
         </header>
         {article.heroImage ? (
@@ -79,11 +75,11 @@ export function ArticleView({ article }: { article: Article }) {
           </div>
         ) : null}
         {article.showCrisisNotice ? <CrisisNotice text={settings?.crisisNotice ?? null} /> : null}
-        <ArticleBody body={article.body} references={article.references} clinic={article.clinic} />
+        <ArticleBody body={article.body} references={article.references} clinic={clinic} />
         <RisksSection risks={article.risks} />
         <ReferenceList references={article.references} citedKeys={citedReferenceKeys(article.body, article.references)} />
         <Disclaimer text={settings?.medicalDisclaimer ?? null} />
-        <CallToAction clinic={article.clinic} settings={settings} />
+        <CallToAction clinic={clinic} settings={settings} />
       </div>
       {article.related.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">

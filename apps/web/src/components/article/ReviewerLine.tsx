@@ -1,5 +1,5 @@
 import type { Person } from '@clinic/content';
-import { formatDate, isoDate } from '@/lib/dates';
+import { calendarTime } from '../CalendarTime.tsx';
 
 /**
  * "Medically reviewed by <name>, <credentials> — last reviewed <date>". Sample people in the demo dataset are
@@ -7,9 +7,7 @@ import { formatDate, isoDate } from '@/lib/dates';
  * only the date is stated; a reviewer is never implied.
  */
 export function ReviewerLine({ reviewer, lastReviewed }: { reviewer: Person | null; lastReviewed: string | null }) {
-  const date = formatDate(lastReviewed);
-  const dateTime = isoDate(lastReviewed);
-  const when = date && dateTime ? <time dateTime={dateTime}>{date}</time> : null;
+  const when = calendarTime(lastReviewed);
   if (!reviewer) {
     return when ? <p className="reviewer">Last reviewed {when}</p> : null;
   }

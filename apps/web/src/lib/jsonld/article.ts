@@ -1,5 +1,4 @@
 import type { Article, Person } from '@clinic/content';
-import { isoDate } from '../dates.ts';
 import { compact } from './serialize.ts';
 
 export interface ArticleJsonLdInput {
@@ -40,7 +39,8 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl }: Art
         name: article.title,
         description,
         inLanguage: 'en-US',
-        lastReviewed: isoDate(article.lastReviewed),
+        // A calendar date, kept as the editor entered it; datetimes below keep their full ISO timestamps.
+        lastReviewed: article.lastReviewed,
         reviewedBy: article.medicalReviewer ? personJsonLd(article.medicalReviewer) : null,
         about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
         mainEntity: { '@id': `${url}#article` },
