@@ -2,7 +2,7 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
-import { httpsUrl } from '../shared/rules.ts';
+import { httpsUrl, requiredText } from '../shared/rules.ts';
 
 const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
 
@@ -18,7 +18,7 @@ export const citation = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the title of the study, guideline or label'),
+      validation: requiredText('Enter the title of the study, guideline or label'),
     }),
     defineField({
       name: 'authors',
@@ -31,8 +31,7 @@ export const citation = defineType({
       title: 'Source',
       type: 'string',
       description: 'Journal, publisher or agency, e.g. "Regional Anesthesia & Pain Medicine" or "US FDA".',
-      validation: (rule) =>
-        rule.required().error('Enter where it was published (journal, publisher or agency)'),
+      validation: requiredText('Enter where it was published (journal, publisher or agency)'),
     }),
     defineField({
       name: 'year',
