@@ -3,6 +3,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { backend } from './env.ts';
+import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { documentBadges } from './structure/badges.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     types: schemaTypes,
     templates: withoutSingletonTemplates,
   },
+  // Two people typing in one field keep their own caret (see form/KeepCaretInput.tsx).
+  form: { components: { input: KeepCaretInput } },
   document: {
     actions: singletonSafeActions,
     badges: documentBadges,

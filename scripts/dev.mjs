@@ -12,7 +12,14 @@ import { lakeSettings, webhooksFile } from '@clinic/local-lake/settings';
 import { revalidationWebhook } from '@clinic/local-lake/webhooks';
 import { repoRoot } from './lib/repo-root.mjs';
 import { buildStudio, studioBuildReason, studioDistDir } from './lib/studio-build.mjs';
-import { lakeCaFile, lakeStudioOrigin, studioLakeUrl, studioLoginUrl } from './lib/studio-url.mjs';
+import {
+  lakeCaFile,
+  lakeStudioOrigin,
+  STUDIO_DEV_ORIGIN,
+  studioLakeUrl,
+  studioLoginUrl,
+  studioOrigins,
+} from './lib/studio-url.mjs';
 
 const env = { ...process.env, SANITY_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
 const siteOnLake = !env.NEXT_PUBLIC_SANITY_PROJECT_ID;
@@ -110,6 +117,8 @@ if (siteOnLake || studioOnLake) {
     lake = await startLakeProcess({ env, output: 'inherit' });
   }
 }
+// The site lets exactly the Studio origins printed below frame it, for the Presentation tool.
+env.SANITY_STUDIO_ORIGINS ??= studioOrigins(env, { onLake: studioOnLake }).join(' ');
 run('web', '@clinic/web');
 
 if (studioOnLake) {
@@ -140,9 +149,9 @@ const studioLines = studioOnLake
              certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Local Content Lake" -i ${relativeCa}
            or on macOS:
              sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ${relativeCa}
-  Studio with live reload (for schema work): ${await studioLoginUrl('http://localhost:3333/', env)}
+  Studio with live reload (for schema work): ${await studioLoginUrl(`${STUDIO_DEV_ORIGIN}/`, env)}
            works once the certificate was accepted at ${lakeStudioOrigin(env)} or trusted as above.`
-  : `  Studio:  http://localhost:3333 (hosted project ${env.SANITY_STUDIO_PROJECT_ID})`;
+  : `  Studio:  ${STUDIO_DEV_ORIGIN} (hosted project ${env.SANITY_STUDIO_PROJECT_ID})`;
 console.log(`
   Site:    http://localhost:${sitePort}
 ${studioLines}

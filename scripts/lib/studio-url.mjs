@@ -22,6 +22,19 @@ export function lakeStudioOrigin(env = process.env) {
   return `${apiHost.protocol}//${LOCAL_PROJECT_ID}.${apiHost.host}`;
 }
 
+/** Where `sanity dev` serves the Studio with live reload (its port is set in sanity/sanity.cli.ts). */
+export const STUDIO_DEV_ORIGIN = 'http://localhost:3333';
+
+/**
+ * Every origin a Studio page is opened from in development: the printed live-reload URL (and its 127.0.0.1
+ * spelling) and, when the Studio runs on the lake, the lake's Studio origin. The site lets these frame it
+ * (SANITY_STUDIO_ORIGINS, apps/web/src/config/security-headers.ts) for the Presentation tool.
+ */
+export function studioOrigins(env = process.env, { onLake = true } = {}) {
+  const devOrigins = [STUDIO_DEV_ORIGIN, STUDIO_DEV_ORIGIN.replace('//localhost', '//127.0.0.1')];
+  return onLake ? [lakeStudioOrigin(env), ...devOrigins] : devOrigins;
+}
+
 /** The certificate authority the lake signs its certificate with; trusting it removes the browser warning. */
 export function lakeCaFile(env = process.env) {
   return tlsCaFile(lakeSettings(env).dataDir);

@@ -113,18 +113,18 @@ describe('the proxy', () => {
 
 describe('studioFrameAncestors', () => {
   it('uses the origin of the configured Studio, without its path', () => {
-    expect(studioFrameAncestors('https://clinic.sanity.studio/desk/article', false)).toEqual([
-      'https://clinic.sanity.studio',
-    ]);
+    expect(studioFrameAncestors('https://clinic.sanity.studio/desk/article', undefined)).toEqual(['https://clinic.sanity.studio']);
   });
 
-  it('falls back to the local Studio only in local-lake mode', () => {
-    expect(studioFrameAncestors(null, true)).toEqual([
-      'http://localhost:3333',
-      'http://127.0.0.1:3333',
-      'https://localhost:3901',
-    ]);
-    expect(studioFrameAncestors(null, false)).toEqual([]);
+  it('adds every origin `npm run dev` passes in SANITY_STUDIO_ORIGINS, once each', () => {
+    const printed = 'https://local.localhost:3901 http://localhost:3333  http://127.0.0.1:3333';
+    expect(studioFrameAncestors(null, printed)).toEqual(['https://local.localhost:3901', 'http://localhost:3333', 'http://127.0.0.1:3333']);
+    expect(studioFrameAncestors('https://local.localhost:3901/structure', printed)).toHaveLength(3);
+    expect(studioFrameAncestors(null, undefined)).toEqual([]);
+  });
+
+  it('refuses a Studio origin that is not an http(s) URL', () => {
+    expect(() => studioFrameAncestors(null, 'local.localhost:3901')).toThrow(/not an http\(s\) URL/);
   });
 });
 

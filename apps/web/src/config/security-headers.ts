@@ -75,16 +75,20 @@ export function contentSecurityPolicy(options: CspOptions): string {
   return policy.join('; ');
 }
 
-/** Where a local Studio runs by default: `npm run dev`'s Studio, and the built Studio the lake serves over TLS. */
-const LOCAL_STUDIO_ORIGINS = ['http://localhost:3333', 'http://127.0.0.1:3333', 'https://localhost:3901'];
-
 /**
- * The Studio origins that may frame the site (Presentation tool): NEXT_PUBLIC_SANITY_STUDIO_URL, or in local-lake
- * mode the local Studio's usual origins. Only the origin is used: frame-ancestors takes no paths.
+ * The Studio origins that may frame the site (Presentation tool): the origin of NEXT_PUBLIC_SANITY_STUDIO_URL plus
+ * the space-separated origins in SANITY_STUDIO_ORIGINS, which `npm run dev` sets to the Studio URLs it prints
+ * (scripts/lib/studio-url.mjs). Only origins count: frame-ancestors takes no paths.
+ * Throws on a value that is not an http(s) URL, so a typo fails at start rather than as a blank preview.
  */
-export function studioFrameAncestors(studioUrl: string | null, isLocalLake: boolean): string[] {
-  if (studioUrl) return [new URL(studioUrl).origin];
-  return isLocalLake ? LOCAL_STUDIO_ORIGINS : [];
+export function studioFrameAncestors(studioUrl: string | null, studioOrigins: string | undefined): string[] {
+  const urls = [...(studioUrl ? [studioUrl] : []), ...(studioOrigins ?? '').split(/\s+/).filter(Boolean)];
+  const origins = urls.map((url) => {
+    const parsed = URL.parse(url);
+    if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new Error(`Studio origin "${url}" is not an http(s) URL`);
+    return parsed.origin;
+  });
+  return [...new Set(origins)];
 }
 
 export interface SiteCspSettings {
@@ -97,7 +101,8 @@ export interface SiteCspSettings {
 export function sitePolicy(nonce: string | null, site: SiteCspSettings, development: boolean): string {
   return contentSecurityPolicy({
     nonce,
-    frameAncestors: studioFrameAncestors(site.studioUrl, site.isLocalLake),
+    // SANITY_STUDIO_ORIGINS: the Studio URLs `npm run dev` prints (scripts/lib/studio-url.mjs).
+    frameAncestors: studioFrameAncestors(site.studioUrl, process.env.SANITY_STUDIO_ORIGINS),
     development,
     upgradeInsecureRequests: site.siteUrl.startsWith('https://'),
   });

@@ -10,6 +10,7 @@ import { handleListen } from './listen.ts';
 import { handleLiveEvents } from './live-events.ts';
 import { handleMutate } from './mutate.ts';
 import { handleQuery } from './query.ts';
+import { handleReferencesTo } from './references.ts';
 import { HttpError } from './respond.ts';
 import { route, type Route } from './router.ts';
 import {
@@ -38,6 +39,7 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('POST', '/data/actions/:dataset', handleActions),
     route('GET', '/data/actions/:dataset', emptyAnswer({ enabled: true, compatibleStudioVersions: '*' })),
     route('GET', '/data/listen/:dataset', handleListen),
+    route('GET', '/data/references/:dataset/documents/:id/to', handleReferencesTo),
     route('GET', '/data/history/:dataset/documents/:ids*', handleDocumentRevision),
     route('GET', '/data/history/:dataset/transactions/:ids*', handleTransactions),
     route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
@@ -55,6 +57,8 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('POST', '/auth/logout', handleLogout),
     route('GET', '/projects/:projectId', handleProject),
     route('GET', '/projects/:projectId/datasets', handleDatasets),
+    // Vision lists datasets on the project's own host, where the project id is in the host name.
+    route('GET', '/datasets', handleDatasets),
     route('GET', '/projects/:projectId/datasets/:dataset/acl', handleAcl),
     route('GET', '/projects/:projectId/grants', handleGrants),
     route('GET', '/projects/:projectId/user-applications', emptyAnswer([])),

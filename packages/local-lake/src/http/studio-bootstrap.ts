@@ -30,8 +30,9 @@ const EDITOR_ACL = [
 ];
 const ANONYMOUS_ACL = [{ filter: '_id in path("*")', permissions: ['read'] }];
 
+/** The project named in the path; a path without one is on the project's own host (`<projectId>.<apiHost>`). */
 function requireProject(context: RequestContext): void {
-  if (context.params.projectId !== PROJECT_ID)
+  if (context.params.projectId !== undefined && context.params.projectId !== PROJECT_ID)
     throw new HttpError(404, `Project "${context.params.projectId}" not found`);
 }
 

@@ -21,5 +21,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!client) {
     return new Response('Draft preview is not configured: no token can read drafts (SANITY_API_READ_TOKEN).', { status: 503 });
   }
-  return defineEnableDraftMode({ client }).GET(request);
+  // The Presentation tool frames the site from the Studio's origin, another site to the browser, so the draft-mode
+  // cookie must be `SameSite=None; Secure` in `next dev` too (next-sanity makes it `Lax` there unless told);
+  // browsers accept Secure cookies from http://localhost, which counts as a secure context.
+  return defineEnableDraftMode({ client, secureDevMode: true }).GET(request);
 }
