@@ -61,6 +61,8 @@ describe('Studio schema', () => {
       'mapUrl',
       'services',
       'description',
+      'visitDescription',
+      'paymentInformation',
     ]);
     expect(fieldNames('siteSettings')).toEqual([
       'siteName',

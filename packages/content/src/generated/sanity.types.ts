@@ -165,6 +165,8 @@ export type Clinic = {
   mapUrl?: string;
   services?: Array<string>;
   description?: string;
+  visitDescription?: string;
+  paymentInformation?: string;
 };
 
 export type Geopoint = {
