@@ -4,8 +4,9 @@ import { SanityImage } from './SanityImage.tsx';
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const reviewed = formatDate(article.lastReviewed);
-  const reviewedIso = isoDate(article.lastReviewed);
+  // Cards do not carry the reviewer, so they state the publication date and claim no review.
+  const published = formatDate(article.publishedAt);
+  const publishedIso = isoDate(article.publishedAt);
   return (
     <article className="card article-card">
       {article.heroImage ? (
@@ -23,9 +24,9 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </Heading>
         <p className="article-card__excerpt">{article.excerpt}</p>
-        {reviewed && reviewedIso ? (
+        {published && publishedIso ? (
           <p className="meta">
-            Reviewed <time dateTime={reviewedIso}>{reviewed}</time>
+            Published <time dateTime={publishedIso}>{published}</time>
           </p>
         ) : null}
       </div>

@@ -18,5 +18,7 @@ export const clinicFields = /* groq */ `
   bookingUrl,
   mapUrl,
   services,
-  description
+  description,
+  visitDescription,
+  paymentInformation
 `;

@@ -66,6 +66,9 @@ export const clinicSchema = z
     mapUrl: optionalHttpsUrl(),
     services: lenientArray(requiredText),
     description: optionalText(),
+    // What only the clinic can say about a visit and about costs; marketing fills these in, pages read well without.
+    visitDescription: optionalText(),
+    paymentInformation: optionalText(),
   })
   .transform((clinic) => ({
     ...clinic,

@@ -446,7 +446,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.query.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "related": *[_type == "article" && defined(slug.current) && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "clinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description},  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}}
+// Query: *[_type == "article" && defined(slug.current) && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "related": *[_type == "article" && defined(slug.current) && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "clinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation},  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -637,6 +637,8 @@ export type ArticleBySlugQueryResult = {
         mapUrl: string | null;
         services: Array<string> | null;
         description: string | null;
+        visitDescription: string | null;
+        paymentInformation: string | null;
       }
     | {
         _id: string;
@@ -665,6 +667,8 @@ export type ArticleBySlugQueryResult = {
         mapUrl: string | null;
         services: Array<string> | null;
         description: string | null;
+        visitDescription: string | null;
+        paymentInformation: string | null;
       }
     | null;
   settings: {
@@ -717,7 +721,7 @@ export type BenefitsQueryResult = Array<{
 
 // Source: ../packages/content/src/clinic/clinic.query.ts
 // Variable: clinicsQuery
-// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description}
+// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
 export type ClinicsQueryResult = Array<{
   _id: string;
   name: string;
@@ -745,11 +749,13 @@ export type ClinicsQueryResult = Array<{
   mapUrl: string | null;
   services: Array<string> | null;
   description: string | null;
+  visitDescription: string | null;
+  paymentInformation: string | null;
 }>;
 
 // Source: ../packages/content/src/home/home.query.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "primaryClinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "primaryClinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
 export type HomePageQueryResult = {
   settings: {
     _id: 'siteSettings';
@@ -789,6 +795,8 @@ export type HomePageQueryResult = {
         mapUrl: string | null;
         services: Array<string> | null;
         description: string | null;
+        visitDescription: string | null;
+        paymentInformation: string | null;
       }
     | {
         _id: string;
@@ -817,6 +825,8 @@ export type HomePageQueryResult = {
         mapUrl: string | null;
         services: Array<string> | null;
         description: string | null;
+        visitDescription: string | null;
+        paymentInformation: string | null;
       }
     | null;
   featuredArticles: Array<{

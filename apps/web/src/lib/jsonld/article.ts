@@ -1,5 +1,6 @@
 import type { Article, Person } from '@clinic/content';
 import { isoDate } from '../dates.ts';
+import { isClinicianReviewer } from '../review-status.ts';
 import { compact } from './serialize.ts';
 
 export interface ArticleJsonLdInput {
@@ -41,7 +42,8 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl }: Art
         description,
         inLanguage: 'en-US',
         lastReviewed: isoDate(article.lastReviewed),
-        reviewedBy: article.medicalReviewer ? personJsonLd(article.medicalReviewer) : null,
+        // Only a real, credentialed reviewer: a sample placeholder must not read as clinician review to search engines.
+        reviewedBy: isClinicianReviewer(article.medicalReviewer) ? personJsonLd(article.medicalReviewer!) : null,
         about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
         mainEntity: { '@id': `${url}#article` },
         isPartOf: compact({ '@type': 'WebSite', name: siteName, url: siteUrl }),

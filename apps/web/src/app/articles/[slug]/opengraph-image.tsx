@@ -5,6 +5,7 @@ import { getArticle } from '@/data/article';
 import { siteNameOf } from '@/data/site';
 import { SocialCardFrame } from '@/lib/og-card';
 import { ogSafeText } from '@/lib/og-text';
+import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
@@ -19,9 +20,8 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   const title = ogSafeText(article.title, 110);
   const topic = ogSafeText(article.topicLabel, 40);
   const siteName = ogSafeText(siteNameOf(article.settings), 60);
-  const reviewed = article.medicalReviewer
-    ? ogSafeText(`Medically reviewed · ${article.lastReviewed}`, 60)
-    : '';
+  // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
+  const reviewed = ogSafeText(reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed)), 60);
 
   return new ImageResponse(
     <SocialCardFrame>
