@@ -20,7 +20,7 @@ export const costAndInsurance: ArticleSeed = {
   references: ['fdaCompounded2023', 'spravatoLabel', 'anand2023', 'asra2018'],
   risks: [
     'Several sessions are usually needed, and any benefit may fade, so costs can recur',
-    'Each session takes most of a day, including monitoring and recovery, and you cannot drive afterwards',
+    'Each session takes several hours, including monitoring and recovery, and you cannot drive afterwards',
     'Dissociation, dizziness, nausea, sedation and raised blood pressure on treatment days',
     WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],

@@ -34,7 +34,7 @@ export const crps: ArticleSeed = {
     ),
     h2('What the evidence shows'),
     p(
-      'Joint guidelines from three US specialist societies found [moderate evidence that ketamine infusions can reduce CRPS pain](cite:asra2018) for up to about 12 weeks. That grade applies to the specific infusion regimens tested, mostly higher doses given over several hours on several days, in a few small trials, and results varied from person to person. Pooled trial data suggest [any relief tends to fade](cite:orhurhu2019) over the weeks after treatment, and a [2025 Cochrane review](cite:cochranePain2025) of chronic pain in general found no clear reduction in pain from intravenous ketamine, with very low certainty in the evidence.',
+      'Joint guidelines from three US specialist societies found [moderate evidence that ketamine infusions can reduce CRPS pain](cite:asra2018) for up to about 12 weeks. That grade applies to the particular infusion regimens tested in a few small trials, not to every dose or schedule, and results varied from person to person. Pooled trial data suggest [any relief tends to fade](cite:orhurhu2019) over the weeks after treatment, and a [2025 Cochrane review](cite:cochranePain2025) of chronic pain in general found no clear reduction in pain from intravenous ketamine, with very low certainty in the evidence.',
     ),
     callout(
       'info',
@@ -50,7 +50,7 @@ export const crps: ArticleSeed = {
     ),
     h2('Living with CRPS alongside treatment'),
     p(
-      'Ketamine is one tool, not the whole plan. Guidelines and pain specialists recommend combining any procedure with:',
+      'Ketamine is one tool, not the whole plan. It is usually combined with:',
     ),
     bullets(
       'physical and occupational therapy to keep the affected limb moving',

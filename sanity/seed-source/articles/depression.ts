@@ -17,7 +17,7 @@ export const depression: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: true,
-  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018'],
+  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018', 'fdaCompounded2023'],
   risks: [
     'Dissociation (feeling detached or unreal), dizziness and sedation, mostly in the first two hours',
     'Raised blood pressure during and after treatment',
@@ -34,7 +34,7 @@ export const depression: ArticleSeed = {
       'Esketamine is a nasal spray sold as Spravato. In the United States it is [approved for treatment-resistant depression](cite:spravatoLabel) in adults, and for depressive symptoms in adults with major depression who have acute suicidal thoughts or actions. It is only given in certified healthcare settings under a restricted safety programme, where you are monitored for at least two hours after each dose.',
     ),
     p(
-      'Ketamine itself, usually given as a slow infusion into a vein, is **not approved by the FDA for any psychiatric condition**. Doctors may use it "off-label", which is legal, but it means the dose and schedule come from research and clinical experience rather than an approved label.',
+      'Ketamine itself, usually given as a slow infusion into a vein, is **not approved by the FDA for any psychiatric condition** ([FDA, 2023](cite:fdaCompounded2023)). Doctors may use it "off-label", which is legal, but it means the dose and schedule come from research and clinical experience rather than an approved label.',
     ),
     h2('How well does it work?'),
     p(

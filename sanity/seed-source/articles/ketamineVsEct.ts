@@ -46,7 +46,7 @@ export const ketamineVsEct: ArticleSeed = {
     ),
     h2('What it does not tell us'),
     p(
-      'The trial was open label: patients and their doctors knew the treatment, which can colour how symptoms are rated. Some people withdrew after being assigned, before any treatment began, and their results could not be counted in the same way. It left out people with psychotic depression, for whom ECT is often preferred, and three weeks of treatment says little about repeated ketamine over the long term. Across trials more broadly, a [Cochrane review](cite:cochraneDepression2021) rated the certainty of evidence for a response to ketamine at 24 hours as very low, and found its benefits often short-lived.',
+      'The trial was open label: patients and their doctors knew the treatment, which can colour how symptoms are rated. Some people withdrew after being assigned, before any treatment began. It left out people with psychotic depression, for whom ECT is often preferred, and three weeks of treatment says little about repeated ketamine over the long term. Across trials more broadly, a [Cochrane review](cite:cochraneDepression2021) rated the certainty of evidence for a response to ketamine at 24 hours as very low, and found its benefits often short-lived.',
     ),
     h2('How to use this information'),
     p(

@@ -43,7 +43,7 @@ export const whatASessionIsLike: ArticleSeed = {
       'changes in how sounds, colours or time seem',
       'dizziness, heaviness or sleepiness',
       'nausea, and sometimes vomiting',
-      'anxiety or, for some people, a calm, dreamlike state',
+      'anxiety, or a dreamy, floating feeling',
     ),
     p(
       'Blood pressure usually rises during treatment, and guidelines recommend [monitoring heart rate, blood pressure and oxygen](cite:asra2018). With esketamine you are observed for at least two hours, and a clinician decides when you are ready to leave.',
