@@ -19,47 +19,36 @@ const AUTHOR_ID = 'person-sample-author';
 const reference = (id: string) => ({ _type: 'reference', _ref: id });
 const articleId = (slug: string) => `article-${slug}`;
 
-function articleDocument(seed: ArticleSeed) {
+/**
+ * The article document for one sample article: the fields with a sample form of their own (slug, hero image,
+ * references, SEO, body) are expanded, the sample people are referenced, and every other field is copied as
+ * written, so a new optional field needs no change here.
+ */
+function articleDocument({ slug, heroImage, references, seo, body, ...stored }: ArticleSeed) {
   return {
-    _id: articleId(seed.slug),
+    _id: articleId(slug),
     _type: 'article',
-    title: seed.title,
-    slug: { _type: 'slug', current: seed.slug },
-    excerpt: seed.excerpt,
-    heroImage: {
-      _type: 'image',
-      _sanityAsset: `image@file://./images/${seed.heroImage.file}`,
-      alt: seed.heroImage.alt,
-    },
-    topic: seed.topic,
-    conditions: seed.conditions,
-    body: buildBody('b', seed.body),
+    ...stored,
+    slug: { _type: 'slug', current: slug },
+    heroImage: { _type: 'image', _sanityAsset: `image@file://./images/${heroImage.file}`, alt: heroImage.alt },
+    body: buildBody('b', body),
     author: reference(AUTHOR_ID),
     medicalReviewer: reference(REVIEWER_ID),
-    lastReviewed: seed.lastReviewed,
-    publishedAt: seed.publishedAt,
-    references: referencesFor(...seed.references),
-    risks: seed.risks,
-    showCrisisNotice: seed.showCrisisNotice,
-    featured: seed.featured,
-    ...(seed.seo ? { seo: { _type: 'seo', ...seed.seo } } : {}),
+    references: referencesFor(...references),
+    ...(seo ? { seo: { _type: 'seo', ...seo } } : {}),
   };
 }
 
 const knownSlugs = new Set(articles.map((seed) => seed.slug));
-const benefitDocuments = benefits.map((seed, index) => {
-  if (!knownSlugs.has(seed.articleSlug))
-    throw new Error(`${seed.id} links to unknown article ${seed.articleSlug}`);
+const benefitDocuments = benefits.map(({ id, references, articleSlug, ...stored }, index) => {
+  if (!knownSlugs.has(articleSlug)) throw new Error(`${id} links to unknown article ${articleSlug}`);
   return {
-    _id: seed.id,
+    _id: id,
     _type: 'benefit',
-    statement: seed.statement,
-    qualifier: seed.qualifier,
-    evidenceLevel: seed.evidenceLevel,
-    conditions: seed.conditions,
-    references: referencesFor(...seed.references),
+    ...stored,
+    references: referencesFor(...references),
     order: index,
-    article: reference(articleId(seed.articleSlug)),
+    article: reference(articleId(articleSlug)),
   };
 });
 

@@ -1,16 +1,22 @@
 // Benefit statements from the evidence notes, each hedged, with its evidence level and sources. The level follows
 // the certainty the cited source itself gives, never a higher one.
+import type { Benefit } from '@clinic/content/generated';
 import type { ReferenceKey } from './references.ts';
 
-export interface BenefitSeed {
+/**
+ * One sample benefit. `id`, `references` (keys from references.ts) and `articleSlug` have a sample form that
+ * build-seed expands, and `order` is the position in this list; every other field of the Studio's benefit type is
+ * copied into the document as written (the type comes from TypeGen).
+ */
+export type BenefitSeed = {
   id: string;
   statement: string;
   qualifier: string;
-  evidenceLevel: 'moderate' | 'low' | 'mechanistic' | 'process';
+  evidenceLevel: NonNullable<Benefit['evidenceLevel']>;
   conditions: string[];
   references: ReferenceKey[];
   articleSlug: string;
-}
+} & Omit<Benefit, 'references' | 'order' | 'article' | '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev'>;
 
 export const benefits: BenefitSeed[] = [
   {

@@ -4,7 +4,6 @@ export const clinic = {
   _id: 'clinic-propel-sacramento',
   _type: 'clinic',
   name: 'Propel Therapeutics',
-  isPrimary: true,
   phone: '+19169159215',
   website: 'https://www.propeltherapeutics.com/',
   address: {

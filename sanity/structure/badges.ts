@@ -1,4 +1,5 @@
-// Badges in the document pane header: which clinic is primary, and which article is due for medical review.
+// Badges in the document pane header: which article is due for medical review. (Which clinic is primary is shown
+// where it is decided, in Site settings.)
 import type {
   DocumentBadgeComponent,
   DocumentBadgeDescription,
@@ -7,14 +8,9 @@ import type {
 } from 'sanity';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 
-type Shown = { isPrimary?: boolean; lastReviewed?: string } | null | undefined;
+type Shown = { lastReviewed?: string } | null | undefined;
 
 const shownVersion = (props: DocumentBadgeProps): Shown => (props.draft ?? props.published) as Shown;
-
-export const PrimaryClinicBadge: DocumentBadgeComponent = (props): DocumentBadgeDescription | null =>
-  shownVersion(props)?.isPrimary
-    ? { label: 'Primary', title: 'Calls to action on the site use this clinic', color: 'primary' }
-    : null;
 
 export const DueForReviewBadge: DocumentBadgeComponent = (props): DocumentBadgeDescription | null => {
   const lastReviewed = shownVersion(props)?.lastReviewed;
@@ -30,7 +26,6 @@ export function documentBadges(
   badges: DocumentBadgeComponent[],
   context: Pick<DocumentBadgesContext, 'schemaType'>,
 ) {
-  if (context.schemaType === 'clinic') return [...badges, PrimaryClinicBadge];
   if (context.schemaType === 'article') return [...badges, DueForReviewBadge];
   return badges;
 }

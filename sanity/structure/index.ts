@@ -83,11 +83,8 @@ export const structure: StructureResolver = (S) =>
         .schemaType('clinic')
         .child(
           S.documentTypeList('clinic')
-            .title('Clinics (primary first)')
-            .defaultOrdering([
-              { field: 'isPrimary', direction: 'desc' },
-              { field: 'name', direction: 'asc' },
-            ]),
+            .title('Clinics')
+            .defaultOrdering([{ field: 'name', direction: 'asc' }]),
         ),
       S.divider(),
       S.documentTypeListItem('article').title('All articles').icon(DocumentTextIcon),

@@ -97,13 +97,10 @@ describe('desk structure', () => {
     expect(pane).toMatchObject({ type: 'document', options: { id: 'siteSettings', type: 'siteSettings' } });
   });
 
-  it('shows the primary clinic first', async () => {
+  it('lists the clinics by name (the primary one is chosen in site settings)', async () => {
     const pane = await openChild('clinic');
     expect(pane.options).toMatchObject({ filter: '_type == $type', params: { type: 'clinic' } });
-    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([
-      { field: 'isPrimary', direction: 'desc' },
-      { field: 'name', direction: 'asc' },
-    ]);
+    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([{ field: 'name', direction: 'asc' }]);
   });
 
   it('lists articles last reviewed before the 12-month cutoff, computed when the pane opens', async () => {

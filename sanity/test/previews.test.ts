@@ -6,7 +6,7 @@ import { benefit } from '../schemaTypes/documents/benefit.ts';
 import { clinic } from '../schemaTypes/documents/clinic.ts';
 import { person } from '../schemaTypes/documents/person.ts';
 import { todayIsoDate } from '../schemaTypes/shared/dates.ts';
-import { DueForReviewBadge, PrimaryClinicBadge } from '../structure/badges.ts';
+import { DueForReviewBadge } from '../structure/badges.ts';
 
 function preview(type: { preview?: PreviewConfig }, selection: Record<string, unknown>) {
   const prepare = type.preview?.prepare;
@@ -43,16 +43,15 @@ describe('document previews', () => {
     });
   });
 
-  it('shows a clinic with its formatted phone and a primary badge', () => {
+  it('shows a clinic with its formatted phone', () => {
     expect(
       preview(clinic, {
         name: 'Propel Therapeutics',
         phone: '+19169159215',
-        isPrimary: true,
         city: 'Sacramento',
       }),
-    ).toMatchObject({ title: 'Propel Therapeutics', subtitle: '★ Primary · (916) 915-9215 · Sacramento' });
-    expect(preview(clinic, { name: 'Second site', phone: '916 nope', isPrimary: false }).subtitle).toBe(
+    ).toMatchObject({ title: 'Propel Therapeutics', subtitle: '(916) 915-9215 · Sacramento' });
+    expect(preview(clinic, { name: 'Second site', phone: '916 nope' }).subtitle).toBe(
       'Phone needs fixing',
     );
   });
@@ -79,11 +78,6 @@ describe('document badges', () => {
       liveEdit: false,
       ready: true,
     }) as never;
-
-  it('badges the primary clinic only', () => {
-    expect(PrimaryClinicBadge(editState({ isPrimary: true }))).toMatchObject({ label: 'Primary' });
-    expect(PrimaryClinicBadge(editState({ isPrimary: false }))).toBeNull();
-  });
 
   it('badges articles whose last review is over 12 months old', () => {
     expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }))).toMatchObject({

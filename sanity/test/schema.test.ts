@@ -50,7 +50,6 @@ describe('Studio schema', () => {
     ]);
     expect(fieldNames('clinic')).toEqual([
       'name',
-      'isPrimary',
       'phone',
       'email',
       'website',

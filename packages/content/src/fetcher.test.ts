@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient } from '@sanity/client';
 import { clientFetcher } from './fetcher.ts';
-import { articleBySlugQuery } from './queries.ts';
+import { articleBySlugQuery } from './article/article.ts';
 
 // A real @sanity/client talking to a loopback server that records each request and answers like the Content Lake.
 const requests: URL[] = [];

@@ -1,26 +1,70 @@
 // @clinic/content: the contract between the Studio and the site. Components only ever see the validated types
-// exported here; nothing from the Content Lake reaches them unchecked.
-export * from './queries.ts';
-export * from './schemas.ts';
-export * from './taxonomy.ts';
-export * from './phone.ts';
-export * from './urls.ts';
-export * from './logger.ts';
+// exported here; nothing from the Content Lake reaches them unchecked. Each content unit is one module holding its
+// GROQ, its zod schema and its fetch function; this file is the package's only barrel, and
+// src/public-surface.test.ts pins what it exports.
 export * from './fetcher.ts';
+export * from './logger.ts';
+export * from './phone.ts';
 export * from './tags.ts';
-export { fetchArticleBySlug, articleTags } from './article/fetch-article.ts';
+export * from './taxonomy.ts';
+export * from './urls.ts';
+export { ContentShapeError, parseDocument, parseList } from './validation/parse.ts';
+export { droppable, lenientArray } from './validation/droppable.ts';
+
 export {
+  articleBySlugQuery,
+  articleCountQuery,
+  articleCountSchema,
+  articleListQuery,
+  articleSchema,
+  articleSlugSchema,
+  articleSlugsQuery,
+  articleSummarySchema,
+  articleTags,
   DEFAULT_PAGE_SIZE,
-  InvalidListOptionsError,
-  MAX_PAGE_SIZE,
+  fetchArticleBySlug,
   fetchArticleList,
   fetchArticleSlugs,
+  InvalidListOptionsError,
+  MAX_PAGE_SIZE,
+  type Article,
   type ArticleList,
   type ArticleListOptions,
-} from './article/fetch-article-list.ts';
-export { fetchBenefits } from './benefit/fetch-benefits.ts';
-export { fetchClinics, primaryFirst } from './clinic/fetch-clinics.ts';
-export { fetchHomePage } from './home/fetch-home-page.ts';
-export { fetchSiteSettings } from './settings/fetch-site-settings.ts';
-export { fetchSitemapEntries } from './sitemap/fetch-sitemap.ts';
-export { fetchTopicsInUse, type TopicWithCount } from './topic/fetch-topics.ts';
+  type ArticleSummary,
+} from './article/article.ts';
+export {
+  articleBodySchema,
+  bodyBlockSchema,
+  DECORATORS,
+  type ArticleBodyBlock,
+  type ArticleBodyImage,
+  type ArticleCallout,
+  type ArticleCitationMark,
+  type ArticleCtaBlock,
+  type ArticleLinkMark,
+  type ArticleTextBlock,
+  type PortableTextBlock,
+} from './article/body.ts';
+export { benefitSchema, benefitsQuery, fetchBenefits, type Benefit } from './benefit/benefit.ts';
+export { citationSchema, doiHref, type Citation } from './citation/citation.ts';
+export {
+  clinicSchema,
+  clinicsQuery,
+  directionsUrlFor,
+  fetchClinics,
+  primaryFirst,
+  type Clinic,
+  type PostalAddress,
+} from './clinic/clinic.ts';
+export { fetchHomePage, homePageQuery, homePageSchema, type HomePage } from './home/home.ts';
+export { fetchSiteChrome, siteChromeQuery, siteChromeSchema, type SiteChrome } from './site/site.ts';
+export { sanityImageSchema, type SanityImage } from './image/image.ts';
+export { personSchema, type Person } from './person/person.ts';
+export {
+  fetchSiteSettings,
+  siteSettingsQuery,
+  siteSettingsSchema,
+  type SiteSettings,
+} from './settings/settings.ts';
+export { fetchSitemapEntries, sitemapQuery, sitemapSchema, type SitemapEntries } from './sitemap/sitemap.ts';
+export { articleTopicSchema, fetchTopicsInUse, topicsQuery, type TopicWithCount } from './topic/topic.ts';

@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clientFetcher } from './fetcher.ts';
-import { fetchArticleBySlug } from './article/fetch-article.ts';
-import { fetchArticleList } from './article/fetch-article-list.ts';
-import { fetchBenefits } from './benefit/fetch-benefits.ts';
-import { fetchClinics } from './clinic/fetch-clinics.ts';
-import { fetchHomePage } from './home/fetch-home-page.ts';
+import { fetchArticleBySlug, fetchArticleList } from './article/article.ts';
+import { fetchBenefits } from './benefit/benefit.ts';
+import { fetchClinics } from './clinic/clinic.ts';
+import { fetchHomePage } from './home/home.ts';
+import { fetchSiteChrome } from './site/site.ts';
 import { setContentLogger, type DroppedContent } from './logger.ts';
 
 let lake: RunningLake;
@@ -42,9 +42,9 @@ afterAll(async () => {
 
 describe('content read from the local lake', () => {
   it('serves the sample dataset: the home page has the primary clinic, featured articles and benefits', async () => {
-    const home = await fetchHomePage(clientFetcher(reader));
+    const [home, chrome] = await Promise.all([fetchHomePage(clientFetcher(reader)), fetchSiteChrome(clientFetcher(reader))]);
     expect(home.settings?.siteName).toBeTruthy();
-    expect(home.primaryClinic?.phone).toEqual({
+    expect(chrome.primaryClinic?.phone).toEqual({
       e164: '+19169159215',
       display: '(916) 915-9215',
       href: 'tel:+19169159215',
@@ -62,7 +62,7 @@ describe('content read from the local lake', () => {
     expect(article?.medicalReviewer?.name).toBeTruthy();
     expect(article?.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(article?.references.length).toBeGreaterThan(0);
-    expect(article?.clinic?.phone?.href).toBe('tel:+19169159215');
+    expect((await fetchSiteChrome(fetcher)).primaryClinic?.phone?.href).toBe('tel:+19169159215');
   });
 
   it('keeps drafts out of what visitors read', async () => {

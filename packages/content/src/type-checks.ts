@@ -13,13 +13,14 @@
 // by TypeGen, which would vanish when nulls are stripped; it becomes `FieldMissingFromStudioSchema` instead, which
 // no zod input accepts.
 import type { z } from 'zod';
-import type { articleCountSchema, articleSchema, articleSlugSchema, articleSummarySchema } from './article/article.schema.ts';
-import type { benefitSchema } from './benefit/benefit.schema.ts';
-import type { clinicSchema } from './clinic/clinic.schema.ts';
-import type { homePageSchema } from './home/home.schema.ts';
-import type { siteSettingsSchema } from './settings/settings.schema.ts';
-import type { sitemapSchema } from './sitemap/sitemap.schema.ts';
-import type { articleTopicSchema } from './topic/topic.schema.ts';
+import type { articleCountSchema, articleSchema, articleSlugSchema, articleSummarySchema } from './article/article.ts';
+import type { benefitSchema } from './benefit/benefit.ts';
+import type { clinicSchema } from './clinic/clinic.ts';
+import type { homePageSchema } from './home/home.ts';
+import type { siteSettingsSchema } from './settings/settings.ts';
+import type { siteChromeSchema } from './site/site.ts';
+import type { sitemapSchema } from './sitemap/sitemap.ts';
+import type { articleTopicSchema } from './topic/topic.ts';
 import type {
   ArticleBySlugQueryResult,
   ArticleCountQueryResult,
@@ -28,6 +29,7 @@ import type {
   BenefitsQueryResult,
   ClinicsQueryResult,
   HomePageQueryResult,
+  SiteChromeQueryResult,
   SiteSettingsQueryResult,
   SitemapQueryResult,
   TopicsQueryResult,
@@ -58,6 +60,7 @@ export type ContractChecks = [
   Expect<Accepts<Item<ClinicsQueryResult>, z.input<typeof clinicSchema>>>,
   Expect<Accepts<HomePageQueryResult, z.input<typeof homePageSchema>>>,
   Expect<Accepts<SiteSettingsQueryResult, z.input<typeof siteSettingsSchema>>>,
+  Expect<Accepts<SiteChromeQueryResult, z.input<typeof siteChromeSchema>>>,
   Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
   Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
 ];

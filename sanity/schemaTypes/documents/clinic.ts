@@ -1,31 +1,16 @@
-// A clinic contact record. Marketing edits it here once; every call to action on the site follows.
+// A clinic contact record. Marketing edits it here once; every call to action on the site follows the clinic
+// chosen in Site settings → Primary clinic, the only field that decides which clinic that is.
 import { formatPhoneForDisplay, isValidE164 } from '@clinic/content/phone';
 import { PinIcon } from '@sanity/icons/Pin';
-import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
+import { defineArrayMember, defineField, defineType } from 'sanity';
 import { httpsUrl, requiredPhone } from '../shared/rules.ts';
-
-/** Two clinics marked primary would make the calls to action ambiguous; warn on the second one. */
-async function checkSinglePrimary(isPrimary: boolean | undefined, context: ValidationContext) {
-  if (!isPrimary || !context.document) return true;
-  const publishedId = context.document._id.replace(/^drafts\./, '');
-  const others = await context
-    .getClient({ apiVersion: '2025-02-19' })
-    .fetch<string[]>('*[_type == "clinic" && isPrimary == true && !(_id in [$id, "drafts." + $id])]._id', {
-      id: publishedId,
-    });
-  return others.length === 0
-    ? true
-    : {
-        message: 'Another clinic is also marked primary; the site uses the one chosen in Site settings',
-        level: 'warning' as const,
-      };
-}
 
 export const clinic = defineType({
   name: 'clinic',
   title: 'Clinic',
   type: 'document',
   icon: PinIcon,
+  description: "A clinic's contact details. Which clinic the site's calls to action use is chosen in Site settings → Primary clinic.",
   fields: [
     defineField({
       name: 'name',
@@ -34,18 +19,11 @@ export const clinic = defineType({
       validation: (rule) => rule.required().error("Enter the clinic's name as patients know it"),
     }),
     defineField({
-      name: 'isPrimary',
-      title: 'Primary clinic',
-      type: 'boolean',
-      description: "The clinic whose phone, booking link and address the site's calls to action use.",
-      initialValue: false,
-      validation: (rule) => rule.custom(checkSinglePrimary),
-    }),
-    defineField({
       name: 'phone',
       title: 'Phone',
       type: 'string',
-      description: 'International format, e.g. +19169159215. The site shows it as (916) 915-9215.',
+      description:
+        'International format, e.g. +19169159215. The site shows it as (916) 915-9215. Every call button uses the number of the clinic chosen in Site settings → Primary clinic.',
       validation: requiredPhone,
     }),
     defineField({
@@ -113,11 +91,10 @@ export const clinic = defineType({
     }),
   ],
   preview: {
-    select: { name: 'name', phone: 'phone', isPrimary: 'isPrimary', city: 'address.addressLocality' },
-    prepare: ({ name, phone, isPrimary, city }: Record<string, unknown>) => ({
+    select: { name: 'name', phone: 'phone', city: 'address.addressLocality' },
+    prepare: ({ name, phone, city }: Record<string, unknown>) => ({
       title: typeof name === 'string' ? name : 'Unnamed clinic',
       subtitle: [
-        isPrimary ? '★ Primary' : null,
         isValidE164(phone) ? formatPhoneForDisplay(phone) : 'Phone needs fixing',
         typeof city === 'string' ? city : null,
       ]

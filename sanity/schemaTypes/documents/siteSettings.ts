@@ -58,7 +58,8 @@ export const siteSettings = defineType({
       title: 'Primary clinic',
       type: 'reference',
       to: [{ type: 'clinic' }],
-      description: 'The clinic every call to action on the site points at.',
+      description:
+        'The one clinic whose phone number, booking link and address every call to action on the site uses: header, call bar, home page, articles, benefits and contact page. Only this field decides; clinics have no primary flag of their own.',
       validation: (rule) => rule.required().error('Choose the primary clinic'),
     }),
   ],

@@ -6,7 +6,7 @@ import { ClinicCard } from '@/components/ClinicCard';
 import { ClinicActions } from '@/components/cta/ClinicActions';
 import { JsonLd } from '@/components/JsonLd';
 import { getHomePage } from '@/data/home';
-import { siteNameOf } from '@/data/site';
+import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
 import { clinicJsonLd } from '@/lib/jsonld/clinic';
 import { contentFetcher } from '@/sanity/fetch';
@@ -26,8 +26,8 @@ const HOME_BENEFITS = 3;
 const HOME_ARTICLES = 3;
 
 export default async function HomePage() {
-  const home = await getHomePage();
-  const { settings, primaryClinic } = home;
+  const [home, { primaryClinic }] = await Promise.all([getHomePage(), getSiteChrome()]);
+  const { settings } = home;
   // Featured articles first; when editors have featured none, the latest ones keep the section useful.
   const articles =
     home.featuredArticles.length > 0

@@ -1,21 +1,14 @@
 import 'server-only';
 import { cache } from 'react';
-import { fetchClinics, fetchSiteSettings, type Clinic, type SiteSettings } from '@clinic/content';
+import { fetchSiteChrome, type SiteChrome, type SiteSettings } from '@clinic/content';
 import { contentFetcher } from '@/sanity/fetch';
 
-export interface SiteChrome {
-  settings: SiteSettings | null;
-  /** The clinic `siteSettings.primaryClinic` names, else the first valid clinic. */
-  primaryClinic: Clinic | null;
-  clinics: Clinic[];
-}
-
-/** Settings and clinics for the header, footer and call bar; one fetch per request however many use them. */
-export const getSiteChrome = cache(async (): Promise<SiteChrome> => {
-  const [settings, clinics] = await Promise.all([fetchSiteSettings(contentFetcher), fetchClinics(contentFetcher)]);
-  const primaryClinic = clinics.find((clinic) => clinic._id === settings?.primaryClinicId) ?? clinics[0] ?? null;
-  return { settings, primaryClinic, clinics };
-});
+/**
+ * Settings and clinics with the primary clinic (the one `siteSettings.primaryClinic` names, or none), from one
+ * query. Every call to action on every page reads its clinic from here: header, call bar, footer, home hero,
+ * article, benefits and contact pages. Fetched once per request however many use it.
+ */
+export const getSiteChrome = cache((): Promise<SiteChrome> => fetchSiteChrome(contentFetcher));
 
 /** The site's name as the CMS spells it, with a neutral fallback while settings are missing or invalid. */
 export function siteNameOf(settings: SiteSettings | null): string {

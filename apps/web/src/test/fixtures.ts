@@ -95,7 +95,6 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     conditions: ['CRPS'],
     seo: { title: null, description: null },
     related: [],
-    clinic,
     settings,
     ...overrides,
   } as Article;

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/gl
 import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { CRPS_ARTICLE_ID } from '../testing/fixtures.ts';
-import { fetchArticleList, fetchArticleSlugs, InvalidListOptionsError } from './fetch-article-list.ts';
+import { fetchArticleList, fetchArticleSlugs, InvalidListOptionsError } from './article.ts';
 
 let seed: SeedDocument[];
 let articleCount: number;

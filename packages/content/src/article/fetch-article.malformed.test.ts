@@ -2,8 +2,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
-import { bodyOf, CLINIC_ID, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '../testing/fixtures.ts';
-import { fetchArticleBySlug } from './fetch-article.ts';
+import { bodyOf, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '../testing/fixtures.ts';
+import { fetchArticleBySlug } from './article.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -42,14 +42,6 @@ describe('a malformed article in the lake', () => {
     const article = await fetchCrps(withDocuments(seed, broken));
     expect(article?.references[0]).toMatchObject({ url: null, href: 'https://doi.org/10.1097/AAP.0000000000000808' });
     expect(capture.events).toMatchObject([{ path: 'references[0].url', message: 'must be an https URL' }]);
-  });
-
-  it('keeps the article and the clinic when the clinic phone is malformed; no tel: link is built from it', async () => {
-    const clinic = { ...seedDocument(seed, CLINIC_ID), phone: '916-915-921' };
-    const article = await fetchCrps(withDocuments(seed, clinic));
-    expect(article?.clinic).toMatchObject({ _id: CLINIC_ID, name: 'Propel Therapeutics', phone: null });
-    expect(JSON.stringify(article)).not.toContain('tel:');
-    expect(capture.events).toEqual([expect.objectContaining({ type: 'article', id: CLINIC_ID, path: 'clinic.phone' })]);
   });
 
   it('drops a body link with a javascript: target but keeps its text', async () => {

@@ -150,7 +150,6 @@ export type Clinic = {
   _updatedAt: string;
   _rev: string;
   name?: string;
-  isPrimary?: boolean;
   phone?: string;
   email?: string;
   website?: string;
@@ -407,7 +406,7 @@ export type AllSanitySchemaTypes =
   | SanityAssetSourceData
   | SanityImageAsset;
 
-// Source: ../packages/content/src/article/article.query.ts
+// Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
 // Query: *[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)] | order(publishedAt desc) [$start...$end]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed}
 export type ArticleListQueryResult = Array<{
@@ -431,12 +430,12 @@ export type ArticleListQueryResult = Array<{
   lastReviewed: string | null;
 }>;
 
-// Source: ../packages/content/src/article/article.query.ts
+// Source: ../packages/content/src/article/article.ts
 // Variable: articleCountQuery
 // Query: count(*[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)])
 export type ArticleCountQueryResult = number;
 
-// Source: ../packages/content/src/article/article.query.ts
+// Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
 // Query: *[_type == "article" && defined(slug.current)] | order(publishedAt desc){_id, "slug": slug.current}
 export type ArticleSlugsQueryResult = Array<{
@@ -444,9 +443,9 @@ export type ArticleSlugsQueryResult = Array<{
   slug: string | null;
 }>;
 
-// Source: ../packages/content/src/article/article.query.ts
+// Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "related": *[_type == "article" && defined(slug.current) && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "clinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation},  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}}
+// Query: *[_type == "article" && defined(slug.current) && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "related": *[_type == "article" && defined(slug.current) && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -609,68 +608,6 @@ export type ArticleBySlugQueryResult = {
     publishedAt: string | null;
     lastReviewed: string | null;
   }>;
-  clinic:
-    | {
-        _id: string;
-        name: string;
-        isPrimary: boolean | false | true;
-        phone: string | null;
-        email: string | null;
-        website: string | null;
-        address: {
-          streetAddress: string | null;
-          addressLocality: string | null;
-          addressRegion: string | null;
-          postalCode: string | null;
-          addressCountry: string | null;
-        } | null;
-        geo: {
-          lat: number | null;
-          lng: number | null;
-        } | null;
-        openingHours: Array<{
-          days: Array<string> | null;
-          opens: string | null;
-          closes: string | null;
-        }> | null;
-        bookingUrl: string | null;
-        mapUrl: string | null;
-        services: Array<string> | null;
-        description: string | null;
-        visitDescription: string | null;
-        paymentInformation: string | null;
-      }
-    | {
-        _id: string;
-        name: string | null;
-        isPrimary: boolean | false;
-        phone: string | null;
-        email: string | null;
-        website: string | null;
-        address: {
-          streetAddress: string | null;
-          addressLocality: string | null;
-          addressRegion: string | null;
-          postalCode: string | null;
-          addressCountry: string | null;
-        } | null;
-        geo: {
-          lat: number | null;
-          lng: number | null;
-        } | null;
-        openingHours: Array<{
-          days: Array<string> | null;
-          opens: string | null;
-          closes: string | null;
-        }> | null;
-        bookingUrl: string | null;
-        mapUrl: string | null;
-        services: Array<string> | null;
-        description: string | null;
-        visitDescription: string | null;
-        paymentInformation: string | null;
-      }
-    | null;
   settings: {
     _id: 'siteSettings';
     siteName: string | null;
@@ -683,7 +620,7 @@ export type ArticleBySlugQueryResult = {
   } | null;
 } | null;
 
-// Source: ../packages/content/src/benefit/benefit.query.ts
+// Source: ../packages/content/src/benefit/benefit.ts
 // Variable: benefitsQuery
 // Query: *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}
 export type BenefitsQueryResult = Array<{
@@ -719,9 +656,9 @@ export type BenefitsQueryResult = Array<{
   } | null;
 }>;
 
-// Source: ../packages/content/src/clinic/clinic.query.ts
+// Source: ../packages/content/src/clinic/clinic.ts
 // Variable: clinicsQuery
-// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
+// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
 export type ClinicsQueryResult = Array<{
   _id: string;
   name: string;
@@ -753,9 +690,9 @@ export type ClinicsQueryResult = Array<{
   paymentInformation: string | null;
 }>;
 
-// Source: ../packages/content/src/home/home.query.ts
+// Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "primaryClinic": coalesce(  *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic->,  *[_type == "clinic" && isPrimary == true && defined(name)] | order(_updatedAt desc)[0]){  _id,  name,  "isPrimary": select(    defined(*[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref) => _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,    isPrimary == true  ),  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
 export type HomePageQueryResult = {
   settings: {
     _id: 'siteSettings';
@@ -767,68 +704,6 @@ export type HomePageQueryResult = {
     ctaText: string | null;
     primaryClinicId: string | null;
   } | null;
-  primaryClinic:
-    | {
-        _id: string;
-        name: string;
-        isPrimary: boolean | false | true;
-        phone: string | null;
-        email: string | null;
-        website: string | null;
-        address: {
-          streetAddress: string | null;
-          addressLocality: string | null;
-          addressRegion: string | null;
-          postalCode: string | null;
-          addressCountry: string | null;
-        } | null;
-        geo: {
-          lat: number | null;
-          lng: number | null;
-        } | null;
-        openingHours: Array<{
-          days: Array<string> | null;
-          opens: string | null;
-          closes: string | null;
-        }> | null;
-        bookingUrl: string | null;
-        mapUrl: string | null;
-        services: Array<string> | null;
-        description: string | null;
-        visitDescription: string | null;
-        paymentInformation: string | null;
-      }
-    | {
-        _id: string;
-        name: string | null;
-        isPrimary: boolean | false;
-        phone: string | null;
-        email: string | null;
-        website: string | null;
-        address: {
-          streetAddress: string | null;
-          addressLocality: string | null;
-          addressRegion: string | null;
-          postalCode: string | null;
-          addressCountry: string | null;
-        } | null;
-        geo: {
-          lat: number | null;
-          lng: number | null;
-        } | null;
-        openingHours: Array<{
-          days: Array<string> | null;
-          opens: string | null;
-          closes: string | null;
-        }> | null;
-        bookingUrl: string | null;
-        mapUrl: string | null;
-        services: Array<string> | null;
-        description: string | null;
-        visitDescription: string | null;
-        paymentInformation: string | null;
-      }
-    | null;
   featuredArticles: Array<{
     _id: string;
     _updatedAt: string;
@@ -890,7 +765,7 @@ export type HomePageQueryResult = {
   }>;
 };
 
-// Source: ../packages/content/src/settings/settings.query.ts
+// Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}
 export type SiteSettingsQueryResult = {
@@ -904,7 +779,53 @@ export type SiteSettingsQueryResult = {
   primaryClinicId: string | null;
 } | null;
 
-// Source: ../packages/content/src/sitemap/sitemap.query.ts
+// Source: ../packages/content/src/site/site.ts
+// Variable: siteChromeQuery
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
+export type SiteChromeQueryResult = {
+  settings: {
+    _id: 'siteSettings';
+    siteName: string | null;
+    tagline: string | null;
+    medicalDisclaimer: string | null;
+    crisisNotice: string | null;
+    ctaHeading: string | null;
+    ctaText: string | null;
+    primaryClinicId: string | null;
+  } | null;
+  clinics: Array<{
+    _id: string;
+    name: string;
+    isPrimary: boolean | false;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    address: {
+      streetAddress: string | null;
+      addressLocality: string | null;
+      addressRegion: string | null;
+      postalCode: string | null;
+      addressCountry: string | null;
+    } | null;
+    geo: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+    openingHours: Array<{
+      days: Array<string> | null;
+      opens: string | null;
+      closes: string | null;
+    }> | null;
+    bookingUrl: string | null;
+    mapUrl: string | null;
+    services: Array<string> | null;
+    description: string | null;
+    visitDescription: string | null;
+    paymentInformation: string | null;
+  }>;
+};
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
 // Query: {  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){_id, "slug": slug.current, _updatedAt},  "benefitsUpdatedAt": *[_type == "benefit"] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings"] | order(_updatedAt desc) [0]._updatedAt}
 export type SitemapQueryResult = {
@@ -918,7 +839,7 @@ export type SitemapQueryResult = {
   settingsUpdatedAt: string | null;
 };
 
-// Source: ../packages/content/src/topic/topic.query.ts
+// Source: ../packages/content/src/topic/topic.ts
 // Variable: topicsQuery
 // Query: *[_type == "article" && defined(slug.current) && defined(topic)]{_id, topic}
 export type TopicsQueryResult = Array<{

@@ -141,3 +141,13 @@ export function parseList<S extends z.ZodType>(itemSchema: S, data: unknown, typ
   });
   return items;
 }
+
+/**
+ * Validates a result whose every part is droppable (a page's bundle of documents): only an answer that is not the
+ * expected object at all fails, and that throws ContentShapeError instead of showing an empty page.
+ */
+export function parseBundle<S extends z.ZodType>(schema: S, data: unknown, type: string): z.output<S> {
+  const parsed = parseDocument(schema, data, type);
+  if (parsed === null) throw new ContentShapeError(`Expected the ${type} result object, received ${JSON.stringify(data)}`);
+  return parsed;
+}

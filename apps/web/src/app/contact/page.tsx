@@ -23,8 +23,8 @@ const crumbs: Crumb[] = [
 
 /** Every clinic record, the primary one first; each shows only the details that passed validation. */
 export default async function ContactPage() {
-  const { clinics, primaryClinic, settings } = await getSiteChrome();
-  const ordered = primaryClinic ? [primaryClinic, ...clinics.filter((clinic) => clinic._id !== primaryClinic._id)] : clinics;
+  // The chrome lists the primary clinic first already.
+  const { clinics: ordered, settings } = await getSiteChrome();
   return (
     <div className="container">
       {ordered.map((clinic) => (

@@ -1,4 +1,4 @@
-import type { Article } from '@clinic/content';
+import type { Article, Clinic } from '@clinic/content';
 import { ArticleGrid } from '../ArticleCard.tsx';
 import { CallToAction } from '../cta/CallToAction.tsx';
 import { JsonLd } from '../JsonLd.tsx';
@@ -20,9 +20,10 @@ import { absoluteImageUrl } from '@/sanity/image';
 /**
  * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
  * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
- * to reach the clinic.
+ * to reach the clinic. `clinic` is the site's primary clinic (see getSiteChrome), the one every call to action
+ * on the site uses.
  */
-export function ArticleView({ article }: { article: Article }) {
+export function ArticleView({ article, clinic }: { article: Article; clinic: Clinic | null }) {
   const url = absoluteUrl(`/articles/${article.slug}`);
   const crumbs: Crumb[] = [
     { name: 'Home', path: '/' },
@@ -84,11 +85,11 @@ export function ArticleView({ article }: { article: Article }) {
           </div>
         ) : null}
         {article.showCrisisNotice ? <CrisisNotice text={settings?.crisisNotice ?? null} /> : null}
-        <ArticleBody body={article.body} references={article.references} clinic={article.clinic} />
+        <ArticleBody body={article.body} references={article.references} clinic={clinic} />
         <RisksSection risks={article.risks} />
         <ReferenceList references={article.references} citedKeys={citedReferenceKeys(article.body, article.references)} />
         <Disclaimer text={settings?.medicalDisclaimer ?? null} />
-        <CallToAction clinic={article.clinic} settings={settings} />
+        <CallToAction clinic={clinic} settings={settings} />
       </div>
       {article.related.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">

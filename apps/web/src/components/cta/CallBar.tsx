@@ -1,13 +1,12 @@
-import { telHref } from '@clinic/content/phone';
 import type { Clinic } from '@clinic/content';
-import { isHttpsUrl } from '@clinic/content/urls';
+import { isHttpsUrl, safeHref } from '@clinic/content/urls';
 
 /**
  * A bar fixed to the bottom of small screens so calling is always one tap away. Pure CSS: it is hidden from
  * 48rem up, where the header carries the call button. It renders nothing when the clinic has no valid number.
  */
 export function CallBar({ clinic }: { clinic: Clinic | null }) {
-  const href = telHref(clinic?.phone?.e164);
+  const href = safeHref(clinic?.phone?.href);
   if (!clinic?.phone || !href) return null;
   const booking = clinic.bookingUrl && isHttpsUrl(clinic.bookingUrl) ? clinic.bookingUrl : null;
   return (

@@ -1,5 +1,5 @@
-import { telHref } from '@clinic/content/phone';
 import type { Clinic } from '@clinic/content';
+import { safeHref } from '@clinic/content/urls';
 
 interface CallLinkProps {
   phone: Clinic['phone'];
@@ -9,12 +9,12 @@ interface CallLinkProps {
 }
 
 /**
- * A `tel:` link with the E.164 number in the href and the formatted number as visible text. The number is
- * checked again here (not only in @clinic/content) so that no code path can put an invalid value into a
- * `tel:` link: anything that fails renders nothing at all.
+ * A `tel:` link: the href @clinic/content made from the E.164 number, and the formatted number as visible text.
+ * The href passes the same allow-list every link on the site passes (safeHref, which admits a `tel:` link only
+ * for a valid number), so no code path can put an invalid value into it: anything that fails renders nothing.
  */
 export function CallLink({ phone, label = 'Call', className = 'button button--primary' }: CallLinkProps) {
-  const href = telHref(phone?.e164);
+  const href = safeHref(phone?.href);
   if (!phone || !href) return null;
   return (
     <a className={className} href={href}>

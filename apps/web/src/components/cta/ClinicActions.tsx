@@ -19,17 +19,23 @@ export function clinicSupports(clinic: Clinic | null, action: ClinicAction): boo
   }
 }
 
-/** The clinic's calls to action, in order of importance; each appears only when its value is valid. */
+/**
+ * The clinic's calls to action, in order of importance; each appears only when its value is valid. `prominent`
+ * gives every button the primary style (for a call to action placed inside an article).
+ */
 export function ClinicActions({
   clinic,
   actions = ['call', 'book', 'directions', 'email'],
+  prominent = false,
 }: {
   clinic: Clinic | null;
   actions?: ClinicAction[];
+  prominent?: boolean;
 }) {
   if (!clinic) return null;
   const shown = actions.filter((action) => clinicSupports(clinic, action));
   if (shown.length === 0) return null;
+  const secondary = prominent ? 'button button--primary' : undefined;
   return (
     <div className="actions">
       {shown.map((action) => {
@@ -37,11 +43,11 @@ export function ClinicActions({
           case 'call':
             return <CallLink key={action} phone={clinic.phone} />;
           case 'book':
-            return <BookingLink key={action} url={clinic.bookingUrl} />;
+            return <BookingLink key={action} url={clinic.bookingUrl} className={secondary} />;
           case 'directions':
-            return <DirectionsLink key={action} url={clinic.directionsUrl} />;
+            return <DirectionsLink key={action} url={clinic.directionsUrl} className={secondary} />;
           case 'email':
-            return <EmailLink key={action} email={clinic.email} />;
+            return <EmailLink key={action} email={clinic.email} className={secondary} />;
         }
       })}
     </div>

@@ -1,31 +1,32 @@
-import { PortableText, type PortableTextComponents } from '@portabletext/react';
-import type { ArticleBodyBlock, ArticleBodyImage, Citation, Clinic } from '@clinic/content';
+import { PortableText, type InferStrictComponents } from '@portabletext/react';
+import type { ArticleBodyBlock, Citation, Clinic } from '@clinic/content';
 import { citationAnchor, referenceAnchor } from '../article/ReferenceList.tsx';
-import { CallLink } from '../cta/CallLink.tsx';
-import { BookingLink, DirectionsLink } from '../cta/links.tsx';
+import { ClinicActions, clinicSupports } from '../cta/ClinicActions.tsx';
 import { BodyImage } from './BodyImage.tsx';
 import { referenceNumbers } from './citations.ts';
 import { SafeLink } from './SafeLink.tsx';
 
 interface ArticleBodyProps {
-  /** Validated by @clinic/content; links and citations are still checked here, so no path skips the guard. */
+  /** Validated by @clinic/content: every block, mark and field has the contract's type. */
   body: ArticleBodyBlock[];
   references: Citation[];
+  /** The site's primary clinic, whose record backs the call-to-action blocks. */
   clinic: Clinic | null;
 }
 
-type CalloutTone = 'info' | 'warning' | 'crisis';
-const CALLOUT_LABELS: Record<CalloutTone, string> = { info: 'Note', warning: 'Important', crisis: 'If you are in crisis' };
+const CALLOUT_LABELS = { info: 'Note', warning: 'Important', crisis: 'If you are in crisis' } as const;
 
 /**
  * The article body. Components are built per article because citation marks need the article's reference
- * numbers, and the first mark for each reference gets the anchor its "back" link in the list points to.
+ * numbers, and the first mark for each reference gets the anchor its "back" link in the list points to. The
+ * component map is checked against the contract's block types (InferStrictComponents): a block or mark type the
+ * contract adds without a renderer here fails the type check, and each renderer receives its validated value.
  */
 export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
   const numbers = referenceNumbers(references);
   const anchored = new Set<number>();
 
-  const components: PortableTextComponents = {
+  const components = {
     block: {
       normal: ({ children }) => <p>{children}</p>,
       h2: ({ children }) => <h2>{children}</h2>,
@@ -37,10 +38,10 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
       number: ({ children }) => <ol>{children}</ol>,
     },
     marks: {
-      link: ({ value, children }) => <SafeLink href={(value as { href?: unknown } | undefined)?.href}>{children}</SafeLink>,
+      link: ({ value, children }) => <SafeLink href={value?.href}>{children}</SafeLink>,
       citation: ({ value, children }) => {
-        const key = (value as { referenceKey?: unknown } | undefined)?.referenceKey;
-        const number = typeof key === 'string' ? numbers.get(key) : undefined;
+        // A mark whose reference is not in the list (dropped as invalid) keeps its words and loses its number.
+        const number = value ? numbers.get(value.referenceKey) : undefined;
         if (!number) return <>{children}</>;
         const firstMark = !anchored.has(number);
         anchored.add(number);
@@ -61,41 +62,23 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
       },
     },
     types: {
-      callout: ({ value }) => {
-        const { tone, text } = value as { tone?: unknown; text?: unknown };
-        if (typeof text !== 'string' || text.trim() === '') return null;
-        const safeTone: CalloutTone = tone === 'warning' || tone === 'crisis' ? tone : 'info';
-        return (
-          <aside className={`callout callout--${safeTone}`} aria-label={CALLOUT_LABELS[safeTone]}>
-            <p>{text}</p>
+      callout: ({ value }) => (
+        <aside className={`callout callout--${value.tone}`} aria-label={CALLOUT_LABELS[value.tone]}>
+          <p>{value.text}</p>
+        </aside>
+      ),
+      // Only shown when the clinic record backs the action: an invitation without a working button misleads.
+      ctaBlock: ({ value }) =>
+        clinicSupports(clinic, value.action) ? (
+          <aside className="cta cta--inline" aria-label={value.heading}>
+            <p className="cta__heading">{value.heading}</p>
+            {value.text ? <p className="cta__text">{value.text}</p> : null}
+            <ClinicActions clinic={clinic} actions={[value.action]} prominent />
           </aside>
-        );
-      },
-      ctaBlock: ({ value }) => {
-        const { heading, text, action } = value as { heading?: unknown; text?: unknown; action?: unknown };
-        const button =
-          action === 'call' ? (
-            <CallLink phone={clinic?.phone ?? null} />
-          ) : action === 'book' ? (
-            <BookingLink url={clinic?.bookingUrl ?? null} className="button button--primary" />
-          ) : action === 'directions' ? (
-            <DirectionsLink url={clinic?.directionsUrl ?? null} className="button button--primary" />
-          ) : null;
-        // Only shown when the clinic record backs the action: an invitation without a working button misleads.
-        const target =
-          action === 'call' ? clinic?.phone : action === 'book' ? clinic?.bookingUrl : action === 'directions' ? clinic?.directionsUrl : null;
-        if (!button || !target) return null;
-        return (
-          <aside className="cta cta--inline" aria-label={typeof heading === 'string' ? heading : 'Contact the clinic'}>
-            {typeof heading === 'string' && heading ? <p className="cta__heading">{heading}</p> : null}
-            {typeof text === 'string' && text ? <p className="cta__text">{text}</p> : null}
-            <div className="actions">{button}</div>
-          </aside>
-        );
-      },
-      image: ({ value }) => <BodyImage value={value as ArticleBodyImage} />,
+        ) : null,
+      image: ({ value }) => <BodyImage value={value} />,
     },
-  };
+  } satisfies InferStrictComponents<ArticleBodyBlock[]>;
 
   return (
     <div className="prose">

@@ -6,7 +6,7 @@ import { isExternalHref, safeHref } from '@clinic/content/urls';
  * `safeHref`; anything else (javascript:, data:, unknown schemes) renders as plain text — the words stay, the
  * link goes. External links get rel="noopener noreferrer" so the other site learns nothing about this one.
  */
-export function SafeLink({ href, children }: { href: unknown; children: ReactNode }) {
+export function SafeLink({ href, children }: { href: string | undefined; children: ReactNode }) {
   const safe = safeHref(href);
   if (!safe) return <>{children}</>;
   return isExternalHref(safe) ? (

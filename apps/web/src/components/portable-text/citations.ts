@@ -1,11 +1,5 @@
 import type { ArticleBodyBlock, Citation } from '@clinic/content';
 
-interface MarkDef {
-  _key: string;
-  _type: string;
-  referenceKey?: unknown;
-}
-
 /**
  * The `_key`s of references the body actually cites, in reading order. A citation mark whose reference was
  * dropped as invalid (or never existed) is ignored here and rendered as plain text in the body.
@@ -14,11 +8,9 @@ export function citedReferenceKeys(body: ArticleBodyBlock[], references: Citatio
   const known = new Set(references.map((reference) => reference._key));
   const cited = new Set<string>();
   for (const block of body) {
-    const markDefs = (block as { markDefs?: MarkDef[] }).markDefs ?? [];
-    for (const def of markDefs) {
-      if (def._type === 'citation' && typeof def.referenceKey === 'string' && known.has(def.referenceKey)) {
-        cited.add(def.referenceKey);
-      }
+    if (block._type !== 'block') continue;
+    for (const def of block.markDefs) {
+      if (def._type === 'citation' && known.has(def.referenceKey)) cited.add(def.referenceKey);
     }
   }
   return cited;

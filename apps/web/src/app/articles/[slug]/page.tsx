@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { fetchArticleSlugs } from '@clinic/content';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/data/article';
+import { getSiteChrome } from '@/data/site';
 import { contentFetcher } from '@/sanity/fetch';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -42,7 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
-  const article = await getArticle(slug);
+  const [article, { primaryClinic }] = await Promise.all([getArticle(slug), getSiteChrome()]);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return <ArticleView article={article} clinic={primaryClinic} />;
 }

@@ -1,0 +1,235 @@
+// Articles: what a published article is, the queries for a list page, for static generation and for one article's
+// page, the schemas their results must pass, and the fetch functions the site calls. The Portable Text body has
+// its own module (./body.ts).
+import { defineQuery } from 'groq';
+import { z } from 'zod';
+import { citationFields, citationSchema } from '../citation/citation.ts';
+import type { ContentFetcher } from '../fetcher.ts';
+import { imageFields, optionalImage } from '../image/image.ts';
+import { reportDroppedContent } from '../logger.ts';
+import { optionalPerson, personFields } from '../person/person.ts';
+import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
+import { articleTag } from '../tags.ts';
+import { isTopic, TOPIC_VALUES, topicLabel, type Topic } from '../taxonomy.ts';
+import { droppable, lenientArray } from '../validation/droppable.ts';
+import {
+  isoDate,
+  isoDateTime,
+  optionalBoolean,
+  optionalText,
+  requiredText,
+  slugString,
+} from '../validation/fields.ts';
+import { ContentShapeError, parseDocument, parseList } from '../validation/parse.ts';
+import { articleBodyField, articleBodySchema, linkCitations } from './body.ts';
+
+// A published article a visitor can reach: it has a slug. Drafts are excluded by the `published` perspective.
+export const publishedArticleFilter = /* groq */ `_type == "article" && defined(slug.current)`;
+
+/** What a list, a card or a related-articles box shows of an article. */
+export const articleSummaryFields = /* groq */ `
+  _id,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  topic,
+  heroImage{${imageFields}},
+  publishedAt,
+  lastReviewed
+`;
+
+const topicFilter = /* groq */ `($topic == null || topic == $topic)`;
+
+/** One page of articles, newest first. Params: $topic (string or null for all), $start, $end (exclusive). */
+export const articleListQuery = defineQuery(
+  `*[${publishedArticleFilter} && ${topicFilter}] | order(publishedAt desc) [$start...$end]{${articleSummaryFields}}`,
+);
+
+/** How many articles the list has in total. Param: $topic (string or null). */
+export const articleCountQuery = defineQuery(`count(*[${publishedArticleFilter} && ${topicFilter}])`);
+
+/** Every article slug, for static generation. */
+export const articleSlugsQuery = defineQuery(
+  `*[${publishedArticleFilter}] | order(publishedAt desc){_id, "slug": slug.current}`,
+);
+
+/**
+ * One article with everything its page shows: people, references, up to three related articles on the same topic,
+ * and the site settings (disclaimer, crisis notice). The clinic its calls to action use comes from the site chrome
+ * (site/site.ts), like every other call to action. Param: $slug.
+ */
+export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && slug.current == $slug][0]{
+  ${articleSummaryFields},
+  ${articleBodyField},
+  author->{${personFields}},
+  medicalReviewer->{${personFields}},
+  references[]{${citationFields}},
+  risks,
+  showCrisisNotice,
+  conditions,
+  seo{title, description},
+  "related": *[${publishedArticleFilter} && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{
+    ${articleSummaryFields}
+  },
+  "settings": ${siteSettingsDocument}{${siteSettingsFields}}
+}`);
+
+const articleSummaryShape = {
+  _id: requiredText,
+  _updatedAt: isoDateTime,
+  title: requiredText,
+  slug: slugString,
+  excerpt: requiredText,
+  topic: z.enum(TOPIC_VALUES),
+  heroImage: optionalImage(),
+  publishedAt: isoDateTime,
+  // Health content without a review date is not shown at all: the date is what tells a reader how current it is.
+  lastReviewed: isoDate,
+};
+
+const withTopicLabel = <T extends { topic: (typeof TOPIC_VALUES)[number] }>(article: T) => ({
+  ...article,
+  topicLabel: topicLabel(article.topic),
+});
+
+export const articleSummarySchema = z.object(articleSummaryShape).transform(withTopicLabel);
+export type ArticleSummary = z.output<typeof articleSummarySchema>;
+
+const seoSchema = droppable(
+  z
+    .object({ title: optionalText(), description: optionalText() })
+    .nullable()
+    .transform((seo) => ({ title: seo?.title ?? null, description: seo?.description ?? null })),
+  null,
+);
+
+export const articleSchema = z
+  .object({
+    ...articleSummaryShape,
+    body: articleBodySchema,
+    author: optionalPerson(),
+    medicalReviewer: optionalPerson(),
+    references: lenientArray(citationSchema),
+    risks: lenientArray(requiredText),
+    showCrisisNotice: optionalBoolean(),
+    conditions: lenientArray(requiredText),
+    seo: seoSchema,
+    related: lenientArray(articleSummarySchema),
+    settings: optionalSiteSettings(),
+  })
+  .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })
+  .transform((article) =>
+    withTopicLabel({
+      ...article,
+      body: linkCitations(
+        article.body,
+        article.references.map((reference) => reference._key),
+        (path, referenceKey) =>
+          reportDroppedContent({
+            type: 'article',
+            id: article._id,
+            path,
+            message: `citation points at no valid reference (${JSON.stringify(referenceKey)})`,
+            dropped: 'part',
+          }),
+      ),
+    }),
+  );
+
+export type Article = z.output<typeof articleSchema>;
+
+export const articleSlugSchema = z.object({ _id: requiredText, slug: slugString });
+export const articleCountSchema = z.number().int().min(0);
+
+/** Tags for one article's page: the article itself and every document type its query reads. */
+export function articleTags(slug: string): string[] {
+  return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings'];
+}
+
+/**
+ * One article by slug, validated. Null when no published article has that slug, or when the article is invalid
+ * beyond its optional parts (reported through the content logger). A slug that cannot exist is answered with
+ * null without asking the backend.
+ */
+export async function fetchArticleBySlug(fetcher: ContentFetcher, slug: string): Promise<Article | null> {
+  if (!slugString.safeParse(slug).success) return null;
+  const result = await fetcher({
+    query: articleBySlugQuery,
+    params: { slug },
+    tags: articleTags(slug),
+    label: 'article-by-slug',
+  });
+  return parseDocument(articleSchema, result, 'article');
+}
+
+export const DEFAULT_PAGE_SIZE = 12;
+export const MAX_PAGE_SIZE = 100;
+
+export type ArticleListOptions = { page?: number; pageSize?: number; topic?: string | null };
+
+export type ArticleList = {
+  articles: ArticleSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
+  topic: Topic | null;
+};
+
+/** Thrown for list options that cannot name a page (page 0, page "abc", an unknown topic). */
+export class InvalidListOptionsError extends RangeError {
+  override name = 'InvalidListOptionsError';
+}
+
+function checkedOptions({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic = null }: ArticleListOptions) {
+  if (!Number.isSafeInteger(page) || page < 1) {
+    throw new InvalidListOptionsError(`page must be a whole number from 1, received ${String(page)}`);
+  }
+  if (!Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new InvalidListOptionsError(
+      `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}, received ${String(pageSize)}`,
+    );
+  }
+  if (topic !== null && !isTopic(topic)) {
+    throw new InvalidListOptionsError(`unknown topic ${JSON.stringify(topic)}`);
+  }
+  return { page, pageSize, topic };
+}
+
+/**
+ * One page of articles, newest first, optionally for one topic. `pageCount` is at least 1; a page past the end
+ * has no articles (the site shows its not-found page for it). Invalid articles are left out and reported.
+ */
+export async function fetchArticleList(
+  fetcher: ContentFetcher,
+  options: ArticleListOptions = {},
+): Promise<ArticleList> {
+  const { page, pageSize, topic } = checkedOptions(options);
+  const start = (page - 1) * pageSize;
+  const tags = ['article'];
+  const [items, count] = await Promise.all([
+    fetcher({
+      query: articleListQuery,
+      params: { topic, start, end: start + pageSize },
+      tags,
+      label: 'article-list',
+    }),
+    fetcher({ query: articleCountQuery, params: { topic }, tags, label: 'article-count' }),
+  ]);
+  const total = parseDocument(articleCountSchema, count, 'article-count');
+  if (total === null)
+    throw new ContentShapeError(`Expected an article count, received ${JSON.stringify(count)}`);
+  return {
+    articles: parseList(articleSummarySchema, items, 'article'),
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    topic,
+  };
+}
+
+/** The slug of every published article, for static generation. */
+export async function fetchArticleSlugs(fetcher: ContentFetcher): Promise<string[]> {
+  const result = await fetcher({ query: articleSlugsQuery, tags: ['article'], label: 'article-slugs' });
+  return parseList(articleSlugSchema, result, 'article').map((entry) => entry.slug);
+}

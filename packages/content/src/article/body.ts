@@ -1,0 +1,165 @@
+// The Portable Text body of an article, checked block by block. An unknown or malformed block is left out of the
+// body (and reported); a link whose href is not allowed loses its link but keeps its text.
+import { z } from 'zod';
+import { imageFields, sanityImageSchema } from '../image/image.ts';
+import { safeHref } from '../urls.ts';
+import { droppable, lenientArray } from '../validation/droppable.ts';
+import { optionalText, requiredText } from '../validation/fields.ts';
+
+// Portable Text body: images get their dimensions like any other image; everything else is kept as stored and
+// checked block by block by the schema.
+export const articleBodyField = /* groq */ `
+  body[]{
+    ...,
+    _type == "image" => {${imageFields}, caption}
+  }
+`;
+
+export const DECORATORS = ['strong', 'em'] as const;
+
+const spanSchema = z.object({
+  _type: z.literal('span'),
+  _key: requiredText,
+  text: z
+    .string()
+    .nullish()
+    .transform((text) => text ?? ''),
+  marks: z
+    .array(z.string())
+    .nullish()
+    .transform((marks) => marks ?? []),
+});
+
+const linkMarkSchema = z.object({
+  _type: z.literal('link'),
+  _key: requiredText,
+  href: z.string().transform((href, ctx) => {
+    const safe = safeHref(href);
+    if (safe === null) {
+      ctx.addIssue({ code: 'custom', message: `link target not allowed: ${JSON.stringify(href)}` });
+      return z.NEVER;
+    }
+    return safe;
+  }),
+});
+
+const citationMarkSchema = z.object({
+  _type: z.literal('citation'),
+  _key: requiredText,
+  referenceKey: requiredText,
+});
+
+const markDefSchema = z.discriminatedUnion('_type', [linkMarkSchema, citationMarkSchema]);
+
+const textBlockSchema = z
+  .object({
+    _type: z.literal('block'),
+    _key: requiredText,
+    style: droppable(
+      z
+        .enum(['normal', 'h2', 'h3', 'blockquote'])
+        .nullish()
+        .transform((style) => style ?? 'normal'),
+      null,
+    ),
+    listItem: droppable(
+      z
+        .enum(['bullet', 'number'])
+        .nullish()
+        .transform((item) => item ?? undefined),
+      null,
+    ),
+    level: droppable(
+      z
+        .number()
+        .int()
+        .min(1)
+        .nullish()
+        .transform((level) => level ?? undefined),
+      null,
+    ),
+    children: lenientArray(spanSchema),
+    markDefs: lenientArray(markDefSchema),
+  })
+  .transform((block) => {
+    // A span may still name a mark whose definition was dropped above; the text stays, the dangling mark goes.
+    const known = new Set<string>([...DECORATORS, ...block.markDefs.map((def) => def._key)]);
+    return {
+      ...block,
+      children: block.children.map((span) => ({ ...span, marks: span.marks.filter((mark) => known.has(mark)) })),
+    };
+  });
+
+const calloutSchema = z.object({
+  _type: z.literal('callout'),
+  _key: requiredText,
+  tone: z.enum(['info', 'warning', 'crisis']),
+  text: requiredText,
+});
+
+const ctaBlockSchema = z.object({
+  _type: z.literal('ctaBlock'),
+  _key: requiredText,
+  heading: requiredText,
+  text: optionalText(),
+  action: z.enum(['call', 'book', 'directions']),
+});
+
+const bodyImageSchema = sanityImageSchema.extend({
+  _type: z.literal('image'),
+  _key: requiredText,
+  caption: optionalText(),
+});
+
+export const bodyBlockSchema = z.discriminatedUnion('_type', [
+  textBlockSchema,
+  calloutSchema,
+  ctaBlockSchema,
+  bodyImageSchema,
+]);
+
+export const articleBodySchema = lenientArray(bodyBlockSchema);
+
+type ValidatedBlock = z.output<typeof bodyBlockSchema>;
+type ValidatedTextBlock = z.output<typeof textBlockSchema>;
+
+export type ArticleLinkMark = z.output<typeof linkMarkSchema>;
+/** A citation mark, numbered like the reference it points at in the article's reference list (1-based). */
+export type ArticleCitationMark = z.output<typeof citationMarkSchema> & { referenceNumber: number };
+export type ArticleTextBlock = Omit<ValidatedTextBlock, 'markDefs'> & {
+  markDefs: Array<ArticleLinkMark | ArticleCitationMark>;
+};
+export type ArticleCallout = z.output<typeof calloutSchema>;
+export type ArticleCtaBlock = z.output<typeof ctaBlockSchema>;
+export type ArticleBodyImage = z.output<typeof bodyImageSchema>;
+export type ArticleBodyBlock = ArticleTextBlock | ArticleCallout | ArticleCtaBlock | ArticleBodyImage;
+/** The body as components receive it (a Portable Text value). */
+export type PortableTextBlock = ArticleBodyBlock;
+
+/**
+ * Ties citation marks to the article's validated references. A mark pointing at a reference that does not exist
+ * (or was dropped as invalid) keeps its text and loses the mark; the others get their reference's number.
+ */
+export function linkCitations(
+  body: ValidatedBlock[],
+  referenceKeys: readonly string[],
+  onDangling: (path: string, referenceKey: string) => void,
+): ArticleBodyBlock[] {
+  return body.map((block, blockIndex): ArticleBodyBlock => {
+    if (block._type !== 'block') return block;
+    const dangling = new Set<string>();
+    const markDefs = block.markDefs.flatMap((def, defIndex): Array<ArticleLinkMark | ArticleCitationMark> => {
+      if (def._type !== 'citation') return [def];
+      const index = referenceKeys.indexOf(def.referenceKey);
+      if (index >= 0) return [{ ...def, referenceNumber: index + 1 }];
+      dangling.add(def._key);
+      onDangling(`body[${blockIndex}].markDefs[${defIndex}]`, def.referenceKey);
+      return [];
+    });
+    const children = block.children.map((span) => ({
+      ...span,
+      marks: span.marks.filter((mark) => !dangling.has(mark)),
+    }));
+    return { ...block, markDefs, children };
+  });
+}
