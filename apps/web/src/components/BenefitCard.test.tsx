@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { benefitSchema } from '@clinic/content/schemas';
+import { benefitSchema } from '@clinic/content';
 import { render } from '@testing-library/react';
 import fc from 'fast-check';
 import { citations, makeArticle } from '@/test/fixtures';
