@@ -6,16 +6,13 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { lakeConfig, lakeIsUp, repoRoot, startLakeProcess } from './lib/lake-process.mjs';
+import { CONTENT_TYPES } from '@clinic/content/tags';
+import { lakeIsUp, startLakeProcess } from '@clinic/local-lake/process';
+import { lakeSettings, webhooksFile } from '@clinic/local-lake/settings';
+import { revalidationWebhook } from '@clinic/local-lake/webhooks';
+import { repoRoot } from './lib/repo-root.mjs';
 import { buildStudio, studioBuildReason, studioDistDir } from './lib/studio-build.mjs';
-import {
-  lakeCaFile,
-  lakeDataDir,
-  lakeStudioOrigin,
-  lakeTlsPort,
-  studioLakeUrl,
-  studioLoginUrl,
-} from './lib/studio-url.mjs';
+import { lakeCaFile, lakeStudioOrigin, studioLakeUrl, studioLoginUrl } from './lib/studio-url.mjs';
 
 const env = { ...process.env, SANITY_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
 const siteOnLake = !env.NEXT_PUBLIC_SANITY_PROJECT_ID;
@@ -72,16 +69,15 @@ process.on('SIGTERM', () => shutdown(0));
  * dev site with a secret made for this run.
  */
 function configureRevalidationWebhook(env) {
-  if (env.LOCAL_LAKE_WEBHOOKS || existsSync(path.join(lakeDataDir(env), 'webhooks.json'))) return;
+  if (env.LOCAL_LAKE_WEBHOOKS || existsSync(webhooksFile(lakeSettings(env).dataDir))) return;
   env.SANITY_REVALIDATE_SECRET ??= randomBytes(24).toString('hex');
   env.LOCAL_LAKE_WEBHOOKS = JSON.stringify([
-    {
+    revalidationWebhook({
       name: 'dev-site-revalidate',
-      url: `http://127.0.0.1:${env.PORT ?? '3000'}/api/revalidate`,
-      filter: '_type in ["article", "benefit", "clinic", "person", "siteSettings"]',
-      projection: '{_type, "slug": slug.current}',
+      siteUrl: `http://127.0.0.1:${env.PORT ?? '3000'}`,
       secret: env.SANITY_REVALIDATE_SECRET,
-    },
+      types: CONTENT_TYPES,
+    }),
   ]);
 }
 
@@ -95,7 +91,7 @@ async function lakeServesStudio(url) {
 
 let lakeNote = '';
 if (siteOnLake || studioOnLake) {
-  if (studioOnLake && lakeTlsPort(env) === null) {
+  if (studioOnLake && lakeSettings(env).tlsPort === null) {
     console.error('LOCAL_LAKE_TLS_PORT is "off", but the Studio needs the lake over HTTP/2 + TLS. Unset it.');
     process.exit(2);
   }
@@ -103,15 +99,15 @@ if (siteOnLake || studioOnLake) {
   env.SANITY_STUDIO_LAKE_URL = studioLakeUrl(env);
   env.LOCAL_LAKE_STUDIO_DIR ??= studioDistDir;
   if (siteOnLake) configureRevalidationWebhook(env);
-  const config = lakeConfig(env);
-  if (await lakeIsUp(config.url)) {
-    console.log(`Using the local lake already running at ${config.url}`);
-    if (studioOnLake && !(await lakeServesStudio(config.url))) {
+  const { url } = lakeSettings(env);
+  if (await lakeIsUp(url)) {
+    console.log(`Using the local lake already running at ${url}`);
+    if (studioOnLake && !(await lakeServesStudio(url))) {
       lakeNote = `\n  Note: that lake was started without LOCAL_LAKE_STUDIO_DIR, so it does not serve the Studio page;
   stop it and run \`npm run dev\` again.`;
     }
   } else {
-    lake = await startLakeProcess(config, { env });
+    lake = await startLakeProcess({ env, output: 'inherit' });
   }
 }
 run('web', '@clinic/web');
@@ -150,5 +146,5 @@ const studioLines = studioOnLake
 console.log(`
   Site:    http://localhost:${sitePort}
 ${studioLines}
-  ${siteOnLake || studioOnLake ? `Lake:    ${lakeConfig(env).url} (local Content Lake, data in ${env.LOCAL_LAKE_DATA_DIR ?? '.data/lake'})` : `Content: hosted project ${env.NEXT_PUBLIC_SANITY_PROJECT_ID}`}${lakeNote}
+  ${siteOnLake || studioOnLake ? `Lake:    ${lakeSettings(env).url} (local Content Lake, data in ${path.relative(repoRoot, lakeSettings(env).dataDir)})` : `Content: hosted project ${env.NEXT_PUBLIC_SANITY_PROJECT_ID}`}${lakeNote}
 `);

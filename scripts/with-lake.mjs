@@ -5,7 +5,8 @@
 //
 //   node scripts/with-lake.mjs -- next build
 import { spawn } from 'node:child_process';
-import { lakeConfig, lakeIsUp, startLakeProcess } from './lib/lake-process.mjs';
+import { lakeIsUp, startLakeProcess } from '@clinic/local-lake/process';
+import { lakeSettings } from '@clinic/local-lake/settings';
 
 const separator = process.argv.indexOf('--');
 const command = separator === -1 ? process.argv.slice(2) : process.argv.slice(separator + 1);
@@ -16,11 +17,11 @@ if (command.length === 0) {
 
 let lake = null;
 if (!process.env.NEXT_PUBLIC_SANITY_PROJECT_ID) {
-  const config = lakeConfig();
-  if (await lakeIsUp(config.url)) {
-    console.log(`[with-lake] using the local lake already running at ${config.url}`);
+  const { url } = lakeSettings();
+  if (await lakeIsUp(url)) {
+    console.log(`[with-lake] using the local lake already running at ${url}`);
   } else {
-    lake = await startLakeProcess(config);
+    lake = await startLakeProcess({ output: 'inherit' });
   }
 }
 

@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { lakeConfig, startLakeProcess } from '../lib/lake-process.mjs';
+import { startLakeProcess } from '@clinic/local-lake/process';
 import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 import { launchChromium } from './chromium.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
@@ -31,7 +31,7 @@ const env = {
   SANITY_TELEMETRY_DISABLED: '1',
 };
 
-const lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+const lake = await startLakeProcess({ env });
 let site;
 let chromium;
 try {

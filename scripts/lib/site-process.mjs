@@ -3,7 +3,7 @@
 // killed, and a stale server on the port would silently answer for the next build being measured.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { repoRoot } from './lake-process.mjs';
+import { repoRoot } from './repo-root.mjs';
 
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 
@@ -57,6 +57,8 @@ export function nextBuild(env) {
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build exited with ${code}`)),
+    );
   });
 }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot } from './lake-process.mjs';
+import { repoRoot } from './repo-root.mjs';
 
 export const studioDistDir = path.join(repoRoot, 'sanity', 'dist');
 // Written next to the build: which SANITY_STUDIO_LAKE_URL it was compiled with.

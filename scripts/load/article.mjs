@@ -11,7 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
+import { startLakeProcess } from '@clinic/local-lake/process';
+import { repoRoot } from '../lib/repo-root.mjs';
 import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
@@ -20,7 +21,9 @@ const LAKE_PORT = Number(process.env.LOAD_LAKE_PORT ?? 3960);
 const SITE_PORT = Number(process.env.LOAD_SITE_PORT ?? 3220);
 
 export async function firstArticlePath(lakeUrl) {
-  const query = encodeURIComponent('*[_type == "article" && defined(slug.current)] | order(slug.current asc)[0].slug.current');
+  const query = encodeURIComponent(
+    '*[_type == "article" && defined(slug.current)] | order(slug.current asc)[0].slug.current',
+  );
   const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${query}`);
   const { result } = await response.json();
   if (typeof result !== 'string') throw new Error('the lake has no article with a slug to measure');
@@ -59,7 +62,7 @@ async function main() {
         NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${SITE_PORT}`,
         NEXT_TELEMETRY_DISABLED: '1',
       };
-      lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+      lake = await startLakeProcess({ env });
       const distDir = path.join(repoRoot, 'apps/web', env.NEXT_DIST_DIR || '.next');
       if (!existsSync(path.join(distDir, 'BUILD_ID')) || process.env.LOAD_REBUILD) {
         console.log('Building the site (next build)…');

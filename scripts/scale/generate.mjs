@@ -3,7 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../lib/lake-process.mjs';
+import { repoRoot } from '../lib/repo-root.mjs';
 
 const TEMPLATE_ID = 'article-ketamine-for-crps-what-to-expect';
 
@@ -17,7 +17,10 @@ export function seedWithArticles(count) {
   const seedDir = path.join(root, 'seed');
   cpSync(path.join(repoRoot, 'sanity/seed'), seedDir, { recursive: true });
   const file = path.join(seedDir, 'production.ndjson');
-  const docs = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => JSON.parse(line));
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
   const template = docs.find((doc) => doc._id === TEMPLATE_ID);
   if (!template) throw new Error(`the sample dataset has no ${TEMPLATE_ID} to copy`);
   const generated = Array.from({ length: count }, (_, i) => ({

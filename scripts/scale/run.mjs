@@ -6,7 +6,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { lakeConfig, repoRoot, startLakeProcess } from '../lib/lake-process.mjs';
+import { startLakeProcess } from '@clinic/local-lake/process';
+import { repoRoot } from '../lib/repo-root.mjs';
 import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 import { generatedSlug, seedWithArticles } from './generate.mjs';
 
@@ -51,7 +52,7 @@ async function measureSize(count) {
     LOCAL_LAKE_SEED_DIR: seedDir,
     NEXT_TELEMETRY_DISABLED: '1',
   };
-  const lake = await startLakeProcess(lakeConfig(env), { env, quiet: true });
+  const lake = await startLakeProcess({ env });
   let site = null;
   try {
     console.log(`\n${count} generated articles: next build…`);
@@ -73,7 +74,9 @@ async function measureSize(count) {
 const rows = [];
 for (const size of SIZES) rows.push(await measureSize(size));
 
-console.log(`\nScale figures (sequential requests on loopback; article: ${REQUESTS} requests, list: ${Math.min(REQUESTS, 50)})`);
+console.log(
+  `\nScale figures (sequential requests on loopback; article: ${REQUESTS} requests, list: ${Math.min(REQUESTS, 50)})`,
+);
 console.log('generated articles | build s | article p50 ms | article p99 ms | list p50 ms | list p99 ms');
 for (const row of rows) {
   console.log(

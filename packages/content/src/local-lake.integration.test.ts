@@ -11,7 +11,7 @@ import { fetchArticleBySlug, fetchArticleList } from './article/article.ts';
 import { fetchBenefits } from './benefit/benefit.ts';
 import { fetchClinics } from './clinic/clinic.ts';
 import { fetchHomePage } from './home/home.ts';
-import { fetchSiteChrome } from './site/site.ts';
+import { fetchSiteChrome } from './clinic/clinic.ts';
 import { setContentLogger, type DroppedContent } from './logger.ts';
 
 let lake: RunningLake;

@@ -18,7 +18,7 @@ import type { benefitSchema } from './benefit/benefit.ts';
 import type { clinicSchema } from './clinic/clinic.ts';
 import type { homePageSchema } from './home/home.ts';
 import type { siteSettingsSchema } from './settings/settings.ts';
-import type { siteChromeSchema } from './site/site.ts';
+import type { siteChromeSchema } from './clinic/clinic.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {

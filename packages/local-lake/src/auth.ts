@@ -8,13 +8,31 @@ import type { LakeRequest } from './http/respond.ts';
 
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/** The file in the data folder that keeps a generated token. */
+export function tokenFile(dataDir: string): string {
+  return path.join(dataDir, 'token');
+}
+
+/**
+ * The token a lake with this data folder answers to, for tools that talk to it: LOCAL_LAKE_TOKEN, else the one it
+ * generated on its first start; null when neither exists yet (the lake has never run there).
+ */
+export function readToken(
+  dataDir: string,
+  fromEnv: string | undefined = process.env.LOCAL_LAKE_TOKEN,
+): string | null {
+  if (fromEnv && fromEnv.trim() !== '') return fromEnv.trim();
+  const file = tokenFile(dataDir);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || null : null;
+}
+
+/** The lake's own token at start-up: as `readToken`, and generated (and kept) when there is none. */
 export function loadToken(dataDir: string, fromEnv: string | undefined): string {
-  if (fromEnv && fromEnv.trim() !== '') {
-    if (fromEnv.trim().length < 32) throw new Error('LOCAL_LAKE_TOKEN must be at least 32 characters');
-    return fromEnv.trim();
-  }
-  const file = path.join(dataDir, 'token');
-  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  if (fromEnv && fromEnv.trim() !== '' && fromEnv.trim().length < 32)
+    throw new Error('LOCAL_LAKE_TOKEN must be at least 32 characters');
+  const existing = readToken(dataDir, fromEnv);
+  if (existing) return existing;
+  const file = tokenFile(dataDir);
   let token = '';
   for (const byte of randomBytes(40)) token += TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length];
   fs.mkdirSync(dataDir, { recursive: true });

@@ -26,6 +26,9 @@ async function main(argv: string[]): Promise<void> {
     if (lake.studioUrl) process.stdout.write(`Studio: ${lake.studioUrl}\n`);
     process.stdout.write(`Data folder: ${lake.dataDir}\n`);
     const stop = () => {
+      // Every acknowledged write is already committed to SQLite, so stopping never waits long for the rest
+      // (open streams, webhook deliveries): the process ends within a second of the signal.
+      setTimeout(() => process.exit(0), 800).unref();
       void lake.close().then(() => process.exit(0));
     };
     process.on('SIGINT', stop);

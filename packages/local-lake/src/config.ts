@@ -7,6 +7,11 @@ const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 export const repoRoot = path.resolve(packageDir, '..', '..');
 
 export const PROJECT_ID = 'local';
+/** Where the lake listens, keeps its data and finds its seed unless told otherwise (LOCAL_LAKE_* variables). */
+export const DEFAULT_PORT = 3900;
+export const DEFAULT_TLS_PORT = 3901;
+export const DEFAULT_DATA_DIR = '.data/lake';
+export const DEFAULT_SEED_DIR = 'sanity/seed';
 export const DATASETS = ['production'] as const;
 
 export interface LakeOptions {
@@ -40,15 +45,15 @@ export function resolveOptions(
   options: LakeOptions = {},
   env: NodeJS.ProcessEnv = process.env,
 ): ResolvedLakeOptions {
-  const port = options.port ?? numberFromEnv(env.LOCAL_LAKE_PORT, 3900);
+  const port = options.port ?? numberFromEnv(env.LOCAL_LAKE_PORT, DEFAULT_PORT);
   const tlsPort =
     options.tlsPort !== undefined
       ? options.tlsPort
       : env.LOCAL_LAKE_TLS_PORT === 'off'
         ? null
-        : numberFromEnv(env.LOCAL_LAKE_TLS_PORT, 3901);
-  const dataDir = path.resolve(repoRoot, options.dataDir ?? env.LOCAL_LAKE_DATA_DIR ?? '.data/lake');
-  const seedDir = path.resolve(repoRoot, options.seedDir ?? env.LOCAL_LAKE_SEED_DIR ?? 'sanity/seed');
+        : numberFromEnv(env.LOCAL_LAKE_TLS_PORT, DEFAULT_TLS_PORT);
+  const dataDir = path.resolve(repoRoot, (options.dataDir ?? env.LOCAL_LAKE_DATA_DIR) || DEFAULT_DATA_DIR);
+  const seedDir = path.resolve(repoRoot, (options.seedDir ?? env.LOCAL_LAKE_SEED_DIR) || DEFAULT_SEED_DIR);
   return {
     port,
     tlsPort,
@@ -60,6 +65,20 @@ export function resolveOptions(
     host: options.host ?? '127.0.0.1',
     log: options.log ?? ((line) => process.stderr.write(`[local-lake] ${line}\n`)),
   };
+}
+
+/** The folder with the lake's TLS material, and the certificate authority a browser can be told to trust. */
+export function tlsDir(dataDir: string): string {
+  return path.join(dataDir, 'tls');
+}
+
+export function tlsCaFile(dataDir: string): string {
+  return path.join(tlsDir(dataDir), 'ca.crt');
+}
+
+/** The plain HTTP address of a lake with these settings (`http://127.0.0.1:<port>`). */
+export function lakeUrl(settings: Pick<ResolvedLakeOptions, 'host' | 'port'>): string {
+  return `http://${settings.host}:${settings.port}`;
 }
 
 function numberFromEnv(value: string | undefined, fallback: number): number {

@@ -8,10 +8,12 @@ import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { loadToken } from './auth.ts';
 import { DATASETS, resolveOptions, type LakeOptions, type ResolvedLakeOptions } from './config.ts';
-import { QueryEngine } from './groq/run-query.ts';
+import { QueryEngine } from './groq/query-engine.ts';
+import { resolveQueryLimits } from './groq/query-limits.ts';
+import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
-import { ListenHub } from './http/listen-hub.ts';
-import { LiveEventsHub } from './http/live-events-hub.ts';
+import { ListenHub } from './store/listen-hub.ts';
+import { LiveEventsHub } from './store/live-events-hub.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
@@ -85,11 +87,15 @@ async function serve(
   const live = new LiveEventsHub(store);
   const listeners = new ListenHub(store);
   const webhooks = new WebhookDispatcher(store, new WebhookConfigSource(resolved.dataDir), resolved.log);
+  const queryLimits = resolveQueryLimits();
+  const queries = new QueryWorkers(store, queryLimits, resolved.log);
   const services: LakeServices = {
     options: resolved,
     store,
     history: new HistoryReader(db),
     engine: new QueryEngine(store),
+    queries,
+    queryLimits,
     live,
     listeners,
     token,
@@ -131,6 +137,7 @@ async function serve(
     dataDir: resolved.dataDir,
     documentCount: store.size,
     async close() {
+      await queries.close();
       live.close();
       listeners.close();
       webhooks.close();

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import { generate } from 'selfsigned';
+import { tlsCaFile, tlsDir } from './config.ts';
 
 export interface TlsMaterial {
   key: string;
@@ -17,10 +18,10 @@ export interface TlsMaterial {
 const VALID_DAYS = 825; // the longest validity browsers accept for a server certificate
 
 export async function loadOrCreateTls(dataDir: string): Promise<TlsMaterial> {
-  const dir = path.join(dataDir, 'tls');
+  const dir = tlsDir(dataDir);
   const files = {
     caKey: path.join(dir, 'ca.key'),
-    caCert: path.join(dir, 'ca.crt'),
+    caCert: tlsCaFile(dataDir),
     key: path.join(dir, 'server.key'),
     cert: path.join(dir, 'server.crt'),
   };

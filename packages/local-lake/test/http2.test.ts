@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import http2 from 'node:http2';
 import path from 'node:path';
+import { tokenFile } from '../src/auth.ts';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
@@ -80,7 +81,7 @@ describe('HTTP/2 over TLS', () => {
 
 describe('token', () => {
   it('generates a 40-character token once and keeps it; LOCAL_LAKE_TOKEN overrides it', async () => {
-    const generated = fs.readFileSync(path.join(lake.dataDir, 'token'), 'utf8').trim();
+    const generated = fs.readFileSync(tokenFile(lake.dataDir), 'utf8').trim();
     expect(generated).toMatch(/^[A-Za-z0-9]{40}$/);
     expect(lake.token).toBe(generated);
 

@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const studioPackageDir = path.join(repoRoot, 'sanity');
 export const webDir = path.join(repoRoot, 'apps/web');
-export const lakeCli = path.join(repoRoot, 'packages/local-lake/src/cli.ts');
 export const sanityCli = path.join(repoRoot, 'node_modules/@sanity/cli/bin/run.js');
 export const nextCli = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 /** The site's build for this test goes to its own folder, never over a developer's `.next`. */

@@ -1,6 +1,9 @@
 // Everything the authoring test runs against, started fresh for each run: a local lake on a temporary copy of
 // the sample dataset (known token, a signed webhook to the site), the Studio built for that lake and served by
 // it, and the visitor site built and started against it (`next build` + `next start`, as in production).
+import { CONTENT_TYPES } from '@clinic/content/tags';
+import { startLakeProcess } from '@clinic/local-lake/process';
+import { revalidationWebhook } from '@clinic/local-lake/webhooks';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +11,6 @@ import path from 'node:path';
 import {
   addressesOf,
   choosePort,
-  lakeCli,
   nextCli,
   publishRun,
   repoRoot,
@@ -43,35 +45,23 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
 
   try {
-    const lake = startNode('lake', [lakeCli, 'start'], {
-      cwd: repoRoot,
+    const lake = await startLakeProcess({
+      port: lakePort,
+      tlsPort: lakeTlsPort,
+      dataDir: path.join(runDir, 'lake'),
+      seedDir: path.join(repoRoot, 'sanity/seed'),
       env: {
         ...process.env,
-        LOCAL_LAKE_PORT: String(lakePort),
-        LOCAL_LAKE_TLS_PORT: String(lakeTlsPort),
-        LOCAL_LAKE_DATA_DIR: path.join(runDir, 'lake'),
-        LOCAL_LAKE_SEED_DIR: path.join(repoRoot, 'sanity/seed'),
         LOCAL_LAKE_STUDIO_DIR: studioDir,
         LOCAL_LAKE_TOKEN: token,
         // As a GROQ webhook in a hosted project's settings would: published changes call the site, signed.
         LOCAL_LAKE_WEBHOOKS: JSON.stringify([
-          {
-            name: 'site-revalidate',
-            url: `${siteUrl}/api/revalidate`,
-            on: ['create', 'update', 'delete'],
-            filter: '_type in ["article", "benefit", "clinic", "person", "siteSettings"]',
-            projection: '{_type, "slug": slug.current}',
-            secret: revalidateSecret,
-          },
+          revalidationWebhook({ siteUrl, secret: revalidateSecret, types: CONTENT_TYPES }),
         ]),
       },
+      startTimeoutMs: STARTUP_TIMEOUT_MS,
     });
-    running.push(lake);
-    // Asking for the current user with this run's token proves the answer comes from this run's lake.
-    await waitForUrl(`${lakeUrl}/v1/users/me`, lake, STARTUP_TIMEOUT_MS, {
-      headers: { authorization: `Bearer ${token}` },
-      accept: (body) => body.includes('"id"'),
-    });
+    running.push({ child: lake.child, output: () => lake.logs.join(''), stop: () => lake.stop() });
 
     const siteEnv: NodeJS.ProcessEnv = {
       ...process.env,

@@ -6,6 +6,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
+import { cleanMetadata } from '@/lib/metadata';
 import { DraftModeTools } from '@/sanity/preview/DraftModeTools';
 import { inter } from './fonts.ts';
 import '@/styles/base.css';
@@ -17,7 +18,7 @@ import '@/styles/article.css';
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await getSiteChrome();
   const siteName = siteNameOf(settings);
-  return {
+  return cleanMetadata({
     metadataBase: new URL(publicEnv.siteUrl),
     title: { default: siteName, template: `%s | ${siteName}` },
     description: settings?.tagline ?? undefined,
@@ -25,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
     openGraph: { siteName, locale: 'en_US', type: 'website' },
     twitter: { card: 'summary_large_image' },
     alternates: { types: { 'application/rss+xml': '/feed.xml' } },
-  };
+  });
 }
 
 export const viewport: Viewport = {

@@ -9,17 +9,18 @@ import { getHomePage } from '@/data/home';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
 import { clinicJsonLd } from '@/lib/jsonld/clinic';
+import { cleanMetadata } from '@/lib/metadata';
 import { contentFetcher } from '@/sanity/fetch';
 
 export async function generateMetadata(): Promise<Metadata> {
   const { settings } = await getHomePage();
   const siteName = siteNameOf(settings);
-  return {
+  return cleanMetadata({
     title: { absolute: settings?.tagline ? `${siteName} — ${settings.tagline}` : siteName },
     description: settings?.ctaText ?? settings?.tagline ?? undefined,
     alternates: { canonical: '/' },
     openGraph: { url: '/', title: siteName, description: settings?.tagline ?? undefined },
-  };
+  });
 }
 
 const HOME_BENEFITS = 3;

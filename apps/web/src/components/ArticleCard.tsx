@@ -1,12 +1,11 @@
 import type { ArticleSummary } from '@clinic/content';
-import { formatDate, isoDate } from '@/lib/dates';
+import { calendarTime } from './CalendarTime.tsx';
 import { SanityImage } from './SanityImage.tsx';
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Cards do not carry the reviewer, so they state the publication date and claim no review.
-  const published = formatDate(article.publishedAt);
-  const publishedIso = isoDate(article.publishedAt);
+  const published = calendarTime(article.publishedAt);
   return (
     <article className="card article-card">
       {article.heroImage ? (
@@ -24,11 +23,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </Heading>
         <p className="article-card__excerpt">{article.excerpt}</p>
-        {published && publishedIso ? (
-          <p className="meta">
-            Published <time dateTime={publishedIso}>{published}</time>
-          </p>
-        ) : null}
+        {published ? <p className="meta">Published {published}</p> : null}
       </div>
     </article>
   );

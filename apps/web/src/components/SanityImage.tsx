@@ -1,11 +1,15 @@
-import { getImageProps } from 'next/image';
-import { imageUrlBuilder, sanityLoader, type ImageSource } from '@/sanity/image';
+import { stegaClean } from 'next-sanity';
+import { deliverableSize, imageUrl, type ImageSource } from '@/sanity/image';
+
+/** Widths offered in `srcset` (phones to large 2x screens), each only when the image is at least that wide. */
+const SRCSET_WIDTHS = [320, 480, 640, 828, 1080, 1280, 1600, 1920, 2400, 3200];
 
 interface SanityImageProps {
-  image: ImageSource & { alt: string; width: number; height: number; lqip?: string | null | undefined };
+  /** A validated image record (asset reference, crop, hotspot) and its alt text. */
+  image: ImageSource & { alt: string };
   /** The `sizes` attribute: how wide the image is shown at each breakpoint. */
   sizes: string;
-  /** Height / width to crop to (around the hotspot); the image's own ratio when omitted. */
+  /** Height / width to cut to (around the hotspot); the crop's own ratio when omitted. */
   aspectRatio?: number;
   /** Largest rendered width, so the browser never fetches a bigger file than the layout can use. */
   maxWidth?: number;
@@ -15,24 +19,28 @@ interface SanityImageProps {
 }
 
 /**
- * A responsive image from Sanity. `getImageProps` produces the same srcset/sizes next/image would, but as a
- * plain <img> rendered on the server — no client component, so content pages ship no image JavaScript. Width
- * and height are always set, so the page does not shift while images load.
+ * A responsive image from Sanity as a plain server-rendered <img> (no client component). `width`/`height` are
+ * the size of the file actually delivered for the editor's crop (and `aspectRatio`), so the browser reserves the
+ * right box; `srcset` offers no width beyond what the crop holds or `maxWidth` allows, so no file is enlarged.
+ * Renders nothing when the asset's size is unknown (it would shift the page).
  */
 export function SanityImage({ image, sizes, aspectRatio, maxWidth = 1600, eager = false, className }: SanityImageProps) {
-  const width = Math.min(image.width, maxWidth);
-  const height = Math.round(aspectRatio ? width * aspectRatio : (width * image.height) / image.width);
-  const { props } = getImageProps({
-    src: imageUrlBuilder(image).url(),
-    alt: image.alt,
-    width,
-    height,
-    sizes,
-    loader: sanityLoader(image, aspectRatio),
-    loading: eager ? 'eager' : 'lazy',
-    fetchPriority: eager ? 'high' : 'auto',
-  });
-  // `style` from getImageProps only sets `color: transparent`; the stylesheet handles layout.
-  const { style: _style, ...imgProps } = props;
-  return <img {...imgProps} className={className} />;
+  const size = deliverableSize(image, aspectRatio, maxWidth);
+  if (!size) return null;
+  const widths = [...SRCSET_WIDTHS.filter((width) => width < size.width), size.width];
+  return (
+    <img
+      src={imageUrl(image, size.width, aspectRatio)}
+      srcSet={widths.map((width) => `${imageUrl(image, width, aspectRatio)} ${width}w`).join(', ')}
+      sizes={sizes}
+      width={size.width}
+      height={size.height}
+      // An attribute: never carries draft-mode stega markers, whatever the client encoded.
+      alt={stegaClean(image.alt)}
+      loading={eager ? 'eager' : 'lazy'}
+      fetchPriority={eager ? 'high' : 'auto'}
+      decoding="async"
+      className={className}
+    />
+  );
 }

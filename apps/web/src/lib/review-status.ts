@@ -1,5 +1,8 @@
 import type { Person } from '@clinic/content';
-import { isoDate } from './dates.ts';
+import { calendarDate } from './dates.ts';
+
+/** The `YYYY-MM-DD` of a CMS date, or null when it is missing or not a date. */
+const isoDate = (value: string | null | undefined) => calendarDate(value)?.dateTime ?? null;
 
 /**
  * What the site may say about an article's medical review. Only a real person with credentials on record counts

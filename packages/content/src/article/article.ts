@@ -57,7 +57,7 @@ export const articleSlugsQuery = defineQuery(
 /**
  * One article with everything its page shows: people, references, up to three related articles on the same topic,
  * and the site settings (disclaimer, crisis notice). The clinic its calls to action use comes from the site chrome
- * (site/site.ts), like every other call to action. Param: $slug.
+ * (fetchSiteChrome in clinic/clinic.ts), like every other call to action. Param: $slug.
  */
 export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && slug.current == $slug][0]{
   ${articleSummaryFields},

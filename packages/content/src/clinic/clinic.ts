@@ -1,14 +1,17 @@
-// Clinic contact records: the projection every query uses for a clinic, the query for all of them, the schema and
-// the fetch. Which clinic is primary is decided by one field only, siteSettings.primaryClinic: `isPrimary` is
-// computed from it, so at most one clinic is ever primary, and none when the settings name none.
+// Clinic contact records: the projection every query uses for a clinic, the schema, and the two fetches. Which
+// clinic is primary is decided by one field only, siteSettings.primaryClinic: `isPrimary` is computed from it, so at
+// most one clinic is ever primary, and none when the settings name none. The site chrome (the settings and every
+// clinic, the primary one picked out) is the one query every call to action on the site reads: header, call bar,
+// footer, home hero, article, benefits and contact pages, so no two parts of a page can show different numbers.
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import type { ContentFetcher } from '../fetcher.ts';
-import { siteSettingsDocument } from '../settings/settings.ts';
+import { toPhone } from '../phone.ts';
+import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
-import { optionalHttpsUrl, optionalPhone, optionalText, requiredText } from '../validation/fields.ts';
-import { parseList } from '../validation/parse.ts';
+import { optionalHttpsUrl, optionalText, requiredText } from '../validation/fields.ts';
+import { parseBundle, parseList } from '../validation/parse.ts';
 
 export const clinicFields = /* groq */ `
   _id,
@@ -33,6 +36,11 @@ export const clinicDocuments = /* groq */ `*[_type == "clinic" && defined(name)]
 
 export const clinicsQuery = defineQuery(`${clinicDocuments}{${clinicFields}}`);
 
+export const siteChromeQuery = defineQuery(`{
+  "settings": ${siteSettingsDocument}{${siteSettingsFields}},
+  "clinics": ${clinicDocuments}{${clinicFields}}
+}`);
+
 const SIMPLE_EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
@@ -50,6 +58,24 @@ const addressSchema = z.object({
 });
 
 export type PostalAddress = z.output<typeof addressSchema>;
+
+/** A stored E.164 number as {e164, display, href}; an invalid one is dropped to null and never becomes a link. */
+const optionalPhone = () =>
+  droppable(
+    z
+      .string()
+      .transform((value, ctx) => {
+        const phone = toPhone(value);
+        if (phone === null) {
+          ctx.addIssue({ code: 'custom', message: `not a valid E.164 phone number: ${JSON.stringify(value)}` });
+          return z.NEVER;
+        }
+        return phone;
+      })
+      .nullish()
+      .transform((value) => value ?? null),
+    null,
+  );
 
 const geoSchema = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 
@@ -117,8 +143,28 @@ export function primaryFirst(clinics: Clinic[]): Clinic[] {
   return [...clinics].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
 }
 
+/**
+ * Settings and clinics, primary clinic first. `primaryClinic` is the clinic siteSettings.primaryClinic names, and
+ * null when it names none or names one that is unpublished or invalid: the site then shows no clinic's number
+ * rather than another clinic's. Settings that fail validation cost the site copy, not the primary clinic.
+ */
+export const siteChromeSchema = z
+  .object({ settings: optionalSiteSettings(), clinics: lenientArray(clinicSchema) })
+  .transform(({ settings, clinics }) => {
+    const ordered = primaryFirst(clinics);
+    return { settings, clinics: ordered, primaryClinic: ordered.find((clinic) => clinic.isPrimary) ?? null };
+  });
+
+export type SiteChrome = z.output<typeof siteChromeSchema>;
+
 /** Every clinic record, primary first. A clinic without a valid name is left out; bad fields become null. */
 export async function fetchClinics(fetcher: ContentFetcher): Promise<Clinic[]> {
   const result = await fetcher({ query: clinicsQuery, tags: ['clinic', 'siteSettings'], label: 'clinics' });
   return primaryFirst(parseList(clinicSchema, result, 'clinic'));
+}
+
+/** The site settings and every clinic with the primary one picked out, in one request. */
+export async function fetchSiteChrome(fetcher: ContentFetcher): Promise<SiteChrome> {
+  const result = await fetcher({ query: siteChromeQuery, tags: ['siteSettings', 'clinic'], label: 'site-chrome' });
+  return parseBundle(siteChromeSchema, result, 'site');
 }

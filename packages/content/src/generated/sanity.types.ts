@@ -690,6 +690,52 @@ export type ClinicsQueryResult = Array<{
   paymentInformation: string | null;
 }>;
 
+// Source: ../packages/content/src/clinic/clinic.ts
+// Variable: siteChromeQuery
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
+export type SiteChromeQueryResult = {
+  settings: {
+    _id: 'siteSettings';
+    siteName: string | null;
+    tagline: string | null;
+    medicalDisclaimer: string | null;
+    crisisNotice: string | null;
+    ctaHeading: string | null;
+    ctaText: string | null;
+    primaryClinicId: string | null;
+  } | null;
+  clinics: Array<{
+    _id: string;
+    name: string;
+    isPrimary: boolean | false;
+    phone: string | null;
+    email: string | null;
+    website: string | null;
+    address: {
+      streetAddress: string | null;
+      addressLocality: string | null;
+      addressRegion: string | null;
+      postalCode: string | null;
+      addressCountry: string | null;
+    } | null;
+    geo: {
+      lat: number | null;
+      lng: number | null;
+    } | null;
+    openingHours: Array<{
+      days: Array<string> | null;
+      opens: string | null;
+      closes: string | null;
+    }> | null;
+    bookingUrl: string | null;
+    mapUrl: string | null;
+    services: Array<string> | null;
+    description: string | null;
+    visitDescription: string | null;
+    paymentInformation: string | null;
+  }>;
+};
+
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
 // Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
@@ -778,52 +824,6 @@ export type SiteSettingsQueryResult = {
   ctaText: string | null;
   primaryClinicId: string | null;
 } | null;
-
-// Source: ../packages/content/src/site/site.ts
-// Variable: siteChromeQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
-export type SiteChromeQueryResult = {
-  settings: {
-    _id: 'siteSettings';
-    siteName: string | null;
-    tagline: string | null;
-    medicalDisclaimer: string | null;
-    crisisNotice: string | null;
-    ctaHeading: string | null;
-    ctaText: string | null;
-    primaryClinicId: string | null;
-  } | null;
-  clinics: Array<{
-    _id: string;
-    name: string;
-    isPrimary: boolean | false;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-    address: {
-      streetAddress: string | null;
-      addressLocality: string | null;
-      addressRegion: string | null;
-      postalCode: string | null;
-      addressCountry: string | null;
-    } | null;
-    geo: {
-      lat: number | null;
-      lng: number | null;
-    } | null;
-    openingHours: Array<{
-      days: Array<string> | null;
-      opens: string | null;
-      closes: string | null;
-    }> | null;
-    bookingUrl: string | null;
-    mapUrl: string | null;
-    services: Array<string> | null;
-    description: string | null;
-    visitDescription: string | null;
-    paymentInformation: string | null;
-  }>;
-};
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery

@@ -3,7 +3,6 @@
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
 import { isHttpsUrl } from '../urls.ts';
-import { toPhone } from '../phone.ts';
 import { droppable } from './droppable.ts';
 
 export const requiredText = z.string().trim().min(1, 'must not be empty');
@@ -34,24 +33,6 @@ export const optionalHttpsUrl = () =>
     z
       .string()
       .refine(isHttpsUrl, 'must be an https URL')
-      .nullish()
-      .transform((value) => value ?? null),
-    null,
-  );
-
-/** A stored E.164 number as {e164, display, href}; an invalid one is dropped to null and never becomes a link. */
-export const optionalPhone = () =>
-  droppable(
-    z
-      .string()
-      .transform((value, ctx) => {
-        const phone = toPhone(value);
-        if (phone === null) {
-          ctx.addIssue({ code: 'custom', message: `not a valid E.164 phone number: ${JSON.stringify(value)}` });
-          return z.NEVER;
-        }
-        return phone;
-      })
       .nullish()
       .transform((value) => value ?? null),
     null,

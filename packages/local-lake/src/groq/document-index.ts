@@ -1,12 +1,12 @@
 // Narrows `*[...]` scans before groq-js runs them: when a filter's top-level conditions pin `_type` (== or in)
 // or an attribute path such as `_id` or `slug.current` (==) to constants, the scan starts from the matching
-// documents instead of the whole dataset. The
-// filter itself still runs on them, so results are the same; only the work shrinks (the site's queries all have
-// such conditions).
+// documents instead of the whole dataset (the site's queries all have such conditions). The candidates are a
+// subset of the dataset in the dataset's own order, each document once, and the filter itself still runs on
+// them, so the answer is exactly groq-js's over the whole dataset; only the work shrinks. The differential test
+// (test/groq-differential.test.ts) holds this against groq-js.
 import type { DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
-
-type Node = Record<string, unknown> & { type?: string };
+import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
 
 export class DocumentIndex {
   readonly #view: DatasetView;
@@ -27,6 +27,13 @@ export class DocumentIndex {
       }
     }
     return this.#byType.get(type) ?? [];
+  }
+
+  /** Documents whose `_type` is one of `types`, in dataset order, each once however often a type is named. */
+  ofTypes(types: readonly string[]): SanityDocument[] {
+    const unique = new Set(types);
+    if (unique.size === 1) return this.ofType([...unique][0] as string);
+    return this.#view.documents.filter((doc) => unique.has(doc._type));
   }
 
   byId(id: string): SanityDocument[] {
@@ -56,20 +63,11 @@ export class DocumentIndex {
 }
 
 export function narrowScans<T>(tree: T, index: DocumentIndex): T {
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (typeof node !== 'object' || node === null) return node;
-    const record = node as Node;
-    const out: Node = {};
-    for (const [key, value] of Object.entries(record))
-      out[key] = typeof value === 'object' ? visit(value) : value;
-    if (record.type === 'Filter' && (record.base as Node | undefined)?.type === 'Everything') {
-      const candidates = candidatesFor(record.expr as Node, index);
-      if (candidates) out.base = { type: 'Value', value: candidates };
-    }
-    return out;
-  };
-  return visit(tree) as T;
+  return mapTree(tree, (node) => {
+    if (node.type !== 'Filter' || (node.base as Node | undefined)?.type !== 'Everything') return node;
+    const candidates = candidatesFor(node.expr as Node, index);
+    return candidates ? { ...node, base: { type: 'Value', value: candidates } } : node;
+  });
 }
 
 function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | null {
@@ -82,6 +80,7 @@ function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | nul
 }
 
 function conjuncts(expr: Node): Node[] {
+  // Only conditions that must all hold narrow the scan; an `||` or `!` anywhere above one makes it optional.
   if (expr.type === 'And') return [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)];
   if (expr.type === 'Group') return conjuncts(expr.base as Node);
   return [expr];
@@ -106,7 +105,7 @@ function candidatesOf(condition: Node, index: DocumentIndex): SanityDocument[] |
   }
   if (condition.op === 'in' && field(left) === '_type') {
     const values = constantStrings(right);
-    return values ? values.flatMap((value) => index.ofType(value)) : null;
+    return values ? index.ofTypes(values) : null;
   }
   return null;
 }

@@ -1,13 +1,56 @@
 // What a query sees. `raw` sees every stored document; `published` hides drafts and release versions; `drafts`
 // (and a stack of release names) overlays those versions on the published documents and reports them under
-// their published id, with `_originalId` naming the stored document — as the Content Lake does.
+// their published id. In every perspective but raw, `_originalId` names the stored document (equal to `_id` for
+// a published one) — as the Content Lake does (https://www.sanity.io/docs/content-lake/perspectives).
 import { isDraftId, isVersionId, publishedIdOf, releaseOf } from '../store/ids.ts';
 import type { SanityDocument } from '../store/types.ts';
 
-/** A parsed perspective: 'raw', or the ordered bundles to overlay ('drafts', release names) above published. */
-export type Perspective = { kind: 'raw' } | { kind: 'stack'; bundles: string[] };
+/**
+ * A parsed perspective: 'raw' (with what it may show), or the ordered bundles to overlay ('drafts', release
+ * names) above published.
+ */
+export type Perspective =
+  { kind: 'raw'; drafts: boolean; versions: boolean } | { kind: 'stack'; bundles: string[] };
 
 export class PerspectiveError extends Error {}
+
+/**
+ * The API version from which a query without `perspective` reads `published`; before it the default was `raw`,
+ * and raw did not include `versions.` documents
+ * (https://www.sanity.io/docs/content-lake/perspectives/changelog, v2025-02-19).
+ */
+export const PUBLISHED_DEFAULT_SINCE = '2025-02-19';
+
+/** `2025-02-19` from `/v2025-02-19/...`; `v1` answers as the oldest API, `vX` as the newest. */
+export function apiVersionOf(pathname: string): string {
+  const match = /^\/v(\d{4}-\d{2}-\d{2}|1|X)(?=\/|$)/.exec(pathname);
+  if (!match || match[1] === 'X') return '9999-12-31';
+  return match[1] === '1' ? '2021-03-25' : (match[1] as string);
+}
+
+export interface PerspectiveRequest {
+  /** The `perspective` parameter as sent; undefined or '' when absent. */
+  value: string | undefined | null;
+  /** The request's API version, `YYYY-MM-DD`. */
+  apiVersion: string;
+  /** Whether the request may read drafts and versions (carries the token). */
+  authenticated: boolean;
+}
+
+/**
+ * The perspective a query request asks for, with the default of its API version. An implied `raw` without the
+ * token shows what an anonymous reader may see (no drafts, no versions); an explicit one needs the token (the
+ * caller checks `seesUnpublished`). Throws `PerspectiveError` for an unknown or invalid combination.
+ */
+export function perspectiveFor(request: PerspectiveRequest): Perspective {
+  const versions = request.apiVersion >= PUBLISHED_DEFAULT_SINCE;
+  if (request.value === undefined || request.value === null || request.value === '') {
+    if (versions) return { kind: 'stack', bundles: [] };
+    return { kind: 'raw', drafts: request.authenticated, versions: false };
+  }
+  const parsed = parsePerspective(request.value);
+  return parsed.kind === 'raw' ? { ...parsed, versions: parsed.versions && versions } : parsed;
+}
 
 export function parsePerspective(value: string | undefined | null): Perspective {
   if (value === undefined || value === null || value === '' || value === 'published') {
@@ -20,7 +63,7 @@ export function parsePerspective(value: string | undefined | null): Perspective 
   if (names.includes('raw')) {
     if (names.length > 1)
       throw new PerspectiveError('The raw perspective can not be combined with other perspectives');
-    return { kind: 'raw' };
+    return { kind: 'raw', drafts: true, versions: true };
   }
   const bundles: string[] = [];
   for (const name of names) {
@@ -34,12 +77,14 @@ export function parsePerspective(value: string | undefined | null): Perspective 
 }
 
 export function perspectiveKey(perspective: Perspective): string {
-  return perspective.kind === 'raw' ? 'raw' : ['published', ...perspective.bundles].join(',');
+  if (perspective.kind === 'raw')
+    return `raw${perspective.drafts ? '' : '-nodrafts'}${perspective.versions ? '' : '-noversions'}`;
+  return ['published', ...perspective.bundles].join(',');
 }
 
 /** True when the result can change because of a draft or version write, not only a published one. */
 export function seesUnpublished(perspective: Perspective): boolean {
-  return perspective.kind === 'raw' || perspective.bundles.length > 0;
+  return perspective.kind === 'raw' ? perspective.drafts : perspective.bundles.length > 0;
 }
 
 export interface DatasetView {
@@ -48,9 +93,19 @@ export interface DatasetView {
 }
 
 export function buildView(all: readonly SanityDocument[], perspective: Perspective): DatasetView {
-  if (perspective.kind === 'raw') return indexed([...all]);
-  if (perspective.bundles.length === 0)
-    return indexed(all.filter((doc) => !isDraftId(doc._id) && !isVersionId(doc._id)));
+  if (perspective.kind === 'raw') {
+    const { drafts, versions } = perspective;
+    return indexed(
+      all.filter((doc) => (drafts || !isDraftId(doc._id)) && ((drafts && versions) || !isVersionId(doc._id))),
+    );
+  }
+  if (perspective.bundles.length === 0) {
+    return indexed(
+      all
+        .filter((doc) => !isDraftId(doc._id) && !isVersionId(doc._id))
+        .map((doc) => ({ ...doc, _originalId: doc._id })),
+    );
+  }
 
   // Lower index = higher priority; published documents get the lowest priority.
   const priority = new Map(perspective.bundles.map((bundle, index) => [bundle, index]));

@@ -6,8 +6,7 @@
 //   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern.
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
-
-type Node = Record<string, unknown> & { type?: string };
+import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
 
 interface SearchTerms {
   include: RegExp[];
@@ -28,45 +27,32 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     return tokens;
   };
 
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (typeof node !== 'object' || node === null) return node;
-    const record = node as Node;
-    if (record.type === 'OpCall' && record.op === 'match' && isTextQuery(record.right)) {
-      const pattern = patternValue(record.right as Node);
-      if (pattern === undefined) return mapChildren(record, visit); // not a constant; evaluation will say so
-      const terms = parseTerms(pattern);
-      if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
-      if (referencesWholeDocument(record.left as Node)) {
-        const ids = documents
-          .filter((doc) => {
-            const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
-            return (
-              terms.include.every((re) => tokens.some((token) => re.test(token))) &&
-              !terms.exclude.some((re) => tokens.some((token) => re.test(token)))
-            );
-          })
-          .map((doc) => doc._id);
-        return {
-          type: 'OpCall',
-          op: 'in',
-          left: { type: 'AccessAttribute', name: '_id' },
-          right: { type: 'Value', value: ids },
-        };
-      }
-      if (terms.include.length === 0) return { type: 'Value', value: true };
-      return { ...record, left: visit(record.left), right: { type: 'Value', value: terms.groqPattern } };
+  return mapTree(tree, (record) => {
+    if (record.type !== 'OpCall' || record.op !== 'match' || !isTextQuery(record.right)) return record;
+    const pattern = patternValue(record.right as Node);
+    if (pattern === undefined) return record; // not a constant; evaluation will say so
+    const terms = parseTerms(pattern);
+    if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
+    if (referencesWholeDocument(record.left as Node)) {
+      const ids = documents
+        .filter((doc) => {
+          const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
+          return (
+            terms.include.every((re) => tokens.some((token) => re.test(token))) &&
+            !terms.exclude.some((re) => tokens.some((token) => re.test(token)))
+          );
+        })
+        .map((doc) => doc._id);
+      return {
+        type: 'OpCall',
+        op: 'in',
+        left: { type: 'AccessAttribute', name: '_id' },
+        right: { type: 'Value', value: ids },
+      };
     }
-    return mapChildren(record, visit);
-  };
-  return visit(tree) as T;
-}
-
-function mapChildren(record: Node, visit: (node: unknown) => unknown): Node {
-  const out: Node = {};
-  for (const [key, value] of Object.entries(record))
-    out[key] = typeof value === 'object' ? visit(value) : value;
-  return out;
+    if (terms.include.length === 0) return { type: 'Value', value: true };
+    return { ...record, right: { type: 'Value', value: terms.groqPattern } };
+  });
 }
 
 function isTextQuery(node: unknown): boolean {

@@ -5,19 +5,13 @@ import { ActionError, MutationError } from '../write/errors.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
 import { EDITOR_IDENTITY } from './mutate.ts';
-import { HttpError, readJsonBody, sendJson } from './respond.ts';
+import { HttpError, sendJson } from './respond.ts';
+import { readWriteBody } from './write-body.ts';
 
 export async function handleActions(context: RequestContext): Promise<void> {
   requireDataset(context);
   requireToken(context, 'Writing');
-  const body = await readJsonBody(context.req);
-  if (typeof body !== 'object' || body === null)
-    throw new HttpError(400, 'Expected a JSON body {actions: [...]}');
-  const { actions, transactionId, dryRun } = body as {
-    actions?: unknown;
-    transactionId?: unknown;
-    dryRun?: unknown;
-  };
+  const { actions, transactionId, dryRun } = await readWriteBody(context, '{actions: [...]}');
   try {
     const outcome = runTransaction(context.lake.store, {
       transactionId: typeof transactionId === 'string' ? transactionId : undefined,

@@ -66,8 +66,14 @@ export function assetHandler(kind: AssetKind) {
     };
     if (search.has('auto')) headers.vary = 'Accept, Origin';
     const download = search.get('dl');
-    if (download !== null) headers['content-disposition'] = `attachment; filename="${download || fileName}"`;
+    if (download !== null) headers['content-disposition'] = attachment(download || fileName);
     context.res.writeHead(200, headers);
     context.res.end(context.req.method === 'HEAD' ? undefined : body);
   };
+}
+
+/** `Content-Disposition: attachment` for any file name: ASCII fallback plus the exact name (RFC 6266, 5987). */
+function attachment(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

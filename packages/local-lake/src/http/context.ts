@@ -1,17 +1,23 @@
 // What every endpoint handler receives.
 import type { ResolvedLakeOptions } from '../config.ts';
-import type { QueryEngine } from '../groq/run-query.ts';
+import type { QueryEngine } from '../groq/query-engine.ts';
+import type { QueryLimits } from '../groq/query-limits.ts';
+import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { HistoryReader } from '../store/history.ts';
-import type { ListenHub } from './listen-hub.ts';
-import type { LiveEventsHub } from './live-events-hub.ts';
+import type { ListenHub } from '../store/listen-hub.ts';
+import type { LiveEventsHub } from '../store/live-events-hub.ts';
 import type { LakeRequest, LakeResponse } from './respond.ts';
 
 export interface LakeServices {
   options: ResolvedLakeOptions;
   store: DocumentStore;
   history: HistoryReader;
+  /** Main-thread engine for the synchronous query uses inside writes (mutations by query). */
   engine: QueryEngine;
+  /** Where the query endpoint's queries run. */
+  queries: QueryWorkers;
+  queryLimits: QueryLimits;
   live: LiveEventsHub;
   listeners: ListenHub;
   token: string;

@@ -51,26 +51,16 @@ export async function transformImage(
   const dpr = clamp(number(search, 'dpr') ?? 1, 1, 3);
 
   const rect = search.get('rect');
-  if (rect) {
-    const [left, top, width, height] = rect.split(',').map(Number);
-    if (
-      [left, top, width, height].some((n) => n === undefined || !Number.isFinite(n) || n < 0) ||
-      !width ||
-      !height
-    ) {
-      throw new HttpError(400, `Invalid rect "${rect}" (expected left,top,width,height)`);
-    }
-    pipeline = pipeline.extract({ left: left!, top: top!, width: width!, height: height! });
-  }
+  if (rect) pipeline = pipeline.extract(cropArea(rect, orientedSize(meta)));
 
-  let width = scaled(number(search, 'w'), dpr);
-  let height = scaled(number(search, 'h'), dpr);
-  const maxW = number(search, 'max-w');
-  const maxH = number(search, 'max-h');
+  let width = scaled(pixels(search, 'w'), dpr);
+  let height = scaled(pixels(search, 'h'), dpr);
+  const maxW = pixels(search, 'max-w');
+  const maxH = pixels(search, 'max-h');
   if (maxW !== undefined && (width === undefined || width > maxW)) width = maxW;
   if (maxH !== undefined && (height === undefined || height > maxH)) height = maxH;
-  const minW = number(search, 'min-w');
-  const minH = number(search, 'min-h');
+  const minW = pixels(search, 'min-w');
+  const minH = pixels(search, 'min-h');
   if (minW !== undefined && width !== undefined && width < minW) width = minW;
   if (minH !== undefined && height !== undefined && height < minH) height = minH;
 
@@ -158,8 +148,53 @@ function number(search: URLSearchParams, key: string): number | undefined {
   return value;
 }
 
+/** The largest output side the lake renders, in pixels (Sanity's image API caps sizes the same way). */
+const MAX_SIDE = 8192;
+
+/** A size parameter in whole pixels, 1..MAX_SIDE; 400 for zero, negative or non-numeric values. */
+function pixels(search: URLSearchParams, key: string): number | undefined {
+  const value = number(search, key);
+  if (value === undefined) return undefined;
+  if (value < 1)
+    throw new HttpError(400, `Invalid ${key}="${search.get(key)}" (expected a size of at least 1 pixel)`);
+  return Math.min(MAX_SIDE, Math.round(value));
+}
+
 function scaled(value: number | undefined, dpr: number): number | undefined {
-  return value === undefined ? undefined : Math.max(1, Math.round(Math.min(value, 8192) * dpr));
+  return value === undefined ? undefined : Math.max(1, Math.min(MAX_SIDE, Math.round(value * dpr)));
+}
+
+/** The image's size as displayed, after its EXIF orientation (which `.rotate()` applies first). */
+function orientedSize(meta: sharp.Metadata): { width: number; height: number } {
+  const swapped = (meta.orientation ?? 1) >= 5;
+  const width = meta.width ?? 0;
+  const height = meta.height ?? 0;
+  return swapped ? { width: height, height: width } : { width, height };
+}
+
+/**
+ * `rect=left,top,width,height` in whole pixels, clipped to the image as Sanity's image API does with a
+ * rectangle reaching past an edge; 400 when it is malformed or lies outside the image.
+ */
+function cropArea(rect: string, size: { width: number; height: number }): sharp.Region {
+  const parts = rect.split(',').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isFinite(n) || n < 0)) {
+    throw new HttpError(400, `Invalid rect "${rect}" (expected left,top,width,height)`);
+  }
+  const [left, top, width, height] = parts.map(Math.round) as [number, number, number, number];
+  const area = {
+    left,
+    top,
+    width: Math.min(width, size.width - left),
+    height: Math.min(height, size.height - top),
+  };
+  if (area.width < 1 || area.height < 1) {
+    throw new HttpError(
+      400,
+      `Invalid rect "${rect}": it selects no pixels of a ${size.width}×${size.height} image`,
+    );
+  }
+  return area;
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -1,5 +1,5 @@
 // GET /data/listen/:dataset?query=…&$param=… — server-sent mutation events for documents matching a GROQ filter.
-import { QueryError, parseQuery } from '../groq/run-query.ts';
+import { QueryError, parseQuery } from '../groq/parse-query.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset } from './dataset.ts';
 import { HttpError } from './respond.ts';

@@ -51,7 +51,11 @@ export function corsHeaders(req: LakeRequest): Record<string, string> {
 }
 
 export function sendJson(req: LakeRequest, res: LakeResponse, status: number, body: unknown): void {
-  const payload = JSON.stringify(body);
+  sendJsonText(req, res, status, JSON.stringify(body));
+}
+
+/** Sends a body that is already JSON text. */
+export function sendJsonText(req: LakeRequest, res: LakeResponse, status: number, payload: string): void {
   res.writeHead(status, {
     ...corsHeaders(req),
     'content-type': 'application/json; charset=utf-8',

@@ -80,12 +80,19 @@ async function dispatch(
       res.end();
       return;
     }
+    if (error instanceof URIError) {
+      // Only request input is percent-decoded, so a malformed escape is the request's fault.
+      sendJson(req, res, 400, new HttpError(400, `Malformed URI encoding in ${url.pathname}`).body);
+      return;
+    }
     if (error instanceof HttpError) {
-      if (error.status >= 500) lake.options.log(`${method} ${url.pathname}: ${error.message}`);
+      if (error.status >= 500) lake.options.log(`${method} ${url.pathname}${url.search}: ${error.message}`);
       sendJson(req, res, error.status, error.body);
       return;
     }
-    lake.options.log(`${method} ${url.pathname} failed: ${(error as Error).stack ?? String(error)}`);
+    lake.options.log(
+      `${method} ${url.pathname}${url.search} failed: ${(error as Error).stack ?? String(error)}`,
+    );
     sendJson(req, res, 500, {
       statusCode: 500,
       error: 'Internal Server Error',

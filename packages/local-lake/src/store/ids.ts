@@ -40,3 +40,23 @@ export function releaseOf(id: string): string | undefined {
   const dot = rest.indexOf('.');
   return dot === -1 ? undefined : rest.slice(0, dot);
 }
+
+/** Longest document id the Content Lake stores (the client refuses longer ones too). */
+export const MAX_DOCUMENT_ID_LENGTH = 128;
+
+/**
+ * Why `id` is not a valid document id, or undefined when it is. The rules are Sanity's
+ * (https://www.sanity.io/docs/ids): only `a-zA-Z0-9._-`; the id is a path of `.`-separated segments and no segment
+ * starts with `-`; plus the ones `@sanity/client` checks before sending (`validateDocumentId`): it does not start
+ * with `.`, has no `..`, and is at most 128 characters long.
+ */
+export function documentIdProblem(id: unknown): string | undefined {
+  if (typeof id !== 'string' || id === '') return 'a document id must be a non-empty string';
+  if (id.length > MAX_DOCUMENT_ID_LENGTH)
+    return `document id "${id.slice(0, 40)}…" is longer than ${MAX_DOCUMENT_ID_LENGTH} characters`;
+  if (!/^[A-Za-z0-9._-]+$/.test(id))
+    return `document id "${id}" may only contain the characters a-z, A-Z, 0-9, ".", "_" and "-"`;
+  if (id.startsWith('.') || id.includes('..')) return `document id "${id}" has an empty path segment`;
+  if (/(^|\.)-/.test(id)) return `document id "${id}" has a path segment starting with "-"`;
+  return undefined;
+}

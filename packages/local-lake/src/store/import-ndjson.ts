@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { storeAsset, type AssetKind } from './assets.ts';
 import type { DocumentStore } from './document-store.ts';
-import { newRevision } from './ids.ts';
+import { documentIdProblem, newRevision } from './ids.ts';
 import type { SanityDocument } from './types.ts';
 
 export interface ImportOptions {
@@ -103,9 +103,8 @@ function parseLines(text: string, file: string): Record<string, unknown>[] {
     if (typeof doc._type !== 'string' || doc._type === '') {
       throw new ImportError(`${file}:${index + 1}: document ${String(doc._id ?? '(no _id)')} has no _type`);
     }
-    if (doc._id !== undefined && typeof doc._id !== 'string') {
-      throw new ImportError(`${file}:${index + 1}: _id must be a string`);
-    }
+    const idProblem = doc._id === undefined ? undefined : documentIdProblem(doc._id);
+    if (idProblem) throw new ImportError(`${file}:${index + 1}: ${idProblem}`);
     documents.push(doc);
   });
   return documents;

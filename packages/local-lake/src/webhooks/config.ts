@@ -23,6 +23,11 @@ export interface WebhookConfig {
 
 export class WebhookConfigError extends Error {}
 
+/** The webhooks file in a data folder. */
+export function webhooksFile(dataDir: string): string {
+  return path.join(dataDir, 'webhooks.json');
+}
+
 export class WebhookConfigSource {
   readonly #file: string;
   readonly #inline: string | undefined;
@@ -31,7 +36,7 @@ export class WebhookConfigSource {
   constructor(dataDir: string, env: NodeJS.ProcessEnv = process.env) {
     const setting = env.LOCAL_LAKE_WEBHOOKS?.trim();
     this.#inline = setting?.startsWith('[') ? setting : undefined;
-    this.#file = setting && !this.#inline ? path.resolve(setting) : path.join(dataDir, 'webhooks.json');
+    this.#file = setting && !this.#inline ? path.resolve(setting) : webhooksFile(dataDir);
   }
 
   /** Current hooks; throws WebhookConfigError when the configuration is invalid. */

@@ -5,6 +5,7 @@ import type { DocumentStore } from '../store/document-store.ts';
 import { newRevision } from '../store/ids.ts';
 import type { CommittedTransaction, DocumentChange, SanityDocument } from '../store/types.ts';
 import { MutationError } from './errors.ts';
+import { blockedDeletes } from './references.ts';
 import { WorkingSet, type ResultOperation } from './working-set.ts';
 
 export interface TransactionRequest {
@@ -64,6 +65,7 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
         finals.set(id, after);
         changes.push({ id, before, after, mutations: set.mutationsOf(id) });
       }
+      refuseReferencedDeletes(store, set, changes, finals);
       // One result per document, reporting what happened to it overall.
       const seen = new Set<string>();
       results = [];
@@ -90,4 +92,36 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
     if (error instanceof DryRunRollback) return error.outcome;
     throw error;
   }
+}
+
+/**
+ * Answers 409 `documentHasExistingReferencesError` when the transaction deletes a document that a document left
+ * after it still references strongly, as the Content Lake does. Covers every way of deleting: mutate `delete` by
+ * id or query, and the delete, discard and unpublish actions.
+ */
+function refuseReferencedDeletes(
+  store: DocumentStore,
+  set: WorkingSet,
+  changes: DocumentChange[],
+  finals: Map<string, SanityDocument | null>,
+): void {
+  const deleted = changes.filter((change) => change.before && !change.after).map((change) => change.id);
+  if (deleted.length === 0) return;
+  const remaining = function* (): Generator<SanityDocument> {
+    for (const doc of store.all()) if (!finals.has(doc._id)) yield doc;
+    for (const doc of finals.values()) if (doc) yield doc;
+  };
+  const [blocked] = blockedDeletes(deleted, remaining());
+  if (!blocked) return;
+  const { id, referencingIds } = blocked;
+  throw new MutationError(
+    409,
+    `Document "${id}" cannot be deleted as there are references to it from "${referencingIds.join('", "')}"`,
+    {
+      type: 'documentHasExistingReferencesError',
+      id,
+      index: set.deletedAt(id),
+      referencingIDs: referencingIds,
+    },
+  );
 }

@@ -1,7 +1,8 @@
 // Write errors in the Content Lake's shape: `{error: {description, type: 'mutationError', items: [...]}}`.
 
 export interface MutationErrorItem {
-  error: { description: string; type: string; id?: string };
+  /** `referencingIDs`: for `documentHasExistingReferencesError`, the documents that still reference `id`. */
+  error: { description: string; type: string; id?: string; referencingIDs?: string[] };
   index: number;
 }
 
@@ -9,11 +10,16 @@ export class MutationError extends Error {
   readonly status: number;
   readonly type: string;
   readonly items: MutationErrorItem[];
-  constructor(status: number, description: string, item?: { type: string; id?: string; index: number }) {
+  constructor(
+    status: number,
+    description: string,
+    item?: { type: string; id?: string; index: number; referencingIDs?: string[] },
+  ) {
     super(description);
     this.status = status;
     this.type = 'mutationError';
-    this.items = item ? [{ error: { description, type: item.type, id: item.id }, index: item.index }] : [];
+    const { index, ...detail } = item ?? { index: 0 };
+    this.items = item ? [{ error: { description, ...detail } as MutationErrorItem['error'], index }] : [];
   }
 
   get body(): unknown {

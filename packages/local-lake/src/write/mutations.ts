@@ -3,7 +3,9 @@
 // so the lake and the editor's optimistic copy agree on every set/unset/insert/inc/diffMatchPatch.
 import { randomUUID } from 'node:crypto';
 import { Mutation as MutatorMutation } from '@sanity/mutator';
+import { documentIdProblem } from '../store/ids.ts';
 import { MutationError } from './errors.ts';
+import { withoutSystemFields } from './system-fields.ts';
 import type { DraftDocument, WorkingSet } from './working-set.ts';
 
 export type PatchOperations = Record<string, unknown>;
@@ -31,7 +33,10 @@ export function applyMutations(set: WorkingSet, mutations: unknown, findIds: IdF
   if (!Array.isArray(mutations) || mutations.length === 0) {
     throw new MutationError(400, 'Expected a non-empty "mutations" array');
   }
-  mutations.forEach((mutation, index) => applyMutation(set, mutation, index, findIds));
+  mutations.forEach((mutation, index) => {
+    set.step = index;
+    applyMutation(set, mutation, index, findIds);
+  });
 }
 
 function applyMutation(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
@@ -141,16 +146,19 @@ function documentFrom(
   let id: string = given;
   // `drafts.` style ids ending in a dot get a generated suffix, as in the Content Lake.
   if (id.endsWith('.')) id = `${id}${randomUUID()}`;
-  if (!/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(id) || id.length > 128)
-    throw invalid(index, `invalid document id "${id}"`);
+  const problem = documentIdProblem(id);
+  if (problem) throw invalid(index, problem);
   if (typeof spec._type !== 'string' || spec._type === '')
     throw invalid(index, `document "${id}" does not have a type`);
-  const { _rev: _ignoredRev, _updatedAt: _ignoredUpdated, ...rest } = spec;
-  return { ...rest, _id: id, _type: spec._type } as DraftDocument;
+  return { ...withoutSystemFields(spec), _id: id, _type: spec._type } as DraftDocument;
 }
 
 function targetIds(spec: Record<string, unknown>, index: number, findIds: IdFinder): string[] {
-  if (typeof spec.id === 'string' && spec.id !== '') return [spec.id];
+  if (spec.id !== undefined) {
+    const problem = documentIdProblem(spec.id);
+    if (problem) throw invalid(index, problem);
+    return [spec.id as string];
+  }
   if (typeof spec.query === 'string') {
     const params = (spec.params as Record<string, unknown> | undefined) ?? {};
     try {

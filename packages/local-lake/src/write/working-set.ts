@@ -19,8 +19,11 @@ export class WorkingSet {
   readonly #changed = new Map<string, DraftDocument | null>();
   readonly #mutations = new Map<string, unknown[]>();
   readonly #allMutations: unknown[] = [];
+  readonly #deletedAt = new Map<string, number>();
   /** Per document id, the first operation kind seen; feeds `results` of the mutate response. */
   readonly results: Array<{ id: string; operation: ResultOperation }> = [];
+  /** Index of the mutation or action being applied, so errors found at commit time can name it. */
+  step = 0;
 
   constructor(committed: (id: string) => SanityDocument | undefined) {
     this.#committed = committed;
@@ -44,8 +47,14 @@ export class WorkingSet {
 
   delete(id: string, mutation: unknown = { delete: { id } }): void {
     this.#changed.set(id, null);
+    this.#deletedAt.set(id, this.step);
     this.results.push({ id, operation: 'delete' });
     this.#record(id, mutation);
+  }
+
+  /** The step (mutation or action index) that deleted `id` last. */
+  deletedAt(id: string): number {
+    return this.#deletedAt.get(id) ?? 0;
   }
 
   mutationsOf(id: string): unknown[] {

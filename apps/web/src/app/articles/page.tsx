@@ -8,7 +8,7 @@ import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { Pagination } from '@/components/Pagination';
 import { TopicFilter } from '@/components/TopicFilter';
 import { publicEnv } from '@/env/public';
-import { siteOgImage } from '@/lib/metadata';
+import { cleanMetadata, siteOgImage } from '@/lib/metadata';
 import { articlesPath, parseListParams } from '@/lib/article-paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { contentFetcher } from '@/sanity/fetch';
@@ -19,16 +19,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = parseListParams(await searchParams);
-  if ('invalid' in params) return { title: 'Articles' };
+  if ('invalid' in params) return cleanMetadata({ title: 'Articles' });
   const label = params.topic ? topicLabel(params.topic as Topic) : null;
   const title = label ? `Articles about ${label}` : 'Articles';
   const canonical = articlesPath(params);
-  return {
+  return cleanMetadata({
     title: params.page > 1 ? `${title} (page ${params.page})` : title,
     description: 'Referenced articles on ketamine treatment: what the evidence shows, the risks, and what to expect.',
     alternates: { canonical },
     openGraph: { url: canonical, title, images: [siteOgImage] },
-  };
+  });
 }
 
 export default async function ArticlesPage({ searchParams }: Props) {

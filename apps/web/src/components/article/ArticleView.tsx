@@ -5,17 +5,17 @@ import { JsonLd } from '../JsonLd.tsx';
 import { Breadcrumbs } from '../layout/Breadcrumbs.tsx';
 import { ArticleBody } from '../portable-text/ArticleBody.tsx';
 import { citedReferenceKeys } from '../portable-text/citations.ts';
+import { calendarTime } from '../CalendarTime.tsx';
 import { SanityImage } from '../SanityImage.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { ReviewerLine } from './ReviewerLine.tsx';
 import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
 import { publicEnv } from '@/env/public';
 import { articlesPath } from '@/lib/article-paths';
-import { formatDate, isoDate } from '@/lib/dates';
 import { articleJsonLd } from '@/lib/jsonld/article';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
 import { absoluteUrl } from '@/lib/site-url';
-import { absoluteImageUrl } from '@/sanity/image';
+import { absoluteImage } from '@/sanity/image';
 
 /**
  * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
@@ -31,8 +31,7 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
     { name: article.topicLabel, path: articlesPath({ topic: article.topic }) },
     { name: article.title, path: `/articles/${article.slug}` },
   ];
-  const published = formatDate(article.publishedAt);
-  const publishedIso = isoDate(article.publishedAt);
+  const published = calendarTime(article.publishedAt);
   const settings = article.settings;
 
   return (
@@ -41,7 +40,7 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
         data={articleJsonLd({
           article,
           url,
-          imageUrl: article.heroImage ? absoluteImageUrl(article.heroImage, 1200, 630) : null,
+          imageUrl: article.heroImage ? (absoluteImage(article.heroImage, 1200, 630 / 1200)?.url ?? null) : null,
           siteName: settings?.siteName ?? null,
           siteUrl: publicEnv.siteUrl,
         })}
@@ -72,11 +71,7 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
               </>
             ) : null}
             {article.author && published ? ' · ' : null}
-            {published && publishedIso ? (
-              <>
-                Published <time dateTime={publishedIso}>{published}</time>
-              </>
-            ) : null}
+            {published ? <>Published {published}</> : null}
           </p>
         </header>
         {article.heroImage ? (

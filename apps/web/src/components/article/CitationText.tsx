@@ -1,5 +1,6 @@
 import type { Citation } from '@clinic/content';
 import { STUDY_TYPES } from '@clinic/content/taxonomy';
+import { stegaClean } from 'next-sanity';
 
 const STUDY_TYPE_LABELS: ReadonlyMap<string, string> = new Map(STUDY_TYPES.map((type) => [type.value, type.label]));
 
@@ -16,7 +17,7 @@ export function CitationText({ reference, showStudyType = true }: { reference: C
   return (
     <>
       {reference.authors ? <span>{withoutFinalStop(reference.authors)}. </span> : null}
-      <a href={reference.href} rel="noopener noreferrer">
+      <a href={stegaClean(reference.href)} rel="noopener noreferrer">
         {withoutFinalStop(reference.title)}
       </a>
       . <cite>{withoutFinalStop(reference.source)}</cite>

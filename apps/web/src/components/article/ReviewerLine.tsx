@@ -1,9 +1,9 @@
 import type { Person } from '@clinic/content';
-import { formatDate } from '@/lib/dates';
+import { calendarTime } from '../CalendarTime.tsx';
 import { reviewStatus } from '@/lib/review-status';
 
 function DateText({ iso }: { iso: string }) {
-  return <time dateTime={iso}>{formatDate(iso)}</time>;
+  return calendarTime(iso);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PortableText, type InferStrictComponents } from '@portabletext/react';
+import { stegaClean } from 'next-sanity';
 import type { ArticleBodyBlock, Citation, Clinic } from '@clinic/content';
 import { citationAnchor, referenceAnchor } from '../article/ReferenceList.tsx';
 import { ClinicActions, clinicSupports } from '../cta/ClinicActions.tsx';
@@ -70,7 +71,7 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
       // Only shown when the clinic record backs the action: an invitation without a working button misleads.
       ctaBlock: ({ value }) =>
         clinicSupports(clinic, value.action) ? (
-          <aside className="cta cta--inline" aria-label={value.heading}>
+          <aside className="cta cta--inline" aria-label={stegaClean(value.heading)}>
             <p className="cta__heading">{value.heading}</p>
             {value.text ? <p className="cta__text">{value.text}</p> : null}
             <ClinicActions clinic={clinic} actions={[value.action]} prominent />

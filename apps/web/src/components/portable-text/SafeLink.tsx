@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { stegaClean } from 'next-sanity';
 import { isExternalHref, safeHref } from '@clinic/content/urls';
 
 /**
@@ -7,7 +8,8 @@ import { isExternalHref, safeHref } from '@clinic/content/urls';
  * link goes. External links get rel="noopener noreferrer" so the other site learns nothing about this one.
  */
 export function SafeLink({ href, children }: { href: string | undefined; children: ReactNode }) {
-  const safe = safeHref(href);
+  // Cleaned before it is checked: a draft-mode stega marker must neither break the check nor reach the href.
+  const safe = safeHref(stegaClean(href));
   if (!safe) return <>{children}</>;
   return isExternalHref(safe) ? (
     <a href={safe} rel="noopener noreferrer">

@@ -1,5 +1,4 @@
 import type { Article, Person } from '@clinic/content';
-import { isoDate } from '../dates.ts';
 import { isClinicianReviewer } from '../review-status.ts';
 import { compact } from './serialize.ts';
 
@@ -41,7 +40,8 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl }: Art
         name: article.title,
         description,
         inLanguage: 'en-US',
-        lastReviewed: isoDate(article.lastReviewed),
+        // A calendar date, kept as the editor entered it; datetimes below keep their full ISO timestamps.
+        lastReviewed: article.lastReviewed,
         // Only a real, credentialed reviewer: a sample placeholder must not read as clinician review to search engines.
         reviewedBy: isClinicianReviewer(article.medicalReviewer) ? personJsonLd(article.medicalReviewer!) : null,
         about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),

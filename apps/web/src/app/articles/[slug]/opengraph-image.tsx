@@ -2,26 +2,36 @@ import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { getArticle } from '@/data/article';
-import { siteNameOf } from '@/data/site';
-import { SocialCardFrame } from '@/lib/og-card';
-import { ogSafeText } from '@/lib/og-text';
+import { getSiteChrome, siteNameOf } from '@/data/site';
+import { SOCIAL_CARD_SIZE, SocialCardFrame, siteCardResponse } from '@/lib/og-card';
+import { loadFaces } from '@/lib/og/fonts';
+import { drawableTexts } from '@/lib/og/text';
 import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
 
-export const size = { width: 1200, height: 630 };
+export const size = SOCIAL_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Article title and the clinic that published it';
 
-/** The social card of an article: topic, title, reviewer status and site name, drawn on the server. */
+/**
+ * The social card of an article: topic, title, reviewer status and site name, drawn on the server with the
+ * bundled fonts. When a character of the article's text cannot be drawn, the site's generic card is shown.
+ */
 export default async function OpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const found = await getArticle(slug);
   if (!found) notFound();
   const article = stegaClean(found);
-  const title = ogSafeText(article.title, 110);
-  const topic = ogSafeText(article.topicLabel, 40);
-  const siteName = ogSafeText(siteNameOf(article.settings), 60);
-  // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
-  const reviewed = ogSafeText(reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed)), 60);
+  const siteName = siteNameOf(article.settings);
+  const drawable = drawableTexts({
+    title: [article.title, 110],
+    // Upper-cased here, not by CSS, so the capitals are what the font check sees.
+    topic: [article.topicLabel.toLocaleUpperCase('en-US'), 40],
+    siteName: [siteName, 60],
+    // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
+    reviewed: [reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed)), 60],
+  });
+  if (!drawable) return siteCardResponse(stegaClean(await getSiteChrome()), siteName);
+  const { texts } = drawable;
 
   return new ImageResponse(
     <SocialCardFrame>
@@ -30,22 +40,17 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
           display: 'flex',
           fontSize: 30,
           color: '#0b5563',
-          textTransform: 'uppercase',
           letterSpacing: 2,
         }}
       >
-        {topic}
+        {texts.topic}
       </div>
-      <div
-        style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}
-      >
-        {title}
-      </div>
+      <div style={{ display: 'flex', fontSize: texts.title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}>{texts.title}</div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
-        <span>{siteName}</span>
-        <span>{reviewed}</span>
+        <span>{texts.siteName}</span>
+        <span>{texts.reviewed}</span>
       </div>
     </SocialCardFrame>,
-    size,
+    { ...SOCIAL_CARD_SIZE, fonts: loadFaces(drawable.faces) },
   );
 }

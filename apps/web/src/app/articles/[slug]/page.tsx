@@ -4,6 +4,7 @@ import { fetchArticleSlugs } from '@clinic/content';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle } from '@/data/article';
 import { getSiteChrome } from '@/data/site';
+import { articleMetadata, cleanMetadata } from '@/lib/metadata';
 import { contentFetcher } from '@/sanity/fetch';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -19,26 +20,8 @@ export const dynamicParams = true;
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const article = await getArticle(slug);
-  if (!article) return { title: 'Article not found', robots: { index: false } };
-  const title = article.seo.title ?? article.title;
-  const description = article.seo.description ?? article.excerpt;
-  const path = `/articles/${article.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: path },
-    openGraph: {
-      type: 'article',
-      url: path,
-      title,
-      description,
-      publishedTime: article.publishedAt,
-      modifiedTime: article._updatedAt,
-      authors: article.author ? [article.author.name] : undefined,
-      section: article.topicLabel,
-    },
-    twitter: { card: 'summary_large_image', title, description },
-  };
+  if (!article) return cleanMetadata({ title: 'Article not found', robots: { index: false } });
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: Props) {

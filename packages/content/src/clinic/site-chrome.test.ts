@@ -5,12 +5,11 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { fetchArticleBySlug } from '../article/article.ts';
-import { fetchClinics } from '../clinic/clinic.ts';
 import { fetchHomePage } from '../home/home.ts';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { CLINIC_ID, CRPS_SLUG } from '../testing/fixtures.ts';
-import { fetchSiteChrome } from './site.ts';
+import { fetchClinics, fetchSiteChrome } from './clinic.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();

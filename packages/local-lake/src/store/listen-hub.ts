@@ -3,11 +3,11 @@
 // chain (`previousRev` → `resultRev`), the query-relative `transition` and mendoza `effects` the Studio applies.
 import { randomBytes } from 'node:crypto';
 import { evaluateSync, toJS, type parse } from 'groq-js';
-import { isDraftId, isVersionId } from '../store/ids.ts';
-import type { DocumentStore } from '../store/document-store.ts';
-import type { CommittedTransaction, DocumentChange, SanityDocument } from '../store/types.ts';
+import { isDraftId, isVersionId } from './ids.ts';
+import type { DocumentStore } from './document-store.ts';
+import type { CommittedTransaction, DocumentChange, SanityDocument } from './types.ts';
 import { mendozaEffects } from '../write/mendoza-diff.ts';
-import type { SseStream } from './sse.ts';
+import type { SseStream } from '../http/sse.ts';
 
 export interface ListenOptions {
   filter: ReturnType<typeof parse>;

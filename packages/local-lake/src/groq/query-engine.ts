@@ -1,0 +1,130 @@
+// `QueryEngine`: evaluates GROQ with groq-js against a perspective view of a document source, with the errors
+// the Content Lake answers. It runs inside the query workers (query-worker.ts) for the query endpoint, and on the
+// main thread for the few synchronous uses in writes (`idsMatching`).
+import { evaluate, evaluateSync, toJS } from 'groq-js';
+import { PROJECT_ID } from '../config.ts';
+import type { SanityDocument } from '../store/types.ts';
+import { DocumentIndex, narrowScans } from './document-index.ts';
+import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
+import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
+import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
+import { rewriteTextQueries } from './text-search.ts';
+
+/** Where the engine reads documents: the store on the main thread, a mirror of it in a query worker. */
+export interface DocumentSource {
+  /** Changes whenever the documents do. */
+  readonly lastSeq: number;
+  all(): readonly SanityDocument[];
+}
+
+export interface QueryInput {
+  query: string;
+  params: Record<string, unknown>;
+  perspective: Perspective;
+  dataset: string;
+  identity?: string;
+  /** Answer a Content Source Map too: array items addressed by index, or by `_key` where they have one. */
+  resultSourceMap?: SourceMapPaths;
+}
+
+export interface QueryAnswer {
+  result: unknown;
+  resultSourceMap?: ContentSourceMap;
+}
+
+/** Caches the perspective views of the current documents; they are rebuilt after a change. */
+export class QueryEngine {
+  readonly #source: DocumentSource;
+  #views = new Map<string, { view: DatasetView; index: DocumentIndex }>();
+  #viewsSeq = -1;
+
+  constructor(source: DocumentSource) {
+    this.#source = source;
+  }
+
+  view(perspective: Perspective): DatasetView {
+    return this.#entry(perspective).view;
+  }
+
+  #entry(perspective: Perspective): { view: DatasetView; index: DocumentIndex } {
+    if (this.#viewsSeq !== this.#source.lastSeq) {
+      this.#views = new Map();
+      this.#viewsSeq = this.#source.lastSeq;
+    }
+    const key = perspectiveKey(perspective);
+    let entry = this.#views.get(key);
+    if (!entry) {
+      const view = buildView(this.#source.all(), perspective);
+      entry = { view, index: new DocumentIndex(view) };
+      this.#views.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** Runs a query. Throws `QueryError` for anything the query itself causes (syntax, depth, missing params). */
+  async run(input: QueryInput): Promise<QueryAnswer> {
+    const { view, index } = this.#entry(input.perspective);
+    const options = {
+      dataset: view.documents,
+      params: input.params,
+      timestamp: new Date(),
+      identity: input.identity ?? 'anonymous',
+      sanity: { projectId: PROJECT_ID, dataset: input.dataset },
+      dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+    };
+    const tree = parseQuery(input.query, input.params);
+    let result: unknown;
+    try {
+      const prepared = narrowScans(rewriteTextQueries(tree, view.documents), index);
+      result = await evaluateTree(prepared, options);
+    } catch (error) {
+      throw new QueryError({
+        description: isStackOverflow(error)
+          ? 'The query is nested too deeply to be evaluated'
+          : (error as Error).message,
+        type: 'queryExecutionError',
+        query: input.query,
+      });
+    }
+    if (!input.resultSourceMap) return { result };
+    return { result, resultSourceMap: contentSourceMap(result, view, input.resultSourceMap) };
+  }
+}
+
+async function evaluateTree(
+  tree: ReturnType<typeof parseQuery>,
+  options: Parameters<typeof evaluateSync>[1],
+): Promise<unknown> {
+  // The synchronous evaluator is several times faster; a few functions exist only in the async one.
+  try {
+    return toJS(evaluateSync(tree, options));
+  } catch (error) {
+    if (!/sync/i.test((error as Error).message)) throw error;
+  }
+  const value = await evaluate(tree, options);
+  return await value.get();
+}
+
+/**
+ * The ids of the stored documents (raw perspective) a query selects — for patch and delete mutations by query.
+ * Synchronous so it can run inside the SQLite write transaction.
+ */
+export function idsMatching(engine: QueryEngine, query: string, params: Record<string, unknown>): string[] {
+  const tree = parseQuery(query, params);
+  const view = engine.view({ kind: 'raw', drafts: true, versions: true });
+  const result = toJS(
+    evaluateSync(tree, {
+      dataset: view.documents,
+      params,
+      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+    }),
+  ) as unknown;
+  const items = Array.isArray(result) ? result : result === null || result === undefined ? [] : [result];
+  return items.map((item) => {
+    if (typeof item === 'string') return item;
+    if (typeof item === 'object' && item !== null && typeof (item as { _id?: unknown })._id === 'string') {
+      return (item as { _id: string })._id;
+    }
+    throw new Error('the query must return documents or ids');
+  });
+}

@@ -1,0 +1,46 @@
+// The one way the lake walks a parsed GROQ syntax tree (groq-js `parse()` output). Scan narrowing, the
+// `text::query()` rewrite and the parameter check all go through these two functions, so they agree on what a
+// node is and which of its fields are children.
+/** A node of groq-js's syntax tree (`ExprNode`) seen as a plain record: `type` names its kind ('OpCall', ...). */
+export type GroqNode = Record<string, unknown> & { type: string };
+
+function isNode(value: unknown): value is GroqNode {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Rebuilds the tree bottom-up: every node is first rebuilt with its rewritten children, then given to `rewrite`,
+ * whose answer replaces it. `rewrite` can return the node unchanged. `Value` nodes are leaves: their `value`
+ * holds data (possibly documents), not syntax.
+ */
+export function mapTree<T>(tree: T, rewrite: (node: GroqNode) => unknown): T {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    if (record.type === 'Value') return rewrite(record as GroqNode);
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) out[key] = visit(child);
+    return isNode(out) ? rewrite(out) : out;
+  };
+  return visit(tree) as T;
+}
+
+/** Calls `see` on every node of the tree, parents before children. */
+export function forEachNode(tree: unknown, see: (node: GroqNode) => void): void {
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const child of value) visit(child);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    if (isNode(value)) {
+      see(value);
+      if (value.type === 'Value') return;
+    }
+    for (const child of Object.values(value)) visit(child);
+  };
+  visit(tree);
+}
