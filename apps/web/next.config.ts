@@ -1,11 +1,27 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { securityHeaders } from './src/config/security-headers.ts';
+import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/security-headers.ts';
 import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src/env/build-time.ts';
 import './src/env/lake.ts';
+import { publicEnv } from './src/env/public.ts';
 
 // Importing the env modules here parses the environment at `next build` / `next start`, so a malformed
 // variable stops the server with a readable message instead of failing inside a page.
+
+/**
+ * The policy of every public page, the same for all visitors because the page is served from Next's cache (why
+ * it allows Next's inline bootstrap: src/config/security-headers.ts, docs/security.md). Draft-mode responses
+ * carry the draft-mode cookie and get a per-request nonce policy from src/proxy.ts instead.
+ */
+const cachedPagePolicy = sitePolicy(null, publicEnv, process.env.NODE_ENV === 'development');
+
+/**
+ * How long a shared cache (CDN) may keep serving a page while it fetches a fresh one, in seconds from when the
+ * page was rendered. Next sends `Cache-Control: s-maxage=<revalidate>, stale-while-revalidate=<this − revalidate>`
+ * on cached pages; revalidate is the content fetches' five minutes (src/sanity/fetch.ts). An hour bounds how long
+ * a CDN can show a page older than that, instead of Next's default of a year.
+ */
+const CACHE_EXPIRE_SECONDS = 3600;
 
 const config: NextConfig = {
   // A separate output folder lets the browser tests build with their own lake without clobbering `.next`.
@@ -13,8 +29,16 @@ const config: NextConfig = {
   transpilePackages: ['@clinic/content'],
   poweredByHeader: false,
   reactStrictMode: true,
+  expireTime: CACHE_EXPIRE_SECONDS,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/:path*',
+        missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
+        headers: [{ key: 'Content-Security-Policy', value: cachedPagePolicy }],
+      },
+    ];
   },
 };
 

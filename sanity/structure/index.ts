@@ -1,5 +1,5 @@
 // The desk: site settings as one document, clinics with the primary first, a medical-review queue, articles by
-// topic and benefits in display order.
+// topic, benefits in display order, and the Site check.
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { CogIcon } from '@sanity/icons/Cog';
@@ -7,10 +7,12 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { PinIcon } from '@sanity/icons/Pin';
 import { TagIcon } from '@sanity/icons/Tag';
 import { UserIcon } from '@sanity/icons/User';
+import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
 import { SITE_SETTINGS_ID } from '../schemaTypes/documents/siteSettings.ts';
+import { SiteCheck } from './SiteCheck.tsx';
 
 // Lists with their own GROQ filter pin the API version their query is written for.
 const LIST_API_VERSION = '2025-02-19';
@@ -102,4 +104,10 @@ export const structure: StructureResolver = (S) =>
             .defaultOrdering([{ field: 'order', direction: 'asc' }]),
         ),
       S.documentTypeListItem('person').title('People').icon(UserIcon),
+      S.divider(),
+      S.listItem()
+        .id('site-check')
+        .title('Site check')
+        .icon(WarningOutlineIcon)
+        .child(S.component(SiteCheck).id('site-check').title('Site check: what the site does not show')),
     ]);

@@ -1,5 +1,6 @@
 // An article cannot be published without medical review, alt text, valid citations and safe links.
 import { describe, expect, it } from '@jest/globals';
+import { LINK_MESSAGE, SLUG_MESSAGE } from '@clinic/content/rules';
 import { todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { byId, seed } from './support/fixtures.ts';
 import { errorsAt, validate } from './support/studio.ts';
@@ -142,8 +143,49 @@ describe('links in the article body', () => {
   });
 
   it('rejects javascript: links', async () => {
-    expect(await bodyErrors('javascript:alert(1)')).toEqual([
-      'Use a full https:// link, a page on this site starting with "/", mailto: or tel:',
+    expect(await bodyErrors('javascript:alert(1)')).toEqual([LINK_MESSAGE]);
+  });
+});
+
+describe('the examples the site used to drop after the Studio accepted them', () => {
+  const article = () => byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
+
+  it.each(['Ketamine-FAQ', 'ketamine faq'])('refuses the slug %j, saying how to fix it', async (slug) => {
+    const document = { ...article(), slug: { _type: 'slug', current: slug } };
+    expect(errorsAt(await validate(document, seed), 'slug')).toEqual([SLUG_MESSAGE]);
+  });
+
+  const withBlock = (block: Record<string, unknown>) => {
+    const document = article();
+    return { ...document, body: [...(document.body as object[]), { _type: 'block', _key: 'added', markDefs: [], ...block }] };
+  };
+
+  it('refuses an empty heading', async () => {
+    const heading = withBlock({ style: 'h2', children: [{ _type: 'span', _key: 's', text: '', marks: [] }] });
+    expect(errorsAt(await validate(heading, seed), 'body')).toEqual([
+      'This heading has no text; write it or delete the empty heading, so screen readers do not announce a blank one',
     ]);
+  });
+
+  it('refuses a bullet whose only text is spaces and a zero-width space', async () => {
+    const bullet = withBlock({
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      children: [{ _type: 'span', _key: 's', text: ' \u200b ', marks: [] }],
+    });
+    expect(errorsAt(await validate(bullet, seed), 'body')).toEqual([
+      'This list item has no text; write it or delete the empty bullet',
+    ]);
+  });
+});
+
+describe('slugs are unique per document type, not across types', () => {
+  const taken = 'ketamine-for-crps-what-to-expect';
+
+  it('lets a person have the slug of an article', async () => {
+    const person = seed.find((document) => document._type === 'person') as { _id: string; _type: string };
+    const document = { ...structuredClone(person), slug: { _type: 'slug', current: taken } };
+    expect(errorsAt(await validate(document, seed), 'slug')).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ import { lighthouseFigures } from './lighthouse.mjs';
 import { firstArticlePath, measure } from '../load/article.mjs';
 import { printTable } from './table.mjs';
 
-const LAKE_PORT = 3950;
-const SITE_PORT = 3210;
+const LAKE_PORT = Number(process.env.BENCH_LAKE_PORT ?? 3950);
+const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 3210);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const LOAD_CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 20);
 
@@ -26,6 +26,7 @@ const env = {
   LOCAL_LAKE_PORT: String(LAKE_PORT),
   LOCAL_LAKE_URL: `http://127.0.0.1:${LAKE_PORT}`,
   LOCAL_LAKE_DATA_DIR: dataDir,
+  LOCAL_LAKE_TLS_PORT: 'off', // the Studio's TLS port is not needed here and may be taken by another lake
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_DIST_DIR: '.next-bench',
   SANITY_TELEMETRY_DISABLED: '1',

@@ -16,11 +16,30 @@ async function answers(url) {
   }
 }
 
-export async function startBuiltSite(port, env) {
+/**
+ * The environment for a site built and started against a fresh local lake: local mode (no project id), the lake
+ * on `lakePort` with its data in `dataDir` and no TLS port, the site's own URL on `sitePort`, no telemetry.
+ */
+export function localSiteEnv({ lakePort, sitePort, dataDir }) {
+  return {
+    ...process.env,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: '',
+    LOCAL_LAKE_PORT: String(lakePort),
+    LOCAL_LAKE_URL: `http://127.0.0.1:${lakePort}`,
+    LOCAL_LAKE_TLS_PORT: 'off',
+    LOCAL_LAKE_DATA_DIR: dataDir,
+    NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+  };
+}
+
+/** `next start` of the build in `cwd` (default apps/web) on 127.0.0.1:`port`; resolves once it answers. */
+export async function startBuiltSite(port, env, cwd = path.join(repoRoot, 'apps/web')) {
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`something already answers on ${url}; stop it first`);
   const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: path.join(repoRoot, 'apps/web'),
+    cwd,
     env: { ...env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -49,11 +68,14 @@ export async function startBuiltSite(port, env) {
   };
 }
 
-/** `next build` in apps/web against the lake the caller started (not through with-lake, which could race it). */
-export function nextBuild(env) {
+/**
+ * `next build` in `cwd` (default apps/web, against the lake the caller started: not through with-lake, which
+ * could race it).
+ */
+export function nextBuild(env, cwd = path.join(repoRoot, 'apps/web')) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [nextBin, 'build'], {
-      cwd: path.join(repoRoot, 'apps/web'),
+      cwd,
       env,
       stdio: ['ignore', 'ignore', 'inherit'],
     });

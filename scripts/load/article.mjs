@@ -13,7 +13,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { startLakeProcess } from '@clinic/local-lake/process';
 import { repoRoot } from '../lib/repo-root.mjs';
-import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
+import { localSiteEnv, nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
@@ -52,16 +52,7 @@ async function main() {
     let url = process.env.LOAD_URL;
     if (!url) {
       dataDir = await mkdtemp(path.join(os.tmpdir(), 'load-lake-'));
-      const env = {
-        ...process.env,
-        NEXT_PUBLIC_SANITY_PROJECT_ID: '',
-        LOCAL_LAKE_PORT: String(LAKE_PORT),
-        LOCAL_LAKE_URL: `http://127.0.0.1:${LAKE_PORT}`,
-        LOCAL_LAKE_TLS_PORT: 'off',
-        LOCAL_LAKE_DATA_DIR: dataDir,
-        NEXT_PUBLIC_SITE_URL: `http://127.0.0.1:${SITE_PORT}`,
-        NEXT_TELEMETRY_DISABLED: '1',
-      };
+      const env = localSiteEnv({ lakePort: LAKE_PORT, sitePort: SITE_PORT, dataDir });
       lake = await startLakeProcess({ env });
       const distDir = path.join(repoRoot, 'apps/web', env.NEXT_DIST_DIR || '.next');
       if (!existsSync(path.join(distDir, 'BUILD_ID')) || process.env.LOAD_REBUILD) {

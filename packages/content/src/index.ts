@@ -13,8 +13,6 @@ export { droppable, lenientArray } from './validation/droppable.ts';
 
 export {
   articleBySlugQuery,
-  articleCountQuery,
-  articleCountSchema,
   articleListQuery,
   articleSchema,
   articleSlugSchema,
@@ -68,3 +66,4 @@ export {
 } from './settings/settings.ts';
 export { fetchSitemapEntries, sitemapQuery, sitemapSchema, type SitemapEntries } from './sitemap/sitemap.ts';
 export { articleTopicSchema, fetchTopicsInUse, topicsQuery, type TopicWithCount } from './topic/topic.ts';
+export { checkPublishedContent, siteCheckArticlesQuery } from './site-check/site-check.ts';

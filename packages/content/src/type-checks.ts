@@ -13,7 +13,7 @@
 // by TypeGen, which would vanish when nulls are stripped; it becomes `FieldMissingFromStudioSchema` instead, which
 // no zod input accepts.
 import type { z } from 'zod';
-import type { articleCountSchema, articleSchema, articleSlugSchema, articleSummarySchema } from './article/article.ts';
+import type { articleSchema, articleSlugSchema, articleSummarySchema } from './article/article.ts';
 import type { benefitSchema } from './benefit/benefit.ts';
 import type { clinicSchema } from './clinic/clinic.ts';
 import type { homePageSchema } from './home/home.ts';
@@ -23,7 +23,6 @@ import type { sitemapSchema } from './sitemap/sitemap.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {
   ArticleBySlugQueryResult,
-  ArticleCountQueryResult,
   ArticleListQueryResult,
   ArticleSlugsQueryResult,
   BenefitsQueryResult,
@@ -54,7 +53,6 @@ type Item<List> = List extends readonly (infer Element)[] ? Element : never;
 export type ContractChecks = [
   Expect<Accepts<ArticleBySlugQueryResult, z.input<typeof articleSchema>>>,
   Expect<Accepts<Item<ArticleListQueryResult>, z.input<typeof articleSummarySchema>>>,
-  Expect<Accepts<ArticleCountQueryResult, z.input<typeof articleCountSchema>>>,
   Expect<Accepts<Item<ArticleSlugsQueryResult>, z.input<typeof articleSlugSchema>>>,
   Expect<Accepts<Item<BenefitsQueryResult>, z.input<typeof benefitSchema>>>,
   Expect<Accepts<Item<ClinicsQueryResult>, z.input<typeof clinicSchema>>>,

@@ -25,11 +25,18 @@ async function main(argv: string[]): Promise<void> {
     }
     if (lake.studioUrl) process.stdout.write(`Studio: ${lake.studioUrl}\n`);
     process.stdout.write(`Data folder: ${lake.dataDir}\n`);
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
       // Every acknowledged write is already committed to SQLite, so stopping never waits long for the rest
       // (open streams, webhook deliveries): the process ends within a second of the signal.
-      setTimeout(() => process.exit(0), 800).unref();
-      void lake.close().then(() => process.exit(0));
+      const received = performance.now();
+      const exit = () => {
+        process.stderr.write(
+          `[local-lake] stopped ${Math.round(performance.now() - received)} ms after ${signal}\n`,
+        );
+        process.exit(0);
+      };
+      setTimeout(exit, 500).unref();
+      void lake.close().then(exit);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

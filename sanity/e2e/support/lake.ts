@@ -27,3 +27,14 @@ export async function draftField(id: string, field: string): Promise<unknown> {
   const { documents } = (await response.json()) as { documents: Record<string, unknown>[] };
   return documents[0]?.[field];
 }
+
+/** Sets fields of a published document directly in the lake, as a script or an import would (editor token). */
+export async function setPublishedFields(id: string, fields: Record<string, unknown>): Promise<void> {
+  const { lakeUrl, token } = currentRun();
+  const response = await fetch(`${lakeUrl}${API}/mutate/production?returnIds=true`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations: [{ patch: { id, set: fields } }] }),
+  });
+  if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
+}

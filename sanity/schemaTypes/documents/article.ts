@@ -3,7 +3,8 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
-import { lengthBetween, requiredSlug } from '../shared/rules.ts';
+import { bodyItemProblems } from '@clinic/content/rules';
+import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 
@@ -24,7 +25,7 @@ export const article = defineType({
       type: 'string',
       group: 'content',
       validation: (rule) => [
-        rule.required().error('Enter a title'),
+        ...requiredText('Enter a title')(rule),
         rule.max(110).error('Keep the title to 110 characters or fewer'),
       ],
     }),
@@ -33,7 +34,7 @@ export const article = defineType({
       title: 'URL slug',
       type: 'slug',
       group: 'content',
-      options: { source: 'title', maxLength: 96 },
+      options: slugOptions('title'),
       validation: requiredSlug,
     }),
     defineField({
@@ -44,7 +45,7 @@ export const article = defineType({
       group: 'content',
       description: 'One or two sentences shown in lists and search results (50–200 characters).',
       validation: (rule) => [
-        rule.required().error('Write a short excerpt (50–200 characters)'),
+        ...requiredText('Write a short excerpt (50–200 characters)')(rule),
         rule.custom((value) => lengthBetween(value, 50, 200, 'The excerpt')),
       ],
     }),
@@ -69,13 +70,18 @@ export const article = defineType({
       group: 'content',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: listOfTexts('Remove the empty condition'),
     }),
     defineField({
       name: 'body',
       title: 'Body',
       type: 'blockContent',
       group: 'content',
-      validation: (rule) => rule.required().min(1).error('Write the article body'),
+      // Set here, not on the blockContent type: a field's validation replaces its type's.
+      validation: (rule) => [
+        rule.required().min(1).error('Write the article body'),
+        rule.custom((body) => markers(bodyItemProblems(body))),
+      ],
     }),
     defineField({
       name: 'author',
@@ -133,7 +139,10 @@ export const article = defineType({
       group: 'review',
       of: [defineArrayMember({ type: 'string' })],
       description: 'One risk, side effect or reason not to have ketamine per line.',
-      validation: (rule) => rule.required().min(1).error('List at least one risk or contraindication'),
+      validation: (rule) => [
+        rule.required().min(1).error('List at least one risk or contraindication'),
+        listOfTexts('Write the risk on this line or delete the empty line')(rule),
+      ],
     }),
     defineField({
       name: 'showCrisisNotice',

@@ -3,6 +3,7 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { EVIDENCE_LEVELS, evidenceLevelTitle } from '../shared/evidenceLevels.ts';
+import { listOfTexts, requiredText } from '../shared/rules.ts';
 
 export const benefit = defineType({
   name: 'benefit',
@@ -16,7 +17,7 @@ export const benefit = defineType({
       type: 'string',
       description: 'The claim, already hedged, e.g. "May ease depressive symptoms within about a day".',
       validation: (rule) => [
-        rule.required().error('Write the benefit statement'),
+        ...requiredText('Write the benefit statement')(rule),
         rule.max(140).error('Keep the statement to 140 characters or fewer'),
       ],
     }),
@@ -25,8 +26,7 @@ export const benefit = defineType({
       title: 'Who it applies to',
       type: 'string',
       description: 'e.g. "for some adults with treatment-resistant depression"',
-      validation: (rule) =>
-        rule.required().error('Say who this applies to, e.g. "for some adults with CRPS"'),
+      validation: requiredText('Say who this applies to, e.g. "for some adults with CRPS"'),
     }),
     defineField({
       name: 'evidenceLevel',
@@ -41,6 +41,7 @@ export const benefit = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: listOfTexts('Remove the empty condition'),
     }),
     defineField({
       name: 'references',

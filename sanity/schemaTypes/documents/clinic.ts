@@ -3,7 +3,7 @@
 import { formatPhoneForDisplay, isValidE164 } from '@clinic/content/phone';
 import { PinIcon } from '@sanity/icons/Pin';
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { httpsUrl, requiredPhone } from '../shared/rules.ts';
+import { email, httpsUrl, listOfTexts, requiredPhone, requiredText } from '../shared/rules.ts';
 
 export const clinic = defineType({
   name: 'clinic',
@@ -16,7 +16,7 @@ export const clinic = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error("Enter the clinic's name as patients know it"),
+      validation: requiredText("Enter the clinic's name as patients know it"),
     }),
     defineField({
       name: 'phone',
@@ -30,7 +30,7 @@ export const clinic = defineType({
       name: 'email',
       title: 'E-mail',
       type: 'string',
-      validation: (rule) => rule.email().error('Enter a valid e-mail address, e.g. info@example.com'),
+      validation: email,
     }),
     defineField({ name: 'website', title: 'Website', type: 'url', validation: httpsUrl }),
     defineField({
@@ -67,6 +67,7 @@ export const clinic = defineType({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: listOfTexts('Remove the empty service'),
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
     // What only the clinic can say. Articles stay general; the site adds these where visitors plan a visit, and

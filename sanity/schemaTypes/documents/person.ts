@@ -2,7 +2,7 @@
 import { UserIcon } from '@sanity/icons/User';
 import { defineField, defineType } from 'sanity';
 import { imageWithAltField } from '../shared/image.ts';
-import { requiredSlug } from '../shared/rules.ts';
+import { requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 
 export const person = defineType({
   name: 'person',
@@ -14,13 +14,13 @@ export const person = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().error("Enter the person's name"),
+      validation: requiredText("Enter the person's name"),
     }),
     defineField({
       name: 'slug',
       title: 'URL slug',
       type: 'slug',
-      options: { source: 'name', maxLength: 96 },
+      options: slugOptions('name'),
       validation: requiredSlug,
     }),
     defineField({

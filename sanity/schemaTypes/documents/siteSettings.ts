@@ -1,6 +1,7 @@
 // Site-wide settings. A singleton: the desk opens the one document with id `siteSettings`.
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineField, defineType } from 'sanity';
+import { requiredText } from '../shared/rules.ts';
 
 export const SITE_SETTINGS_ID = 'siteSettings';
 
@@ -14,7 +15,7 @@ export const siteSettings = defineType({
       name: 'siteName',
       title: 'Site name',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the site name'),
+      validation: requiredText('Enter the site name'),
     }),
     defineField({ name: 'tagline', title: 'Tagline', type: 'string' }),
     defineField({
@@ -23,7 +24,7 @@ export const siteSettings = defineType({
       type: 'text',
       rows: 4,
       description: 'Shown on every health page: information, not medical advice.',
-      validation: (rule) => rule.required().error('Write the medical disclaimer'),
+      validation: requiredText('Write the medical disclaimer'),
     }),
     defineField({
       name: 'crisisNotice',
@@ -32,7 +33,7 @@ export const siteSettings = defineType({
       rows: 3,
       description: 'Shown on mental-health pages. Must name 988 (call or text) and 911.',
       validation: (rule) => [
-        rule.required().error('Write the crisis notice'),
+        ...requiredText('Write the crisis notice')(rule),
         rule.custom((text: string | undefined) =>
           !text || (text.includes('988') && text.includes('911'))
             ? true
@@ -44,14 +45,14 @@ export const siteSettings = defineType({
       name: 'ctaHeading',
       title: 'Call-to-action heading',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the default call-to-action heading'),
+      validation: requiredText('Write the default call-to-action heading'),
     }),
     defineField({
       name: 'ctaText',
       title: 'Call-to-action text',
       type: 'text',
       rows: 2,
-      validation: (rule) => rule.required().error('Write the default call-to-action text'),
+      validation: requiredText('Write the default call-to-action text'),
     }),
     defineField({
       name: 'primaryClinic',

@@ -1,5 +1,6 @@
 // A postal address, field names as schema.org's PostalAddress so the site's structured data maps one to one.
 import { defineField, defineType } from 'sanity';
+import { requiredText } from '../shared/rules.ts';
 
 export const address = defineType({
   name: 'address',
@@ -11,13 +12,13 @@ export const address = defineType({
       title: 'Street address',
       type: 'string',
       description: 'e.g. 1010 Hurley Way Suite 140',
-      validation: (rule) => rule.required().error('Enter the street and suite'),
+      validation: requiredText('Enter the street and suite'),
     }),
     defineField({
       name: 'addressLocality',
       title: 'City',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the city'),
+      validation: requiredText('Enter the city'),
     }),
     defineField({
       name: 'addressRegion',
@@ -25,7 +26,7 @@ export const address = defineType({
       type: 'string',
       description: 'Two-letter code, e.g. CA',
       validation: (rule) => [
-        rule.required().error('Enter the state'),
+        ...requiredText('Enter the state')(rule),
         rule.regex(/^[A-Z]{2}$/).error('Use the two-letter state code in capitals, e.g. CA'),
       ],
     }),
@@ -33,7 +34,7 @@ export const address = defineType({
       name: 'postalCode',
       title: 'ZIP code',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the ZIP code'),
+      validation: requiredText('Enter the ZIP code'),
     }),
     defineField({
       name: 'addressCountry',

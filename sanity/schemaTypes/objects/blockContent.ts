@@ -1,25 +1,19 @@
 // The article body: headings, lists, links, citations that point at the article's references, callouts,
 // inline calls to action and images with alt text.
-import { isValidE164 } from '@clinic/content/phone';
+import {
+  BLOCK_STYLES,
+  DECORATORS,
+  LIST_ITEMS,
+  linkHrefProblem,
+  textBlockProblems,
+} from '@clinic/content/rules';
 import { ImageIcon } from '@sanity/icons/Image';
 import { LinkIcon } from '@sanity/icons/Link';
 import { StringIcon } from '@sanity/icons/String';
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
 import { ReferenceKeyInput } from '../components/ReferenceKeyInput.tsx';
-import { altTextRule } from '../shared/rules.ts';
+import { altTextRule, markers } from '../shared/rules.ts';
 
-const LINK_MESSAGE = 'Use a full https:// link, a page on this site starting with "/", mailto: or tel:';
-
-function checkHref(href: string | undefined) {
-  if (!href) return true;
-  if (href.startsWith('tel:')) {
-    return isValidE164(href.slice(4))
-      ? true
-      : 'A tel: link needs the number in international format, e.g. tel:+19169159215';
-  }
-  if (href.startsWith('http://')) return 'Use the secure https:// version of the link';
-  return true;
-}
 
 function checkReferenceKey(referenceKey: string | undefined, context: ValidationContext) {
   if (!referenceKey) return true;
@@ -37,21 +31,11 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
-      styles: [
-        { title: 'Normal', value: 'normal' },
-        { title: 'Heading', value: 'h2' },
-        { title: 'Subheading', value: 'h3' },
-        { title: 'Quote', value: 'blockquote' },
-      ],
-      lists: [
-        { title: 'Bullets', value: 'bullet' },
-        { title: 'Numbered', value: 'number' },
-      ],
+      styles: BLOCK_STYLES.map((style) => ({ ...style })),
+      lists: LIST_ITEMS.map((item) => ({ ...item })),
+      validation: (rule) => rule.custom((block) => markers(textBlockProblems(block))),
       marks: {
-        decorators: [
-          { title: 'Strong', value: 'strong' },
-          { title: 'Emphasis', value: 'em' },
-        ],
+        decorators: DECORATORS.map((decorator) => ({ ...decorator })),
         annotations: [
           defineArrayMember({
             name: 'link',
@@ -62,13 +46,13 @@ export const blockContent = defineType({
               defineField({
                 name: 'href',
                 title: 'Link',
-                type: 'url',
+                // A string, not Sanity's url type, whose built-in check refuses site paths such as "/contact".
+                type: 'string',
+                // Only the shared rule: Sanity's own uri check reads schemes case-sensitively and allows
+                // protocol-relative links, so it would disagree with what the site renders.
                 validation: (rule) => [
                   rule.required().error('Enter where the link goes'),
-                  rule
-                    .uri({ scheme: ['http', 'https', 'mailto', 'tel'], allowRelative: true })
-                    .error(LINK_MESSAGE),
-                  rule.custom(checkHref),
+                  rule.custom((href) => (href === undefined ? true : (linkHrefProblem(href) ?? true))),
                 ],
               }),
             ],

@@ -1,6 +1,7 @@
 // A highlighted note inside an article body. `crisis` is reserved for 988 / 911 wording.
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import { defineField, defineType } from 'sanity';
+import { requiredText } from '../shared/rules.ts';
 
 const TONES = [
   { value: 'info', title: 'Information' },
@@ -29,7 +30,7 @@ export const callout = defineType({
       type: 'text',
       rows: 3,
       validation: (rule) => [
-        rule.required().error('Write the text of the callout'),
+        ...requiredText('Write the text of the callout')(rule),
         rule.max(500).error('Keep a callout short: 500 characters or fewer'),
       ],
     }),

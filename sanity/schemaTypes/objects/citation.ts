@@ -3,7 +3,7 @@ import { BookIcon } from '@sanity/icons/Book';
 import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
 import { urlProblem } from '../../contentCheck/exactReference.ts';
-import { httpsUrl } from '../shared/rules.ts';
+import { httpsUrl, requiredText } from '../shared/rules.ts';
 
 const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
 
@@ -21,7 +21,7 @@ export const citation = defineType({
       type: 'string',
       description:
         'Exactly as published, e.g. "Ketamine and other NMDA receptor antagonists for chronic pain".',
-      validation: (rule) => rule.required().error('Enter the title of the study, guideline or label'),
+      validation: requiredText('Enter the title of the study, guideline or label'),
     }),
     defineField({
       name: 'authors',
@@ -34,8 +34,7 @@ export const citation = defineType({
       title: 'Source',
       type: 'string',
       description: 'Journal, publisher or agency, e.g. "Regional Anesthesia & Pain Medicine" or "US FDA".',
-      validation: (rule) =>
-        rule.required().error('Enter where it was published (journal, publisher or agency)'),
+      validation: requiredText('Enter where it was published (journal, publisher or agency)'),
     }),
     defineField({
       name: 'year',

@@ -2,6 +2,7 @@
 // phone, booking link or directions, so a change to the clinic record reaches every article at once.
 import { BellIcon } from '@sanity/icons/Bell';
 import { defineField, defineType } from 'sanity';
+import { requiredText } from '../shared/rules.ts';
 
 const ACTIONS = [
   { value: 'call', title: 'Call the clinic' },
@@ -20,9 +21,7 @@ export const ctaBlock = defineType({
       title: 'Heading',
       type: 'string',
       validation: (rule) => [
-        rule
-          .required()
-          .error('Write a short heading, e.g. "Questions about whether ketamine is right for you?"'),
+        ...requiredText('Write a short heading, e.g. "Questions about whether ketamine is right for you?"')(rule),
         rule.max(80).error('Keep the heading to 80 characters or fewer'),
       ],
     }),

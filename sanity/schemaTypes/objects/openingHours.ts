@@ -1,10 +1,10 @@
 // One row of opening hours: a set of days sharing the same times. Only ever entered from the clinic's own data.
 import { ClockIcon } from '@sanity/icons/Clock';
 import { WEEKDAYS } from '@clinic/content/taxonomy';
+import { clockTimeProblem, openingHoursProblem } from '@clinic/content/rules';
 import { defineField, defineType } from 'sanity';
+import { optional } from '../shared/rules.ts';
 
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
-const TIME_MESSAGE = 'Use 24-hour time as HH:MM, e.g. 09:00 or 17:30';
 
 export const openingHours = defineType({
   name: 'openingHours',
@@ -26,7 +26,7 @@ export const openingHours = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required().error('Enter the opening time'),
-        rule.regex(TIME_PATTERN).error(TIME_MESSAGE),
+        rule.custom(optional(clockTimeProblem)),
       ],
     }),
     defineField({
@@ -35,11 +35,10 @@ export const openingHours = defineType({
       type: 'string',
       validation: (rule) => [
         rule.required().error('Enter the closing time'),
-        rule.regex(TIME_PATTERN).error(TIME_MESSAGE),
+        rule.custom(optional(clockTimeProblem)),
         rule.custom((closes: string | undefined, context) => {
           const opens = (context.parent as { opens?: string } | undefined)?.opens;
-          if (!closes || !opens || !TIME_PATTERN.test(opens) || !TIME_PATTERN.test(closes)) return true;
-          return closes > opens ? true : 'The closing time must be later than the opening time';
+          return openingHoursProblem(opens, closes) ?? true;
         }),
       ],
     }),

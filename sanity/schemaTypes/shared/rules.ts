@@ -1,27 +1,46 @@
-// Validation rules shared by several schema types, with messages written for clinic staff, not developers.
-import { isValidE164, parsePhoneToE164 } from '@clinic/content/phone';
+// The Studio side of the content rules. Each rule itself lives in @clinic/content/rules, where the site's zod
+// contract uses it too; this file only adapts those rules to Sanity's validation API.
+import {
+  ALT_TEXT_MESSAGE,
+  HTTPS_MESSAGE,
+  PHONE_FORMAT_MESSAGE,
+  altTextProblem,
+  emailProblem,
+  hasVisibleText,
+  httpsUrlProblem,
+  phoneProblem,
+  slugProblem,
+  slugify,
+  type RuleProblem,
+} from '@clinic/content/rules';
 import type {
+  ArrayRule,
   CustomValidatorResult,
   ImageRule,
   SlugRule,
+  SlugSourceFn,
   StringRule,
   UrlRule,
   ValidationContext,
 } from 'sanity';
 
-export const PHONE_FORMAT_MESSAGE = 'Enter the number in international format, e.g. +19169159215';
-export const HTTPS_MESSAGE =
-  'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/';
-export const ALT_TEXT_MESSAGE =
-  'Describe the image for people who cannot see it (alt text), e.g. "Nurse checking a patient\'s blood pressure"';
+export { ALT_TEXT_MESSAGE, HTTPS_MESSAGE, PHONE_FORMAT_MESSAGE };
+
+/** Sanity markers for rule problems, each at its own path inside the validated value. */
+export function markers(problems: RuleProblem[]): CustomValidatorResult {
+  if (problems.length === 0) return true;
+  return problems.map((problem) => ({ message: problem.message, path: problem.path }));
+}
+
+const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
+
+/** A Sanity custom validator for an optional value: empty passes, anything else must satisfy `problem`. */
+export function optional(problem: (value: unknown) => string | null) {
+  return (value: unknown): CustomValidatorResult => (isEmpty(value) ? true : (problem(value) ?? true));
+}
 
 /** Phone numbers are stored in E.164 so every `tel:` link works; suggest the fix when the input is recognisable. */
-export function checkPhone(value: unknown): CustomValidatorResult {
-  if (value === undefined || value === null || value === '') return true;
-  if (isValidE164(value)) return true;
-  const suggestion = typeof value === 'string' ? parsePhoneToE164(value, 'US') : null;
-  return suggestion ? `${PHONE_FORMAT_MESSAGE} (did you mean ${suggestion}?)` : PHONE_FORMAT_MESSAGE;
-}
+export const checkPhone = optional(phoneProblem);
 
 export function requiredPhone(rule: StringRule): StringRule[] {
   return [
@@ -31,15 +50,44 @@ export function requiredPhone(rule: StringRule): StringRule[] {
 }
 
 export function httpsUrl(rule: UrlRule): UrlRule {
-  return rule.uri({ scheme: ['https'] }).error(HTTPS_MESSAGE);
+  return rule.custom(optional(httpsUrlProblem));
+}
+
+export function email(rule: StringRule): StringRule {
+  return rule.custom(optional(emailProblem));
+}
+
+/**
+ * A required text field: set, and with visible text (a field holding only spaces or a zero-width character
+ * renders as nothing on the site).
+ */
+export function requiredText(message: string) {
+  return (rule: StringRule): StringRule[] => [
+    rule.required().error(message),
+    rule.custom((value: unknown) => (isEmpty(value) || hasVisibleText(value) ? true : message)),
+  ];
+}
+
+/** Items of a list of short texts (risks, conditions, services): each must have visible text. */
+export function listOfTexts(message: string) {
+  return (rule: ArrayRule<unknown[]>): ArrayRule<unknown[]> =>
+    rule.custom((items: unknown) => {
+      if (!Array.isArray(items)) return true;
+      const blank = items.findIndex((item) => !hasVisibleText(item));
+      return blank === -1 ? true : { message, path: [blank] };
+    });
 }
 
 // A custom check rather than `required().error(…)`: a message set with `.error()` would also replace the slug
-// type's built-in "Slug is already in use" message.
+// type's built-in "Slug is already in use" message. The shape rule is the site's: a slug it cannot route is
+// refused here, not discovered as a 404.
 export function requiredSlug(rule: SlugRule): SlugRule {
-  return rule.custom((slug: { current?: string } | undefined) =>
-    slug?.current?.trim() ? true : 'Generate a URL slug (click "Generate") so the page has an address',
-  );
+  return rule.custom((slug: { current?: string } | undefined) => slugProblem(slug?.current) ?? true);
+}
+
+/** Slug options for a document type: generated from `source` by the site's own slug function. */
+export function slugOptions(source: string | SlugSourceFn) {
+  return { source, maxLength: 96, slugify: (input: string) => slugify(input) };
 }
 
 /** Alt text is only required once an image has actually been chosen. */
@@ -47,7 +95,7 @@ export function altTextRule(rule: StringRule): StringRule {
   return rule.custom((alt: string | undefined, context: ValidationContext) => {
     const image = context.parent as { asset?: unknown } | undefined;
     if (!image?.asset) return true;
-    return alt && alt.trim().length >= 3 ? true : ALT_TEXT_MESSAGE;
+    return altTextProblem(alt) ?? true;
   });
 }
 

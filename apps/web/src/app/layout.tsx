@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { CallBar } from '@/components/cta/CallBar';
 import { SiteFooter } from '@/components/layout/SiteFooter';
@@ -36,7 +35,6 @@ export const viewport: Viewport = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  await connection(); // render per request so each page carries its CSP nonce (src/config/security-headers.ts)
   const { settings, primaryClinic } = await getSiteChrome();
   const siteName = siteNameOf(settings);
   return (

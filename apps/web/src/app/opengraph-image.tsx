@@ -1,6 +1,6 @@
 import { stegaClean } from 'next-sanity';
 import { getSiteChrome, siteNameOf } from '@/data/site';
-import { SOCIAL_CARD_SIZE, siteCardResponse } from '@/lib/og-card';
+import { cacheableLikePages, SOCIAL_CARD_SIZE, siteCardResponse } from '@/lib/og-card';
 
 export const size = SOCIAL_CARD_SIZE;
 export const contentType = 'image/png';
@@ -9,5 +9,5 @@ export const alt = 'The clinic name and what the site offers';
 /** The default social card (pages without their own): site name, tagline and the clinic's city. */
 export default async function OpenGraphImage() {
   const chrome = stegaClean(await getSiteChrome());
-  return siteCardResponse(chrome, siteNameOf(chrome.settings));
+  return cacheableLikePages(siteCardResponse(chrome, siteNameOf(chrome.settings)));
 }

@@ -2,19 +2,17 @@
  * Every security-relevant response header of the site, in one place.
  *
  * - `securityHeaders` are the same on every response; next.config.ts sends them for every route.
- * - `contentSecurityPolicy()` needs a fresh nonce per response, so src/proxy.ts builds it for each request.
- *
- * Why nonces and not hashes for the CSP: the App Router writes the page's React Server Components payload into
- * inline `<script>self.__next_f.push(…)</script>` tags whose text changes with the content. A hash list would
- * have to be computed from each rendered page and travel in the same response, which a static header cannot do
- * (Next's experimental SRI only hashes the external chunk files, not these inline scripts). A nonce works: the
- * proxy puts it in the request's CSP header, Next reads it back while rendering and stamps it on its own
- * scripts, and `'strict-dynamic'` lets those scripts load the framework chunks. The price is that pages render
- * per request instead of being served prerendered; that is cheap here because every query result still comes
- * from Next's data cache (tagged, see src/sanity/fetch.ts), so a render makes no network call: one request
- * takes tens of milliseconds, but saturation throughput drops roughly ninefold and HTML cannot be cached by a
- * CDN (figures and commands: scripts/load/README.md). Without nonces we would need `'unsafe-inline'`, which
- * would let any injected inline script run, the very thing a CSP is for.
+ * - `contentSecurityPolicy()` builds the two script policies the site uses (full reasoning, costs and what each
+ *   still protects: docs/security.md):
+ *   - public pages (`nonce: null`) are prerendered and served from Next's cache, so one cached HTML goes to every
+ *     visitor and cannot carry a per-response nonce; and the App Router writes the page's React Server Components
+ *     payload into inline `<script>self.__next_f.push(…)</script>` tags whose text changes with the content, so
+ *     no hash list fixed in a header can match them after the next publish. Inline scripts are therefore allowed
+ *     (`'unsafe-inline'`, Next's inline bootstrap); script *files* still come only from the site, and eval,
+ *     plugins, foreign origins, `<base>` rewriting, foreign form targets and framing stay refused.
+ *     next.config.ts sends this policy as a static header.
+ *   - draft mode (the Presentation tool's preview) is rendered per request anyway, so it keeps the strict policy:
+ *     a fresh nonce plus `'strict-dynamic'`, no inline script without the nonce. src/proxy.ts builds it.
  */
 export interface HeaderEntry {
   key: string;
@@ -36,9 +34,15 @@ export const securityHeaders: HeaderEntry[] = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/**
+ * Next's draft-mode cookie (`__prerender_bypass`, set by `draftMode().enable()`). Its presence is what makes Next
+ * skip the cache and render per request, so it also decides which policy a response gets.
+ */
+export const DRAFT_MODE_COOKIE = '__prerender_bypass';
+
 export interface CspOptions {
-  /** Base64 nonce, fresh for every response. */
-  nonce: string;
+  /** Base64 nonce, fresh for every response (draft mode); null for a cached public page. */
+  nonce: string | null;
   /** Origins allowed to frame the site besides itself: the Studio, for its Presentation tool. */
   frameAncestors: readonly string[];
   /** `next dev` needs `'unsafe-eval'` (React rebuilds server error stacks with eval); production never does. */
@@ -50,7 +54,11 @@ export interface CspOptions {
 export function contentSecurityPolicy(options: CspOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", `'nonce-${options.nonce}'`, "'strict-dynamic'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    'script-src': [
+      "'self'",
+      ...(options.nonce === null ? ["'unsafe-inline'"] : [`'nonce-${options.nonce}'`, "'strict-dynamic'"]),
+      ...(options.development ? ["'unsafe-eval'"] : []),
+    ],
     // Inline style *attributes* (next/image writes `style="color:transparent"`) cannot carry a nonce, and a
     // style cannot run code; allowing them is the usual compromise. Stylesheets still come only from the site.
     'style-src': ["'self'", "'unsafe-inline'"],
@@ -77,6 +85,22 @@ const LOCAL_STUDIO_ORIGINS = ['http://localhost:3333', 'http://127.0.0.1:3333', 
 export function studioFrameAncestors(studioUrl: string | null, isLocalLake: boolean): string[] {
   if (studioUrl) return [new URL(studioUrl).origin];
   return isLocalLake ? LOCAL_STUDIO_ORIGINS : [];
+}
+
+export interface SiteCspSettings {
+  siteUrl: string;
+  studioUrl: string | null;
+  isLocalLake: boolean;
+}
+
+/** The policy for this site's settings: `nonce` as in `CspOptions` (null: a cached public page). */
+export function sitePolicy(nonce: string | null, site: SiteCspSettings, development: boolean): string {
+  return contentSecurityPolicy({
+    nonce,
+    frameAncestors: studioFrameAncestors(site.studioUrl, site.isLocalLake),
+    development,
+    upgradeInsecureRequests: site.siteUrl.startsWith('https://'),
+  });
 }
 
 /** 16 random bytes, base64: unguessable and valid in a CSP `'nonce-…'` source. */

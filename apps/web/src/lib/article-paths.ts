@@ -23,3 +23,42 @@ export function parseListParams(searchParams: Record<string, string | string[] |
   if (rawPage !== undefined && !/^[1-9]\d{0,3}$/.test(rawPage)) return { invalid: true };
   return { topic: rawTopic ?? null, page: rawPage ? Number(rawPage) : 1 };
 }
+
+/**
+ * Where a filtered or paged article list is rendered and cached. A page that reads `searchParams` is rendered
+ * per request, so `/articles?topic=…&page=…` is rewritten by src/proxy.ts to this path-only route, which Next
+ * prerenders and caches per topic and page like any other page. Visitors never see it: links and canonical URLs
+ * stay `/articles?…` (`articlesPath`).
+ */
+export const ARTICLE_LIST_ROUTE = '/article-list';
+const ALL_TOPICS_SEGMENT = 'all';
+const INVALID_SEGMENT = 'invalid';
+
+/**
+ * The cached route for an `/articles` query string: `/article-list/<topic|all>/<page>`. A query
+ * `parseListParams` refuses maps to a route that answers 404, so the strictness of the list URLs is kept.
+ */
+export function articleListRoute(search: URLSearchParams): string {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    raw[key] = values.length === 1 ? values[0]! : values;
+  }
+  const { topic, page } = listRouteSegments(parseListParams(raw));
+  return `${ARTICLE_LIST_ROUTE}/${topic}/${page}`;
+}
+
+/** The `[topic]` and `[page]` segments of the list route for some list parameters. */
+export function listRouteSegments(params: ListParams): { topic: string; page: string } {
+  if ('invalid' in params) return { topic: INVALID_SEGMENT, page: INVALID_SEGMENT };
+  return { topic: params.topic ?? ALL_TOPICS_SEGMENT, page: String(params.page) };
+}
+
+/** The list parameters of an `/article-list/<topic>/<page>` route (the inverse of `articleListRoute`). */
+export function listParamsOfRoute(topicSegment: string, pageSegment: string): ListParams {
+  if (topicSegment === INVALID_SEGMENT) return { invalid: true };
+  return parseListParams({
+    topic: topicSegment === ALL_TOPICS_SEGMENT ? undefined : topicSegment,
+    page: pageSegment,
+  });
+}

@@ -52,3 +52,13 @@ export function siteCardResponse(chrome: Pick<SiteChrome, 'settings' | 'primaryC
     { ...SOCIAL_CARD_SIZE, fonts: loadFaces(drawable.faces) },
   );
 }
+
+/**
+ * Drops the `Cache-Control: public, max-age=0, must-revalidate` ImageResponse sets, so that Next sends the one
+ * it derives from the route's revalidate time (`s-maxage=…, stale-while-revalidate=…`), as for pages: a CDN may
+ * then cache the card, and the content cache tags refresh it with the article.
+ */
+export function cacheableLikePages(image: Response): Response {
+  image.headers.delete('cache-control');
+  return image;
+}

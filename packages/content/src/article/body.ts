@@ -2,6 +2,10 @@
 // body (and reported); a link whose href is not allowed loses its link but keeps its text.
 import { z } from 'zod';
 import { imageFields, sanityImageSchema } from '../image/image.ts';
+import { linkHrefProblem } from '../rules/contact.ts';
+import { BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_ITEM_VALUES, blockText } from '../rules/portable-text.ts';
+import { hasVisibleText } from '../rules/text.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { safeHref } from '../urls.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalText, requiredText } from '../validation/fields.ts';
@@ -15,7 +19,8 @@ export const articleBodyField = /* groq */ `
   }
 `;
 
-export const DECORATORS = ['strong', 'em'] as const;
+/** The decorator marks a span may carry ("strong", "em"), as the Studio's editor offers them. */
+export const DECORATORS = DECORATOR_VALUES;
 
 const spanSchema = z.object({
   _type: z.literal('span'),
@@ -33,14 +38,11 @@ const spanSchema = z.object({
 const linkMarkSchema = z.object({
   _type: z.literal('link'),
   _key: requiredText,
-  href: z.string().transform((href, ctx) => {
-    const safe = safeHref(href);
-    if (safe === null) {
-      ctx.addIssue({ code: 'custom', message: `link target not allowed: ${JSON.stringify(href)}` });
-      return z.NEVER;
-    }
-    return safe;
-  }),
+  // linkHrefProblem accepts only what safeHref turns into a link, so the transform always has a value.
+  href: z
+    .string()
+    .superRefine(ruleIssue(linkHrefProblem))
+    .transform((href) => safeHref(href) as string),
 });
 
 const citationMarkSchema = z.object({
@@ -57,14 +59,14 @@ const textBlockSchema = z
     _key: requiredText,
     style: droppable(
       z
-        .enum(['normal', 'h2', 'h3', 'blockquote'])
+        .enum(BLOCK_STYLE_VALUES)
         .nullish()
         .transform((style) => style ?? 'normal'),
       null,
     ),
     listItem: droppable(
       z
-        .enum(['bullet', 'number'])
+        .enum(LIST_ITEM_VALUES)
         .nullish()
         .transform((item) => item ?? undefined),
       null,
@@ -80,6 +82,10 @@ const textBlockSchema = z
     ),
     children: lenientArray(spanSchema),
     markDefs: lenientArray(markDefSchema),
+  })
+  // An empty heading or list item renders as <h2></h2> or <li></li>, a blank stop for screen readers.
+  .superRefine((block, ctx) => {
+    if (!hasVisibleText(blockText(block))) ctx.addIssue({ code: 'custom', message: 'the block has no visible text' });
   })
   .transform((block) => {
     // A span may still name a mark whose definition was dropped above; the text stays, the dangling mark goes.

@@ -57,17 +57,23 @@ describe('fetchArticleList', () => {
   });
 
   it('uses the default page size of 12', async () => {
-    const fetcher = memoryFetcher(seed);
-    await fetchArticleList(fetcher);
-    expect(fetcher.requests[0]?.params).toEqual({ topic: null, start: 0, end: 12 });
+    const template = seedDocument(seed, CRPS_ARTICLE_ID);
+    const clones = Array.from({ length: 13 }, (_, index) => ({
+      ...structuredClone(template),
+      _id: `article-clone-${index}`,
+      slug: { _type: 'slug', current: `clone-${index}` },
+    }));
+    const fetcher = memoryFetcher(withDocuments(seed, ...clones));
+    expect((await fetchArticleList(fetcher)).articles).toHaveLength(12);
     expect(fetcher.requests.every((request) => request.tags.includes('article'))).toBe(true);
   });
 
-  it('leaves out an invalid article and reports it, keeping the count the lake gave', async () => {
+  it('leaves out an invalid article and reports it, and does not count it', async () => {
     const broken = { ...seedDocument(seed, CRPS_ARTICLE_ID), excerpt: null };
     const list = await fetchArticleList(memoryFetcher(withDocuments(seed, broken)), { pageSize: 50 });
     expect(list.articles.map((article) => article._id)).not.toContain(CRPS_ARTICLE_ID);
     expect(list.articles).toHaveLength(articleCount - 1);
+    expect(list.total).toBe(articleCount - 1);
     expect(capture.events).toEqual([
       expect.objectContaining({ type: 'article', id: CRPS_ARTICLE_ID, path: 'excerpt', dropped: 'document' }),
     ]);

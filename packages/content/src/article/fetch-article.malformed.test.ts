@@ -4,6 +4,7 @@ import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memor
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { bodyOf, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '../testing/fixtures.ts';
 import { fetchArticleBySlug } from './article.ts';
+import { HTTPS_MESSAGE } from '../rules/contact.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -41,7 +42,7 @@ describe('a malformed article in the lake', () => {
     Object.assign(referencesOf(broken)[0] ?? {}, { url: 'http://insecure.example/paper' });
     const article = await fetchCrps(withDocuments(seed, broken));
     expect(article?.references[0]).toMatchObject({ url: null, href: 'https://doi.org/10.1097/AAP.0000000000000808' });
-    expect(capture.events).toMatchObject([{ path: 'references[0].url', message: 'must be an https URL' }]);
+    expect(capture.events).toMatchObject([{ path: 'references[0].url', message: HTTPS_MESSAGE }]);
   });
 
   it('drops a body link with a javascript: target but keeps its text', async () => {
@@ -94,5 +95,17 @@ describe('a malformed article in the lake', () => {
     const article = await fetchCrps(withDocuments(seed, broken));
     expect(article?.heroImage).toBeNull();
     expect(capture.events).toMatchObject([{ path: 'heroImage', message: expect.stringContaining('alt') }]);
+  });
+
+  it('treats a reviewer reference that does not resolve exactly like no reviewer', async () => {
+    const dangling = { ...seedDocument(seed, CRPS_ARTICLE_ID), medicalReviewer: { _type: 'reference', _ref: 'person-deleted' } };
+    const { medicalReviewer: _removed, ...without } = seedDocument(seed, CRPS_ARTICLE_ID);
+    const withDangling = await fetchCrps(withDocuments(seed, dangling));
+    const eventsWithDangling = [...capture.events];
+    const withoutReviewer = await fetchCrps(withDocuments(seed, without as SeedDocument));
+    expect(withDangling?.medicalReviewer).toBeNull();
+    expect(withDangling).toEqual(withoutReviewer);
+    expect(eventsWithDangling).toEqual([]);
+    expect(capture.events).toEqual([]);
   });
 });

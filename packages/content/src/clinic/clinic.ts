@@ -9,6 +9,14 @@ import type { ContentFetcher } from '../fetcher.ts';
 import { toPhone } from '../phone.ts';
 import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
+import {
+  PHONE_FORMAT_MESSAGE,
+  clockTimeProblem,
+  emailProblem,
+  openingHoursProblem,
+  phoneProblem,
+} from '../rules/contact.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalHttpsUrl, optionalText, requiredText } from '../validation/fields.ts';
 import { parseBundle, parseList } from '../validation/parse.ts';
@@ -41,9 +49,6 @@ export const siteChromeQuery = defineQuery(`{
   "clinics": ${clinicDocuments}{${clinicFields}}
 }`);
 
-const SIMPLE_EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
-const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 const addressSchema = z.object({
   streetAddress: requiredText,
   addressLocality: requiredText,
@@ -67,7 +72,7 @@ const optionalPhone = () =>
       .transform((value, ctx) => {
         const phone = toPhone(value);
         if (phone === null) {
-          ctx.addIssue({ code: 'custom', message: `not a valid E.164 phone number: ${JSON.stringify(value)}` });
+          ctx.addIssue({ code: 'custom', message: phoneProblem(value) ?? PHONE_FORMAT_MESSAGE });
           return z.NEVER;
         }
         return phone;
@@ -88,10 +93,13 @@ const openingHoursSchema = z
       .array(z.string())
       .min(1)
       .pipe(z.array(z.enum(WEEKDAYS))),
-    opens: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
-    closes: z.string().regex(CLOCK_TIME, 'must be HH:MM'),
+    opens: z.string().superRefine(ruleIssue(clockTimeProblem)),
+    closes: z.string().superRefine(ruleIssue(clockTimeProblem)),
   })
-  .refine((hours) => hours.opens < hours.closes, { message: 'must close after it opens', path: ['closes'] });
+  .superRefine((hours, ctx) => {
+    const message = openingHoursProblem(hours.opens, hours.closes);
+    if (message !== null) ctx.addIssue({ code: 'custom', message, path: ['closes'] });
+  });
 
 /** A Google Maps search for the address, for when the clinic record has no map link of its own. */
 export function directionsUrlFor(address: PostalAddress): string {
@@ -116,7 +124,7 @@ export const clinicSchema = z
       .nullable()
       .transform((value) => value ?? false),
     phone: optionalPhone(),
-    email: droppable(z.string().trim().regex(SIMPLE_EMAIL, 'must be an e-mail address').nullable(), null),
+    email: droppable(z.string().superRefine(ruleIssue(emailProblem)).trim().nullable(), null),
     website: optionalHttpsUrl(),
     address: droppable(addressSchema.nullable(), null),
     geo: droppable(geoSchema.nullable(), null),

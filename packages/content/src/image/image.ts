@@ -3,7 +3,8 @@
 // the site can reserve space.
 import { z } from 'zod';
 import { droppable } from '../validation/droppable.ts';
-import { requiredText } from '../validation/fields.ts';
+import { altTextProblem } from '../rules/text.ts';
+import { ruleIssue } from '../rules/zod.ts';
 
 export const imageFields = /* groq */ `
   asset,
@@ -45,7 +46,7 @@ export const sanityImageSchema = z.object({
   asset: z.object({
     _ref: z.string().regex(/^image-[A-Za-z0-9]+-\d+x\d+-[a-z0-9]+$/, 'must reference an image asset'),
   }),
-  alt: requiredText,
+  alt: z.string().superRefine(ruleIssue(altTextProblem)).transform((alt) => alt.trim()),
   hotspot: optionalTuning(hotspotSchema),
   crop: optionalTuning(cropSchema),
   width: z.number().int().positive(),

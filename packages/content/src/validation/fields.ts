@@ -2,7 +2,9 @@
 // and undefined (a field that is not set inside a `...` spread, as in Portable Text blocks). Required fields reject empty or whitespace-only text; optional
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
-import { isHttpsUrl } from '../urls.ts';
+import { httpsUrlProblem } from '../rules/contact.ts';
+import { slugProblem } from '../rules/slug.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { droppable } from './droppable.ts';
 
 export const requiredText = z.string().trim().min(1, 'must not be empty');
@@ -20,7 +22,8 @@ export const optionalText = () =>
     null,
   );
 
-export const slugString = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase, hyphenated slug');
+/** A URL slug as `slugProblem` defines it (lowercase a–z, digits, single hyphens). */
+export const slugString = z.string().superRefine(ruleIssue(slugProblem));
 
 /** A calendar date, "2025-03-14". */
 export const isoDate = z.iso.date();
@@ -32,7 +35,7 @@ export const optionalHttpsUrl = () =>
   droppable(
     z
       .string()
-      .refine(isHttpsUrl, 'must be an https URL')
+      .superRefine(ruleIssue(httpsUrlProblem))
       .nullish()
       .transform((value) => value ?? null),
     null,

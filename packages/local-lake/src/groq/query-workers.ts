@@ -57,11 +57,6 @@ export class QueryWorkers {
     this.#store = store;
     this.#limits = limits;
     this.#log = log;
-    for (let i = 0; i < limits.workers; i++) {
-      const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
-      this.#startWorker(slot);
-      this.#slots.push(slot);
-    }
     this.#unsubscribe = store.onCommit((transaction) => {
       const message: WorkerRequest = {
         kind: 'changes',
@@ -78,6 +73,12 @@ export class QueryWorkers {
    */
   run(input: QueryInput): Promise<QueryJson> {
     if (this.#closed) return Promise.reject(new Error('The lake is shutting down'));
+    // Workers start with the first query, so a lake that only takes writes (imports, tests) never pays for them.
+    while (this.#slots.length < this.#limits.workers) {
+      const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
+      this.#startWorker(slot);
+      this.#slots.push(slot);
+    }
     return new Promise<QueryJson>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, input, resolve, reject });
       this.#dispatch();

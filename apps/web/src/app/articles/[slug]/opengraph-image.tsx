@@ -1,9 +1,9 @@
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
-import { getArticle } from '@/data/article';
+import { articleStaticParams, getArticle } from '@/data/article';
 import { getSiteChrome, siteNameOf } from '@/data/site';
-import { SOCIAL_CARD_SIZE, SocialCardFrame, siteCardResponse } from '@/lib/og-card';
+import { cacheableLikePages, SOCIAL_CARD_SIZE, SocialCardFrame, siteCardResponse } from '@/lib/og-card';
 import { loadFaces } from '@/lib/og/fonts';
 import { drawableTexts } from '@/lib/og/text';
 import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
@@ -11,6 +11,11 @@ import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
 export const size = SOCIAL_CARD_SIZE;
 export const contentType = 'image/png';
 export const alt = 'Article title and the clinic that published it';
+
+/** Drawn at build time for every published article and cached like the page; newer ones on first request. */
+export function generateStaticParams() {
+  return articleStaticParams();
+}
 
 /**
  * The social card of an article: topic, title, reviewer status and site name, drawn on the server with the
@@ -30,10 +35,11 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
     // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
     reviewed: [reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed)), 60],
   });
-  if (!drawable) return siteCardResponse(stegaClean(await getSiteChrome()), siteName);
+  if (!drawable) return cacheableLikePages(siteCardResponse(stegaClean(await getSiteChrome()), siteName));
   const { texts } = drawable;
 
-  return new ImageResponse(
+  return cacheableLikePages(
+    new ImageResponse(
     <SocialCardFrame>
       <div
         style={{
@@ -52,5 +58,6 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
       </div>
     </SocialCardFrame>,
     { ...SOCIAL_CARD_SIZE, fonts: loadFaces(drawable.faces) },
+    ),
   );
 }

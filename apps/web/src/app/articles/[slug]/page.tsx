@@ -1,18 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { fetchArticleSlugs } from '@clinic/content';
 import { ArticleView } from '@/components/article/ArticleView';
-import { getArticle } from '@/data/article';
+import { articleStaticParams, getArticle } from '@/data/article';
 import { getSiteChrome } from '@/data/site';
 import { articleMetadata, cleanMetadata } from '@/lib/metadata';
-import { contentFetcher } from '@/sanity/fetch';
 
 type Props = { params: Promise<{ slug: string }> };
 
 /** Every published article is rendered at build time; newer ones render on first request and are cached. */
-export async function generateStaticParams() {
-  const slugs = await fetchArticleSlugs(contentFetcher);
-  return slugs.map((slug) => ({ slug }));
+export function generateStaticParams() {
+  return articleStaticParams();
 }
 
 export const dynamicParams = true;

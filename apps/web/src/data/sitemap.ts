@@ -1,5 +1,6 @@
-import type { MetadataRoute } from 'next';
+import 'server-only';
 import { fetchSitemapEntries } from '@clinic/content';
+import type { SitemapEntry } from '@/lib/sitemap-xml';
 import { absoluteUrl } from '@/lib/site-url';
 import { contentFetcher } from '@/sanity/fetch';
 
@@ -8,8 +9,8 @@ function newest(...dates: (string | null | undefined)[]): string | undefined {
   return valid.sort().at(-1);
 }
 
-/** Every public page with the date its content last changed, so crawlers revisit what actually changed. */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+/** The sitemap's entries: every public page with the date its content last changed (served by app/sitemap.xml). */
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const entries = await fetchSitemapEntries(contentFetcher);
   const latestArticle = entries.articles.map((article) => article._updatedAt).sort().at(-1);
   return [

@@ -1,0 +1,58 @@
+// Contact details as the site can use them: a dialable phone number, an e-mail address, https links, clock times.
+import { isValidE164, parsePhoneToE164 } from '../phone.ts';
+import { isHttpsUrl, safeHref } from '../urls.ts';
+
+export const PHONE_FORMAT_MESSAGE = 'Enter the number in international format, e.g. +19169159215';
+export const HTTPS_MESSAGE = 'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/';
+export const EMAIL_MESSAGE = 'Enter a valid e-mail address, e.g. info@example.com';
+export const CLOCK_TIME_MESSAGE = 'Use 24-hour time as HH:MM, e.g. 09:00 or 17:30';
+export const LINK_MESSAGE =
+  'Use a full https:// link, a page on this site starting with "/" (not "//"), "#" for a part of this page, ' +
+  'mailto: with an e-mail address or tel: with a number in international format';
+export const INSECURE_LINK_MESSAGE = 'Use the secure https:// version of the link';
+export const TEL_LINK_MESSAGE = 'A tel: link needs the number in international format, e.g. tel:+19169159215';
+
+const SIMPLE_EMAIL = /^[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/;
+const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * Null for a valid stored phone number (E.164, a real number of its country), else what to type instead, with the
+ * E.164 form as a suggestion when the input is a recognisable US or international number.
+ */
+export function phoneProblem(value: unknown): string | null {
+  if (isValidE164(value)) return null;
+  const suggestion = typeof value === 'string' ? parsePhoneToE164(value, 'US') : null;
+  return suggestion ? `${PHONE_FORMAT_MESSAGE} (did you mean ${suggestion}?)` : PHONE_FORMAT_MESSAGE;
+}
+
+/** Null for a plain e-mail address ("info@example.com"; surrounding spaces are ignored), else the fix. */
+export function emailProblem(value: unknown): string | null {
+  return typeof value === 'string' && SIMPLE_EMAIL.test(value.trim()) ? null : EMAIL_MESSAGE;
+}
+
+/** Null for an https link with a real host name and no user name or password in it, else the fix. */
+export function httpsUrlProblem(value: unknown): string | null {
+  return isHttpsUrl(value) ? null : HTTPS_MESSAGE;
+}
+
+/**
+ * Null for a link target the site renders as a link (see `safeHref`: https, a path on this site, "#fragment",
+ * mailto:, tel: with E.164; URL schemes in any letter case), else the fix. Plain http:// is refused: every link
+ * the clinic publishes should be secure.
+ */
+export function linkHrefProblem(value: unknown): string | null {
+  const safe = safeHref(value);
+  if (safe === null) return typeof value === 'string' && /^\s*tel:/i.test(value) ? TEL_LINK_MESSAGE : LINK_MESSAGE;
+  return /^http:/i.test(safe) ? INSECURE_LINK_MESSAGE : null;
+}
+
+/** Null for a 24-hour clock time "HH:MM" ("09:00", "17:30"), else the fix. */
+export function clockTimeProblem(value: unknown): string | null {
+  return typeof value === 'string' && CLOCK_TIME.test(value) ? null : CLOCK_TIME_MESSAGE;
+}
+
+/** Null when a clinic closes after it opens (both valid clock times), else the fix. */
+export function openingHoursProblem(opens: unknown, closes: unknown): string | null {
+  if (clockTimeProblem(opens) !== null || clockTimeProblem(closes) !== null) return null;
+  return (closes as string) > (opens as string) ? null : 'The closing time must be later than the opening time';
+}

@@ -1,0 +1,52 @@
+// The site's contract run over every published document at once, for the Studio's "Site check" view: whatever
+// the site would leave out (a whole document, or one part of it) comes back as a list instead of a server log.
+import { defineQuery } from 'groq';
+import { fetchArticleBySlug } from '../article/article.ts';
+import { fetchBenefits } from '../benefit/benefit.ts';
+import { fetchClinics } from '../clinic/clinic.ts';
+import type { ContentFetcher } from '../fetcher.ts';
+import { setContentLogger, type DroppedContent } from '../logger.ts';
+import { slugProblem } from '../rules/slug.ts';
+import { fetchSiteSettings } from '../settings/settings.ts';
+
+/** Every published article, also those the site cannot route to, with the slug as stored. */
+export const siteCheckArticlesQuery = defineQuery(`*[_type == "article"] | order(_id asc){_id, "slug": slug.current}`);
+
+/**
+ * Reads every page the site builds from published content (each article's page, the benefits, the clinics, the
+ * site settings) through `fetcher` and returns what the site's contract drops, one entry per document and field,
+ * in the order found. An article whose slug the site cannot route to is reported at `slug`. An empty list means
+ * the site shows every published document whole. Reports go to the returned list only, not to the content logger
+ * (which is set back to its console default afterwards).
+ */
+export async function checkPublishedContent(fetcher: ContentFetcher): Promise<DroppedContent[]> {
+  const findings = new Map<string, DroppedContent>();
+  // A clinic shown on every article page is one finding, not one per page; lists come first so the path is the
+  // field in the document itself ("website"), not where an article page shows it ("clinic.website").
+  const record = (event: DroppedContent) => {
+    const key = `${event.id}\u0000${event.message}`;
+    if (!findings.has(key)) findings.set(key, { ...event, path: event.path.replace(/^\[\d+\]\.?/, '') });
+  };
+  setContentLogger(record);
+  try {
+    await fetchBenefits(fetcher);
+    await fetchClinics(fetcher);
+    await fetchSiteSettings(fetcher);
+    const articles = await fetcher<Array<{ _id: string; slug: unknown }>>({
+      query: siteCheckArticlesQuery,
+      tags: ['article'],
+      label: 'site-check-articles',
+    });
+    for (const article of articles ?? []) {
+      const problem = slugProblem(article.slug);
+      if (problem !== null) {
+        record({ type: 'article', id: article._id, path: 'slug', message: problem, dropped: 'document' });
+        continue;
+      }
+      await fetchArticleBySlug(fetcher, article.slug as string);
+    }
+  } finally {
+    setContentLogger(null);
+  }
+  return [...findings.values()];
+}
