@@ -76,7 +76,7 @@ describe('studio configuration', () => {
 });
 
 describe('desk structure', () => {
-  it('lists site settings first, then clinics, articles, review queue, benefits and people', () => {
+  it('lists site settings first, then clinics, articles, review queue, benefits, people and the Site check', () => {
     expect(
       desk()
         .items.filter((item) => item.type !== 'divider')
@@ -89,7 +89,13 @@ describe('desk structure', () => {
       'due-for-review',
       'benefit',
       'person',
+      'site-check',
     ]);
+  });
+
+  it('opens the Site check as its own view', async () => {
+    const pane = await openChild('site-check');
+    expect(pane).toMatchObject({ type: 'component', title: 'Site check: what the site does not show' });
   });
 
   it('opens site settings as the one document with the fixed id', async () => {
