@@ -102,6 +102,38 @@ const ARTWORKS: Artwork[] = [
     shapes:
       '<path d="M0 380 L380 380 L430 300 L480 460 L530 250 L580 420 L620 380 L1200 380" fill="none" stroke="#2f6db3" stroke-width="10" stroke-linejoin="round"/>',
   },
+  {
+    file: 'cost.png',
+    from: '#f7f3ea',
+    to: '#e9e6df',
+    shapes: [0, 1, 2]
+      .map(
+        (i) =>
+          `<rect x="${420 + i * 40}" y="${220 + i * 70}" width="360" height="180" rx="28" fill="#b8974f" fill-opacity="${0.25 + i * 0.2}"/>`,
+      )
+      .join(''),
+  },
+  {
+    file: 'alternatives.png',
+    from: '#eef6ec',
+    to: '#dcecd8',
+    shapes:
+      '<path d="M600 620 L600 400 M600 400 L360 160 M600 400 L600 120 M600 400 L840 160" fill="none" stroke="#4f8a4a" stroke-width="12" stroke-linecap="round"/>',
+  },
+  {
+    file: 'session.png',
+    from: '#eef3fa',
+    to: '#f8f1e3',
+    shapes:
+      '<rect x="760" y="120" width="260" height="320" rx="16" fill="#fff6d8" fill-opacity="0.9"/><path d="M260 520 L300 360 Q310 320 350 330 L560 380 Q600 390 600 430 L600 520 Z" fill="none" stroke="#3b6fa8" stroke-width="12" stroke-linejoin="round"/>',
+  },
+  {
+    file: 'ptsd.png',
+    from: '#f1efe9',
+    to: '#e2ded4',
+    shapes:
+      '<path d="M200 560 L520 500 L600 560 L700 490 L1000 560" fill="none" stroke="#8d8576" stroke-width="8"/><path d="M600 560 Q590 420 620 330" fill="none" stroke="#4f8a4a" stroke-width="10" stroke-linecap="round"/><path d="M620 330 Q700 300 720 240 Q650 250 620 330 Z M612 380 Q540 350 520 300 Q590 310 612 380 Z" fill="#6aa764"/>',
+  },
 ];
 
 function svg(artwork: Artwork): string {

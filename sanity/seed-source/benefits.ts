@@ -1,4 +1,5 @@
-// Benefit statements from the evidence notes, each hedged, with its evidence level and sources.
+// Benefit statements from the evidence notes, each hedged, with its evidence level and sources. The level follows
+// the certainty the cited source itself gives, never a higher one.
 import type { Benefit } from '@clinic/content/generated';
 import type { ReferenceKey } from './references.ts';
 
@@ -21,8 +22,9 @@ export const benefits: BenefitSeed[] = [
   {
     id: 'benefit-rapid-depression-relief',
     statement: 'May ease depressive symptoms within about a day; effects are often short-lived',
-    qualifier: 'for some adults with treatment-resistant depression',
-    evidenceLevel: 'moderate',
+    qualifier:
+      'for some adults with treatment-resistant depression; the Cochrane review rates the evidence for a response at 24 hours as very low certainty',
+    evidenceLevel: 'low',
     conditions: ['Treatment-resistant depression'],
     references: ['cochraneDepression2021', 'spravatoLabel'],
     articleSlug: 'ketamine-and-esketamine-for-treatment-resistant-depression',
@@ -30,7 +32,8 @@ export const benefits: BenefitSeed[] = [
   {
     id: 'benefit-comparable-to-ect',
     statement: 'Performed comparably to ECT in a large randomized trial',
-    qualifier: 'for adults with treatment-resistant depression without psychosis',
+    qualifier:
+      'for adults with treatment-resistant depression without psychosis, in one open-label trial of three weeks of treatment',
     evidenceLevel: 'moderate',
     conditions: ['Treatment-resistant depression'],
     references: ['anand2023'],
@@ -39,16 +42,19 @@ export const benefits: BenefitSeed[] = [
   {
     id: 'benefit-crps-pain-relief',
     statement: 'Guidelines find moderate evidence of pain relief lasting up to about 12 weeks',
-    qualifier: 'for some adults with complex regional pain syndrome (CRPS)',
+    qualifier:
+      'for some adults with complex regional pain syndrome (CRPS), with the specific infusion regimens tested; a 2025 Cochrane review of chronic pain found no clear benefit',
     evidenceLevel: 'moderate',
     conditions: ['CRPS'],
-    references: ['asra2018'],
+    references: ['asra2018', 'cochranePain2025'],
     articleSlug: 'ketamine-for-crps-what-to-expect',
   },
   {
     id: 'benefit-suicidal-thoughts',
-    statement: 'May rapidly reduce suicidal thoughts for up to about a week, as part of comprehensive care',
-    qualifier: 'for some adults with depression; never instead of emergency help (988 or 911)',
+    statement:
+      'May reduce suicidal thoughts within about a day, for up to a week, as part of comprehensive care',
+    qualifier:
+      'for some adults with depression, in small trials; not shown to prevent suicide, and never instead of emergency help (988 or 911)',
     evidenceLevel: 'moderate',
     conditions: ['Suicidal ideation', 'Depression'],
     references: ['wilkinson2018'],
@@ -65,18 +71,19 @@ export const benefits: BenefitSeed[] = [
   },
   {
     id: 'benefit-monitored-care',
-    statement: 'Given in the clinic with vital-sign monitoring and a supervised recovery period',
+    statement: 'Guidance calls for vital-sign monitoring and a supervised recovery period',
     qualifier:
-      'for every patient treated at the clinic; this describes how care is given, not how well it works',
+      'what the esketamine label and pain guidelines require; this describes how care should be given, not how well it works',
     evidenceLevel: 'process',
     conditions: [],
-    references: ['asra2018', 'fdaCompounded2023'],
+    references: ['asra2018', 'spravatoLabel', 'fdaCompounded2023'],
     articleSlug: 'why-in-clinic-monitoring-matters',
   },
   {
     id: 'benefit-anxiety-early-research',
     statement: 'Early studies suggest a short-term reduction in anxiety; research is still limited',
-    qualifier: 'for some adults with anxiety that has not responded to other treatment',
+    qualifier:
+      'for some adults with anxiety that has not responded to other treatment; most trials were small and at high risk of bias',
     evidenceLevel: 'low',
     conditions: ['Anxiety disorders'],
     references: ['hartland2023', 'whittaker2021'],

@@ -1,5 +1,6 @@
-// The sources behind the sample content, from the project's medical evidence notes. A DOI is given only where it
-// is certain; otherwise the link is a PubMed search for the exact title, or the agency's own page.
+// The sources behind the sample content, from the project's medical evidence notes. Each one is cited exactly: a DOI
+// where one could be confirmed; otherwise the PubMed record (by PMID) or the exact URL of the specific document (the
+// label version on DailyMed, the Federal Register page, the FDA notice). Titles are as published.
 // Each key doubles as the reference's `_key` inside an article, so citations in the body can name it.
 
 export interface Citation {
@@ -14,7 +15,8 @@ export interface Citation {
   studyType: string;
 }
 
-const pubmed = (title: string) => `https://pubmed.ncbi.nlm.nih.gov/?term=${encodeURIComponent(title)}`;
+const pubmedRecord = (pmid: number) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`;
+const dailyMedLabel = (setId: string) => `https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid=${setId}`;
 
 function citation(key: string, fields: Omit<Citation, '_type' | '_key'>): Citation {
   return { _type: 'citation', _key: key, ...fields };
@@ -31,11 +33,11 @@ export const REFERENCES = {
     studyType: 'guideline',
   }),
   cochranePain2025: citation('cochranePain2025', {
-    title: 'Cochrane systematic review of ketamine for chronic pain in adults (PMID 40819842)',
-    authors: 'Ferraro MC, et al.',
-    source: 'Cochrane Database of Systematic Reviews',
+    title: 'Ketamine and other NMDA receptor antagonists for chronic pain',
+    authors: "Ferraro MC, Cashin AG, O'Connell NE, et al.",
+    source: 'Cochrane Database of Systematic Reviews (PMID 40819842)',
     year: 2025,
-    url: 'https://pubmed.ncbi.nlm.nih.gov/40819842/',
+    url: pubmedRecord(40819842),
     studyType: 'systematic-review',
   }),
   orhurhu2019: citation('orhurhu2019', {
@@ -44,21 +46,8 @@ export const REFERENCES = {
     authors: 'Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP',
     source: 'Anesthesia & Analgesia 2019;129(1):241-254',
     year: 2019,
-    url: pubmed(
-      'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
-    ),
+    doi: '10.1213/ANE.0000000000004185',
     studyType: 'systematic-review',
-  }),
-  noppers2011: citation('noppers2011', {
-    title:
-      'Absence of long-term analgesic effect from a short-term S-ketamine infusion on fibromyalgia pain: a randomized, prospective, double blind, active placebo-controlled trial',
-    authors: 'Noppers I, Niesters M, Swartjes M, et al.',
-    source: 'European Journal of Pain 2011;15(9):942-949',
-    year: 2011,
-    url: pubmed(
-      'Absence of long-term analgesic effect from a short-term S-ketamine infusion on fibromyalgia pain',
-    ),
-    studyType: 'rct',
   }),
   cochraneDepression2021: citation('cochraneDepression2021', {
     title:
@@ -70,11 +59,20 @@ export const REFERENCES = {
     studyType: 'systematic-review',
   }),
   spravatoLabel: citation('spravatoLabel', {
-    title: 'SPRAVATO (esketamine) nasal spray: prescribing information, including boxed warning and REMS',
-    authors: 'Janssen Pharmaceuticals',
-    source: 'US Food and Drug Administration / DailyMed',
+    title: 'SPRAVATO (esketamine) nasal spray, CIII: full prescribing information',
+    authors: 'Janssen Pharmaceuticals, Inc.',
+    source: 'DailyMed, US National Library of Medicine (label set d81a6a79-a74a-44b7-822c-0dfa3036eaed)',
+    year: 2026,
+    url: dailyMedLabel('d81a6a79-a74a-44b7-822c-0dfa3036eaed'),
+    studyType: 'label',
+  }),
+  ketamineInjectionLabel: citation('ketamineInjectionLabel', {
+    title:
+      'KETAMINE HYDROCHLORIDE injection, for intravenous or intramuscular use, CIII: full prescribing information',
+    authors: 'Fresenius Kabi USA, LLC',
+    source: 'DailyMed, US National Library of Medicine (label set cc67b0fd-ca73-49f6-b5ca-705dc7331776)',
     year: 2025,
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=SPRAVATO',
+    url: dailyMedLabel('cc67b0fd-ca73-49f6-b5ca-705dc7331776'),
     studyType: 'label',
   }),
   mcintyre2021: citation('mcintyre2021', {
@@ -83,7 +81,7 @@ export const REFERENCES = {
     authors: 'McIntyre RS, Rosenblat JD, Nemeroff CB, et al.',
     source: 'American Journal of Psychiatry 2021;178(5):383-399',
     year: 2021,
-    url: pubmed('Synthesizing the evidence for ketamine and esketamine in treatment-resistant depression'),
+    doi: '10.1176/appi.ajp.2020.20081251',
     studyType: 'review',
   }),
   anand2023: citation('anand2023', {
@@ -100,7 +98,7 @@ export const REFERENCES = {
     authors: 'Wilkinson ST, Ballard ED, Bloch MH, et al.',
     source: 'American Journal of Psychiatry 2018;175(2):150-158',
     year: 2018,
-    url: pubmed('The effect of a single dose of intravenous ketamine on suicidal ideation'),
+    doi: '10.1176/appi.ajp.2017.17040472',
     studyType: 'systematic-review',
   }),
   zanos2018: citation('zanos2018', {
@@ -108,7 +106,7 @@ export const REFERENCES = {
     authors: 'Zanos P, Moaddel R, Morris PJ, et al.',
     source: 'Pharmacological Reviews 2018;70(3):621-660',
     year: 2018,
-    url: pubmed('Ketamine and ketamine metabolite pharmacology: insights into therapeutic mechanisms'),
+    doi: '10.1124/pr.117.015198',
     studyType: 'mechanistic',
   }),
   zanosGould2018: citation('zanosGould2018', {
@@ -116,7 +114,7 @@ export const REFERENCES = {
     authors: 'Zanos P, Gould TD',
     source: 'Molecular Psychiatry 2018;23(4):801-811',
     year: 2018,
-    url: pubmed('Mechanisms of ketamine action as an antidepressant'),
+    doi: '10.1038/mp.2017.255',
     studyType: 'mechanistic',
   }),
   short2018: citation('short2018', {
@@ -124,24 +122,24 @@ export const REFERENCES = {
     authors: 'Short B, Fong J, Galvez V, Shelker W, Loo CK',
     source: 'The Lancet Psychiatry 2018;5(1):65-78',
     year: 2018,
-    url: pubmed('Side-effects associated with ketamine use in depression: a systematic review'),
+    doi: '10.1016/S2215-0366(17)30272-9',
     studyType: 'systematic-review',
   }),
   fdaCompounded2023: citation('fdaCompounded2023', {
     title:
-      'FDA warns patients of risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
+      'FDA warns patients and health care providers about potential risks associated with compounded ketamine products, including oral formulations, for the treatment of psychiatric disorders',
     authors: 'US Food and Drug Administration',
-    source: 'US Food and Drug Administration (October 2023)',
+    source: 'US Food and Drug Administration, 10 October 2023',
     year: 2023,
-    url: 'https://www.fda.gov/drugs/human-drug-compounding',
+    url: 'https://www.fda.gov/drugs/human-drug-compounding/fda-warns-patients-and-health-care-providers-about-potential-risks-associated-compounded-ketamine',
     studyType: 'regulatory',
   }),
   dea1999: citation('dea1999', {
-    title: 'Schedules of controlled substances: placement of ketamine into Schedule III (64 FR 37673)',
+    title: 'Schedules of Controlled Substances: Placement of Ketamine into Schedule III',
     authors: 'Drug Enforcement Administration, Department of Justice',
-    source: 'Federal Register 1999;64:37673',
+    source: 'Federal Register 1999;64(133):37673-37675 (FR Doc 99-17803)',
     year: 1999,
-    url: 'https://www.federalregister.gov/citation/64-FR-37673',
+    url: 'https://www.govinfo.gov/content/pkg/FR-1999-07-13/html/99-17803.htm',
     studyType: 'regulatory',
   }),
   anderson2022: citation('anderson2022', {
@@ -150,9 +148,7 @@ export const REFERENCES = {
     authors: 'Anderson DJ, Zhou J, Cao D, et al.',
     source: 'Health Psychology Research 2022;10(3)',
     year: 2022,
-    url: pubmed(
-      'Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug',
-    ),
+    doi: '10.52965/001c.38247',
     studyType: 'review',
   }),
   whittaker2021: citation('whittaker2021', {
@@ -161,7 +157,7 @@ export const REFERENCES = {
     authors: 'Whittaker E, Dadabayev AR, Joshi SA, Glue P',
     source: 'Therapeutic Advances in Psychopharmacology 2021;11',
     year: 2021,
-    url: pubmed('ketamine in the treatment of refractory anxiety spectrum disorders'),
+    doi: '10.1177/20451253211056743',
     studyType: 'systematic-review',
   }),
   hartland2023: citation('hartland2023', {
@@ -169,8 +165,26 @@ export const REFERENCES = {
     authors: 'Hartland H, Mahdavi K, Jelen LA, Strawbridge R, Young AH, Alexander L',
     source: 'Journal of Psychopharmacology 2023;37(8):764-774',
     year: 2023,
-    url: pubmed("A transdiagnostic systematic review and meta-analysis of ketamine's anxiolytic effects"),
+    doi: '10.1177/02698811231161627',
     studyType: 'systematic-review',
+  }),
+  feder2021: citation('feder2021', {
+    title:
+      'A randomized controlled trial of repeated ketamine administration for chronic posttraumatic stress disorder',
+    authors: 'Feder A, et al.',
+    source: 'American Journal of Psychiatry 2021',
+    year: 2021,
+    doi: '10.1176/appi.ajp.2020.20050596',
+    studyType: 'rct',
+  }),
+  abdallah2022: citation('abdallah2022', {
+    title:
+      'Dose-related effects of ketamine for antidepressant-resistant symptoms of posttraumatic stress disorder in veterans and active duty military: a double-blind, randomized, placebo-controlled multi-center clinical trial',
+    authors: 'Abdallah CG, Roache JD, Gueorguieva R, et al.',
+    source: 'Neuropsychopharmacology 2022;47(8):1574-1581',
+    year: 2022,
+    doi: '10.1038/s41386-022-01266-9',
+    studyType: 'rct',
   }),
 } satisfies Record<string, Citation>;
 

@@ -2,10 +2,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createSourceFromConfig, type CurrentUser, type Source } from 'sanity';
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure';
+import { evaluate, parse } from 'groq-js';
+import { checkContent, type CheckedDocument } from '../contentCheck/rules.ts';
 import config from '../sanity.config.ts';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { structure } from '../structure/index.ts';
 import { createMemoryLake } from './support/memoryLake.ts';
+import { readSeedDocuments } from './support/seed.ts';
 
 const editor: CurrentUser = {
   id: 'editor',
@@ -112,6 +115,20 @@ describe('desk structure', () => {
       filter: expect.stringContaining('lastReviewed < $cutoff'),
       params: { cutoff: reviewCutoffDate() },
     });
+  });
+
+  it('keeps an overdue article listed: the same articles the content check (and the site) call overdue', async () => {
+    const pane = await openChild('due-for-review');
+    const { filter, params } = pane.options as { filter: string; params: Record<string, unknown> };
+    const dataset = readSeedDocuments() as CheckedDocument[];
+    const listed = (await (
+      await evaluate(parse(`*[${filter}]._id`, { params }), { dataset, params })
+    ).get()) as string[];
+    const overdue = checkContent(dataset)
+      .filter((finding) => finding.message.startsWith('review overdue'))
+      .map((finding) => finding.documentId);
+    expect(listed).toContain('article-ketamine-for-crps-what-to-expect');
+    expect([...listed].sort()).toEqual([...overdue].sort());
   });
 
   it('orders benefits by their display order', async () => {

@@ -60,6 +60,8 @@ describe('Studio schema', () => {
       'mapUrl',
       'services',
       'description',
+      'visitDescription',
+      'paymentInformation',
     ]);
     expect(fieldNames('siteSettings')).toEqual([
       'siteName',

@@ -70,6 +70,26 @@ export const clinic = defineType({
       validation: listOfTexts('Remove the empty service'),
     }),
     defineField({ name: 'description', title: 'Description', type: 'text', rows: 3 }),
+    // What only the clinic can say. Articles stay general; the site adds these where visitors plan a visit, and
+    // reads well without them, so leave a field empty rather than guess.
+    defineField({
+      name: 'visitDescription',
+      title: 'What a visit involves',
+      type: 'text',
+      rows: 4,
+      description:
+        'Your own words on how a treatment visit runs here: who is present, how long it takes, what to bring. Leave empty until the clinic has confirmed it.',
+      validation: (rule) => rule.max(800).error('Keep this to 800 characters or fewer'),
+    }),
+    defineField({
+      name: 'paymentInformation',
+      title: 'Costs, payment and insurance',
+      type: 'text',
+      rows: 4,
+      description:
+        'Prices, payment options and the insurance plans the clinic works with, as the clinic states them. Leave empty until confirmed.',
+      validation: (rule) => rule.max(800).error('Keep this to 800 characters or fewer'),
+    }),
   ],
   preview: {
     select: { name: 'name', phone: 'phone', city: 'address.addressLocality' },

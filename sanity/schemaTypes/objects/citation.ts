@@ -2,6 +2,7 @@
 import { BookIcon } from '@sanity/icons/Book';
 import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
+import { urlProblem } from '../../contentCheck/exactReference.ts';
 import { httpsUrl, requiredText } from '../shared/rules.ts';
 
 const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
@@ -18,6 +19,8 @@ export const citation = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
+      description:
+        'Exactly as published, e.g. "Ketamine and other NMDA receptor antagonists for chronic pain".',
       validation: requiredText('Enter the title of the study, guideline or label'),
     }),
     defineField({
@@ -58,7 +61,17 @@ export const citation = defineType({
             : 'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
         ),
     }),
-    defineField({ name: 'url', title: 'Link', type: 'url', validation: httpsUrl }),
+    defineField({
+      name: 'url',
+      title: 'Link',
+      type: 'url',
+      description:
+        'The document itself: its PubMed record (https://pubmed.ncbi.nlm.nih.gov/<PMID>/), the label version on DailyMed, or the exact page of the notice. Never a search or a home page.',
+      validation: (rule) => [
+        httpsUrl(rule),
+        rule.custom((url: string | undefined) => (url ? (urlProblem(url) ?? true) : true)),
+      ],
+    }),
     defineField({
       name: 'studyType',
       title: 'Type of evidence',

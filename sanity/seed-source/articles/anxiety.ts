@@ -1,4 +1,5 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const anxiety: ArticleSeed = {
@@ -16,12 +17,13 @@ export const anxiety: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
-  references: ['whittaker2021', 'hartland2023'],
+  references: ['whittaker2021', 'hartland2023', 'fdaCompounded2023'],
   risks: [
     'Dissociation can feel frightening, and anxiety may briefly rise during treatment',
     'Raised blood pressure and heart rate',
     'Dizziness, nausea and sedation',
     'Risk of misuse and dependence with repeated use',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     p(
@@ -29,22 +31,22 @@ export const anxiety: ArticleSeed = {
     ),
     h2('What the studies show'),
     p(
-      'A [review of six randomized trials](cite:whittaker2021) in people with hard-to-treat anxiety found that ketamine reduced anxiety symptoms more than comparison treatments in the short term. A larger [meta-analysis of fourteen trials](cite:hartland2023) across several conditions also found a short-term reduction in anxiety. However, eleven of those fourteen trials were judged to be at high risk of bias, and many were small.',
+      'A [review of six small randomized trials](cite:whittaker2021) in people with hard-to-treat anxiety found that four of the six showed more improvement with ketamine than with the comparison treatment. When the trials were pooled, the chance of responding was higher for social anxiety disorder, but there was no significant effect for post-traumatic stress disorder (PTSD). A larger [meta-analysis of fourteen trials](cite:hartland2023) across several conditions found a short-term reduction in anxiety, but eleven of those fourteen trials were judged to be at high risk of bias, and many were small.',
     ),
     p('Put simply:'),
     bullets(
       'there are early signs that ketamine may reduce anxiety for hours to days in some people',
       'the studies are small, short and varied, so the size and length of any benefit are uncertain',
       'there is very little evidence about repeated treatment for anxiety over months',
-      'no ketamine product is approved for any anxiety disorder',
+      '[ketamine is not FDA-approved for any psychiatric disorder](cite:fdaCompounded2023), anxiety included',
     ),
     callout(
       'info',
-      'Because the evidence is limited, ketamine is not a first-line treatment for anxiety. Proven options such as cognitive behavioural therapy and some medicines should be tried first.',
+      'Because the evidence is limited, ketamine is not a first-line treatment for anxiety. Treatments with stronger evidence, such as talking therapies and some medicines, are usually tried first.',
     ),
     h2('Dissociation and anxiety'),
     p(
-      'The detached, dreamlike feeling that ketamine can cause is usually brief, but some people with anxiety find it distressing. We explain what to expect beforehand, keep the room calm, and a member of the care team is with you throughout. You can tell us at any time if you feel uncomfortable.',
+      'The detached, dreamlike feeling that ketamine can cause is usually brief, but some people with anxiety find it distressing. Ask beforehand what to expect, who will be nearby during the session, and how to say that you feel uncomfortable.',
     ),
     h2('When anxiety comes with depression'),
     p(

@@ -1,11 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const chronicPain: ArticleSeed = {
   slug: 'ketamine-for-chronic-pain-what-the-evidence-says',
   title: 'Ketamine for chronic pain: what the evidence says',
   excerpt:
-    'Ketamine infusions help some people with certain pain conditions, but the evidence is mixed and strongest for CRPS. Here is an honest summary.',
+    'Ketamine infusions may help some people with certain pain conditions for a while, but the evidence is mixed and weak overall. Here is an honest summary.',
   topic: 'chronic-pain',
   conditions: ['Chronic pain', 'Neuropathic pain', 'CRPS'],
   heroImage: {
@@ -16,12 +17,13 @@ export const chronicPain: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: false,
-  references: ['asra2018', 'cochranePain2025', 'orhurhu2019', 'noppers2011'],
+  references: ['asra2018', 'cochranePain2025', 'orhurhu2019'],
   risks: [
     'Dissociation, dizziness, confusion or vivid dreams during and shortly after an infusion',
     'A temporary rise in blood pressure and heart rate',
     'Nausea and sedation',
-    'Not suitable with poorly controlled heart disease, severe liver impairment, raised pressure in the brain or eye, some psychotic disorders, or active substance misuse',
+    'More side effects than placebo: in the 2025 Cochrane review, people given intravenous ketamine were about three times as likely to report an adverse event',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   seo: {
     title: 'Ketamine for chronic pain: the evidence',
@@ -30,18 +32,18 @@ export const chronicPain: ArticleSeed = {
   },
   body: [
     p(
-      'Ketamine has been used as an anesthetic for decades. At lower doses, given slowly through a vein, it is also used for some kinds of long-lasting pain. Many people come to us after reading enthusiastic claims online. This page sets out what the research actually shows, so you can weigh it up with your own doctors.',
+      'Ketamine has been used as an anesthetic for decades. At lower doses, given slowly through a vein, it is also used for some kinds of long-lasting pain. Enthusiastic claims about it are easy to find online. This page sets out what the research actually shows, so you can weigh it up with your own doctors.',
     ),
     h2('What the guidelines say'),
     p(
-      'In 2018, three US specialist societies reviewed the research and published joint guidelines on ketamine infusions for chronic pain. They found [moderate evidence for complex regional pain syndrome (CRPS)](cite:asra2018), with relief lasting up to about 12 weeks in some studies. For pain after spinal cord injury the evidence was weak, and for most other kinds of chronic pain it was weak or missing.',
+      'In 2018, three US specialist societies reviewed the research and published joint guidelines on ketamine infusions for chronic pain. They found [moderate evidence for complex regional pain syndrome (CRPS)](cite:asra2018), with relief lasting up to about 12 weeks, but that grade rests on a few small trials of particular infusion regimens and does not carry over to every dose or schedule. For pain after spinal cord injury the evidence was weak, and for most other kinds of chronic pain it was weak or missing.',
     ),
     p(
-      'A [meta-analysis of randomized trials](cite:orhurhu2019) found that ketamine infusions reduced pain more than placebo in the short term, with the effect fading over the following weeks. A more recent [Cochrane review](cite:cochranePain2025) found no clear reduction in pain overall from intravenous ketamine across chronic pain conditions, and more side effects than with placebo.',
+      'A [meta-analysis of seven small randomized trials](cite:orhurhu2019) found a small reduction in pain up to about two weeks after an infusion, and most of those trials were at high risk of bias. The most recent and largest summary, a [2025 Cochrane review](cite:cochranePain2025), found no clear reduction in pain from intravenous ketamine compared with placebo, with very low certainty in that evidence, and more side effects.',
     ),
     h2('Where it has not helped'),
     p(
-      'Not every pain condition responds. In a [randomized trial in fibromyalgia](cite:noppers2011), a short infusion gave no lasting relief compared with an active placebo. Claims that ketamine treats arthritis or widespread body pain are not supported by good-quality studies, and we do not offer it for those reasons.',
+      'Not every pain condition responds. For fibromyalgia and other widespread pain, the [Cochrane review](cite:cochranePain2025) found no clear benefit, and claims that ketamine treats arthritis are not supported by good-quality studies.',
     ),
     h2('Who might consider it'),
     p(
@@ -55,11 +57,11 @@ export const chronicPain: ArticleSeed = {
     ),
     callout(
       'info',
-      'Ketamine is not a cure for chronic pain. When it helps, the benefit is usually partial and can wear off within weeks. It works best as one part of a wider pain plan.',
+      'Ketamine is not a cure for chronic pain. When it helps, the benefit is usually partial and can wear off within weeks, so it is best thought of as one part of a wider pain plan.',
     ),
     h2('What a course of treatment involves'),
     p(
-      'Infusions are given in a clinic, with your blood pressure, heart rate and oxygen level watched throughout, and a recovery period afterwards. You will need someone to drive you home. The number of sessions depends on your condition and on how you respond; there is no single schedule that research has shown to be best.',
+      'The guidelines recommend that infusions are given where [blood pressure, heart rate and oxygen level can be watched throughout](cite:asra2018), with a recovery period afterwards, and you will need someone to drive you home. There is no single schedule that research has shown to be best.',
     ),
     h2('Questions to ask before you start'),
     bullets(

@@ -1,11 +1,12 @@
 import { bullets, callout, cta, h2, numbered, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const crps: ArticleSeed = {
   slug: 'ketamine-for-crps-what-to-expect',
   title: 'Ketamine for complex regional pain syndrome (CRPS): what to expect',
   excerpt:
-    'CRPS is the pain condition where the evidence for ketamine infusions is strongest. What that evidence means, and what a course of treatment is like.',
+    'CRPS is the pain condition where guidelines rate the evidence for ketamine infusions highest, yet it is still limited. What it means, and what treatment involves.',
   topic: 'crps',
   conditions: ['CRPS', 'Neuropathic pain'],
   heroImage: {
@@ -16,12 +17,12 @@ export const crps: ArticleSeed = {
   lastReviewed: '2025-09-30',
   featured: false,
   showCrisisNotice: false,
-  references: ['asra2018', 'orhurhu2019'],
+  references: ['asra2018', 'orhurhu2019', 'cochranePain2025'],
   risks: [
     'Dissociation, blurred vision, dizziness or unusual dreams during the infusion',
     'A temporary rise in blood pressure and heart rate',
     'Nausea, headache and tiredness on the day of treatment',
-    'Not suitable with poorly controlled cardiovascular disease, raised intracranial or intraocular pressure, severe liver impairment, some psychotic disorders, or active substance misuse',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     p(
@@ -33,23 +34,23 @@ export const crps: ArticleSeed = {
     ),
     h2('What the evidence shows'),
     p(
-      'Joint guidelines from three US specialist societies found [moderate evidence that ketamine infusions can reduce CRPS pain](cite:asra2018) for up to about 12 weeks. That is the strongest finding for any chronic pain condition, but "moderate" still means the studies were small and the results varied from person to person. Pooled trial data point the same way: [pain relief is real for some people but tends to fade](cite:orhurhu2019) over the weeks after treatment.',
+      'Joint guidelines from three US specialist societies found [moderate evidence that ketamine infusions can reduce CRPS pain](cite:asra2018) for up to about 12 weeks. That grade applies to the particular infusion regimens tested in a few small trials, not to every dose or schedule, and results varied from person to person. Pooled trial data suggest [any relief tends to fade](cite:orhurhu2019) over the weeks after treatment, and a [2025 Cochrane review](cite:cochranePain2025) of chronic pain in general found no clear reduction in pain from intravenous ketamine, with very low certainty in the evidence.',
     ),
     callout(
       'info',
-      'Not everyone with CRPS responds. If there is no meaningful change after the first sessions, continuing is unlikely to help, and we will say so.',
+      'Not everyone with CRPS responds. Agree beforehand with your clinician how you will judge whether it is helping, and when you would stop.',
     ),
     h2('What a course looks like'),
     numbered(
       'An assessment: your history, current medicines, blood pressure and any conditions that would make ketamine unsafe.',
       'A plan agreed with you, including how pain and daily function will be measured before and after each session.',
-      'Infusions given slowly through a vein over several hours, with continuous monitoring of heart rate, blood pressure and oxygen.',
+      'Infusions given slowly through a vein over several hours, with [monitoring of heart rate, blood pressure and oxygen](cite:asra2018) throughout.',
       'A recovery period in the clinic until you are steady and clear-headed; someone else drives you home.',
       'A review to decide whether to continue, pause or stop.',
     ),
     h2('Living with CRPS alongside treatment'),
     p(
-      'Ketamine is one tool, not the whole plan. Guidelines and pain specialists recommend combining any procedure with:',
+      'Ketamine is one tool, not the whole plan. It is usually combined with:',
     ),
     bullets(
       'physical and occupational therapy to keep the affected limb moving',

@@ -16,7 +16,7 @@ export const dependence: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: false,
-  references: ['dea1999', 'spravatoLabel', 'anderson2022'],
+  references: ['dea1999', 'ketamineInjectionLabel', 'spravatoLabel', 'anderson2022'],
   risks: [
     'Psychological dependence and craving with frequent use',
     'Tolerance, meaning higher doses are needed for the same effect',
@@ -25,21 +25,21 @@ export const dependence: ArticleSeed = {
   ],
   body: [
     p(
-      'Ketamine is used recreationally as well as medically, and many people reasonably ask whether treatment could lead to addiction. The short answer is that the risk is real. It is managed by giving ketamine only in a clinic, at measured doses, with limits on how often.',
+      'Ketamine is used recreationally as well as medically, and many people reasonably ask whether treatment could lead to addiction. The short answer is that the risk is real. Guidance manages it by giving ketamine under supervision, at measured doses, with limits on how often.',
     ),
     h2('Why ketamine is a controlled substance'),
     p(
       'In 1999 the US Drug Enforcement Administration [placed ketamine in Schedule III](cite:dea1999) of the Controlled Substances Act because of its potential for abuse. Schedule III medicines have accepted medical uses, but their misuse may lead to moderate or low physical dependence or high psychological dependence.',
     ),
     p(
-      'The ketamine injection label describes dependence and tolerance with frequent use, and withdrawal symptoms when frequent use stops. Esketamine nasal spray carries a [boxed warning about abuse and misuse](cite:spravatoLabel) and is only available through a restricted safety programme: you take it in a certified clinic and never take it home.',
+      'The [ketamine injection label](cite:ketamineInjectionLabel) (section 9.3) describes dependence and tolerance with frequent use, and withdrawal symptoms when frequent use stops. Esketamine nasal spray carries a [boxed warning about abuse and misuse](cite:spravatoLabel) and is only available through a restricted safety programme: it is taken in a certified healthcare setting and never taken home.',
     ),
-    h2('How clinics reduce the risk'),
+    h2('How the risk is reduced'),
     bullets(
-      'Every dose is given and observed in the clinic; nothing is taken home.',
-      'Before treatment, we ask about current and past substance use. Active misuse usually rules ketamine out.',
+      'Doses are given and observed in a healthcare setting rather than taken at home.',
+      'Current and past substance use is asked about before treatment. Active misuse usually rules ketamine out.',
       'The number and spacing of sessions are planned in advance and reviewed regularly.',
-      'We watch for warning signs such as asking for extra doses or using ketamine outside treatment.',
+      'The esketamine label asks clinicians to watch for signs of abuse and misuse, such as seeking extra doses.',
     ),
     callout(
       'warning',
@@ -50,7 +50,7 @@ export const dependence: ArticleSeed = {
       'Heavy, frequent ketamine use, most often recreational, can inflame and scar the bladder. This is known as [ketamine cystitis](cite:anderson2022). Symptoms include needing to pass urine often and urgently, pain, and blood in the urine. Stopping ketamine early gives the best chance of recovery; severe cases can cause lasting damage.',
     ),
     p(
-      'The doses used in supervised treatment are lower and less frequent than in heavy recreational use, but bladder symptoms should still be reported straight away. We ask about them at follow-up appointments.',
+      'The doses used in supervised treatment are usually lower and less frequent than in heavy recreational use, but the injection label also reports bladder symptoms with long-term use, so report any straight away.',
     ),
     h2('If you are worried about your own use'),
     p(

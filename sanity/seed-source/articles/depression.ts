@@ -1,11 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const depression: ArticleSeed = {
   slug: 'ketamine-and-esketamine-for-treatment-resistant-depression',
   title: 'Ketamine and esketamine for treatment-resistant depression',
   excerpt:
-    'For some adults whose depression has not improved with standard treatment, ketamine or esketamine can help within a day. Effects are often short-lived.',
+    'For some adults whose depression has not improved with standard treatment, ketamine or esketamine may ease symptoms within about a day. Effects are often short-lived.',
   topic: 'depression',
   conditions: ['Treatment-resistant depression', 'Major depressive disorder'],
   heroImage: {
@@ -16,13 +17,13 @@ export const depression: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: true,
-  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018'],
+  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018', 'fdaCompounded2023'],
   risks: [
     'Dissociation (feeling detached or unreal), dizziness and sedation, mostly in the first two hours',
     'Raised blood pressure during and after treatment',
     'Nausea and vomiting',
     'Risk of misuse and dependence; esketamine carries a boxed warning and is only given under a restricted programme',
-    'Not suitable with aneurysmal vascular disease, arteriovenous malformation or a history of bleeding in the brain',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     p(
@@ -30,18 +31,18 @@ export const depression: ArticleSeed = {
     ),
     h2('Two medicines, different approvals'),
     p(
-      'Esketamine is a nasal spray sold as Spravato. In the United States it is [approved for treatment-resistant depression](cite:spravatoLabel) in adults, and for depressive symptoms with suicidal thoughts or actions. It is only given in certified clinics, where you stay for at least two hours afterwards to be monitored.',
+      'Esketamine is a nasal spray sold as Spravato. In the United States it is [approved for treatment-resistant depression](cite:spravatoLabel) in adults, and for depressive symptoms in adults with major depression who have acute suicidal thoughts or actions. It is only given in certified healthcare settings under a restricted safety programme, where you are monitored for at least two hours after each dose.',
     ),
     p(
-      'Ketamine itself, usually given as a slow infusion into a vein, is **not approved by the FDA for any psychiatric condition**. Doctors may use it "off-label", which is legal, but it means the dose and schedule come from research and clinical experience rather than an approved label.',
+      'Ketamine itself, usually given as a slow infusion into a vein, is **not approved by the FDA for any psychiatric condition** ([FDA, 2023](cite:fdaCompounded2023)). Doctors may use it "off-label", which is legal, but it means the dose and schedule come from research and clinical experience rather than an approved label.',
     ),
     h2('How well does it work?'),
     p(
-      'A [Cochrane review of the trials](cite:cochraneDepression2021) found that ketamine improved depression more than placebo about 24 hours after a dose, but the certainty of that evidence was rated very low, and the benefit became less clear after a few days. An [international expert consensus](cite:mcintyre2021) concluded that both medicines have a place for treatment-resistant depression, with careful selection and monitoring.',
+      'A [Cochrane review of the trials](cite:cochraneDepression2021) found that more people responded to ketamine than to placebo about 24 hours after a dose, but the certainty of that evidence was rated very low, and the benefit became less clear after a few days. An [international expert consensus](cite:mcintyre2021) concluded that both medicines have a place for treatment-resistant depression, with careful selection and monitoring.',
     ),
     p('In practice, this means:'),
     bullets(
-      'some people feel noticeably better within a day; many do not',
+      'some people feel better within about a day; many do not',
       'without further treatment, improvement often fades within a week or two',
       'repeat doses are usually needed, and long-term research is still limited',
     ),
@@ -55,7 +56,7 @@ export const depression: ArticleSeed = {
     ),
     h2('Is it right for me?'),
     p(
-      'That is a decision for you and a clinician who knows your history. Ketamine is usually added to ongoing care with a psychiatrist or therapist, not used instead of it. People with certain heart, blood vessel or psychotic conditions, or with current substance misuse, are usually not offered it.',
+      'That is a decision for you and a clinician who knows your history. Ketamine is usually added to ongoing care with a psychiatrist or therapist, not used instead of it. It is not for people who are pregnant or breastfeeding, and people with certain heart, blood vessel or psychotic conditions, or with current substance misuse, are usually not offered it ([esketamine label](cite:spravatoLabel)).',
     ),
     cta(
       'call',

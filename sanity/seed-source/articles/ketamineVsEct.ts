@@ -1,4 +1,5 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const ketamineVsEct: ArticleSeed = {
@@ -22,7 +23,7 @@ export const ketamineVsEct: ArticleSeed = {
     'Raised blood pressure during the infusion',
     'Nausea',
     'Effects on mood often fade without continued treatment',
-    'Not suitable with poorly controlled heart disease, some psychotic disorders or active substance misuse',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     p(
@@ -30,14 +31,14 @@ export const ketamineVsEct: ArticleSeed = {
     ),
     h2('The trial'),
     p(
-      'The ELEKT-D study, [published in 2023](cite:anand2023), enrolled 403 adults with treatment-resistant major depression without psychosis at several US hospitals. Half were assigned to ketamine infusions twice a week and half to ECT three times a week, for three weeks. The researchers wanted to know whether ketamine was "non-inferior", meaning not meaningfully worse than ECT.',
+      'The ELEKT-D study, [published in 2023](cite:anand2023), randomly assigned 403 adults with treatment-resistant major depression without psychosis, referred for ECT at several US hospitals, to ketamine infusions twice a week or ECT three times a week, for three weeks. Both inpatients and outpatients took part, and everyone knew which treatment they were getting. The researchers wanted to know whether ketamine was "non-inferior", meaning not meaningfully worse than ECT.',
     ),
     h2('What it found'),
     bullets(
       'About 55% of people in the ketamine group responded, compared with about 41% in the ECT group.',
       'Ketamine met the test for being non-inferior to ECT in this group of patients.',
       'People who had ECT reported more problems with memory; people given ketamine reported more dissociation during treatment.',
-      'Over six months of follow-up, quality of life was similar in the two groups.',
+      'Only people who responded were followed for six months afterwards, so the trial says little about what happened to everyone else.',
     ),
     callout(
       'info',
@@ -45,7 +46,7 @@ export const ketamineVsEct: ArticleSeed = {
     ),
     h2('What it does not tell us'),
     p(
-      'The study included people who were already being considered for ECT as outpatients, and it left out people with psychotic depression, for whom ECT is often the preferred treatment. It ran for three weeks of treatment, so it says little about the long-term effects of repeated ketamine. Across trials more broadly, a [Cochrane review](cite:cochraneDepression2021) found the certainty of evidence for ketamine in depression to be low, and its benefits often short-lived.',
+      'The trial was open label: patients and their doctors knew the treatment, which can colour how symptoms are rated. Some people withdrew after being assigned, before any treatment began. It left out people with psychotic depression, for whom ECT is often preferred, and three weeks of treatment says little about repeated ketamine over the long term. Across trials more broadly, a [Cochrane review](cite:cochraneDepression2021) rated the certainty of evidence for a response to ketamine at 24 hours as very low, and found its benefits often short-lived.',
     ),
     h2('How to use this information'),
     p(

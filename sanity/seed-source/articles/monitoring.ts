@@ -5,7 +5,7 @@ export const monitoring: ArticleSeed = {
   slug: 'why-in-clinic-monitoring-matters',
   title: 'Why ketamine is given in a clinic, with monitoring',
   excerpt:
-    'What happens during a supervised ketamine session, what staff check and why, and why unsupervised ketamine at home carries extra risks.',
+    'Why guidance asks for ketamine to be given under supervision, what is checked and why, and why unsupervised ketamine at home carries extra risks.',
   topic: 'treatment',
   conditions: ['Treatment safety'],
   heroImage: {
@@ -31,12 +31,12 @@ export const monitoring: ArticleSeed = {
     p(
       'Esketamine nasal spray can only be given in certified settings under a [restricted safety programme](cite:spravatoLabel): a healthcare provider observes you for at least two hours after each dose and decides when you are ready to leave. Pain specialists recommend [monitoring heart rate, blood pressure and oxygen levels](cite:asra2018) during infusions, with staff and equipment ready to manage side effects. In 2023 the FDA [warned the public about compounded ketamine products](cite:fdaCompounded2023), including versions taken at home, because of reports of harm without medical monitoring.',
     ),
-    h2('What happens during a session'),
+    h2('What supervision usually covers'),
     numbered(
-      'Check-in: we confirm how you have been, review any new medicines and measure your blood pressure.',
-      'Treatment: you rest in a quiet room while the dose is given. Your heart rate, blood pressure and oxygen level are monitored throughout.',
-      'Recovery: you stay until the effects have worn off and your blood pressure has settled.',
-      'Going home: a friend or family member takes you home. You should not drive until the next day.',
+      'Before the dose: a check of how you have been, any new medicines, and your blood pressure.',
+      'During treatment: heart rate, blood pressure and oxygen level are watched while you rest.',
+      'Recovery: you stay until the effects have worn off and a clinician judges you ready to leave; with esketamine that is at least two hours.',
+      'Going home: someone else takes you home. The esketamine label advises no driving until the next day, after a restful sleep.',
     ),
     callout(
       'info',
@@ -51,11 +51,11 @@ export const monitoring: ArticleSeed = {
       'the risk of taking extra doses and of misuse is higher',
     ),
     p(
-      'Supervision also means a person is with you if the experience feels strange or upsetting. Most people find that knowing someone is nearby makes the effects easier to manage.',
+      'Supervision also means someone can respond if the experience feels strange or upsetting. What a visit looks like at a particular clinic, and who is present, is something to ask that clinic directly.',
     ),
     h2('Preparing for your appointment'),
     bullets(
-      'Follow the eating and drinking instructions we give you before the session.',
+      'Follow the eating and drinking instructions your care team gives you before the session.',
       'Bring a list of all medicines and supplements.',
       'Arrange for someone to take you home and, ideally, stay with you for the evening.',
     ),

@@ -1,4 +1,5 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const sideEffects: ArticleSeed = {
@@ -24,6 +25,7 @@ export const sideEffects: ArticleSeed = {
     'Slowed breathing, especially with other sedating medicines',
     'Bladder and urinary symptoms with frequent or long-term use',
     'Misuse and dependence',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     p(
@@ -41,7 +43,7 @@ export const sideEffects: ArticleSeed = {
       'a rise in blood pressure and heart rate',
     ),
     p(
-      'These are the reasons you are monitored throughout and stay in the clinic until they have passed. You should not drive or operate machinery until the next day after a full night of sleep.',
+      'These are the reasons treatment is monitored and people stay until the effects have passed. The [esketamine label](cite:spravatoLabel) advises against driving or operating machinery until the next day, after a restful sleep.',
     ),
     h2('Less common but serious risks'),
     p(
@@ -62,15 +64,19 @@ export const sideEffects: ArticleSeed = {
       'severe liver disease',
       'some psychotic disorders, especially when not well controlled',
       'current substance misuse',
+      'pregnancy, or planning a pregnancy, and breastfeeding',
+    ),
+    p(
+      'The esketamine label advises against use in pregnancy, because animal studies suggest a possible risk to the developing baby, and advises not to breastfeed during treatment.',
     ),
     h2('Before your first appointment'),
     p(
-      'We will take a full medical history, check your blood pressure and go through your medicines. Bring a list, and a person who can take you home afterwards. If anything on this page applies to you, tell us before your appointment so we can discuss whether treatment is safe.',
+      'Expect a full medical history, a blood pressure check and a review of your medicines. Bring a list, and a person who can take you home afterwards. If anything on this page applies to you, say so before your appointment so that whether treatment is safe for you can be discussed.',
     ),
     cta(
       'call',
       'Not sure if any of this applies to you?',
-      'Call the clinic and a member of the care team will go through your questions.',
+      'Call the clinic to ask your questions before you book.',
     ),
   ],
 };

@@ -1,11 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const suicidalThoughts: ArticleSeed = {
   slug: 'ketamine-and-suicidal-thoughts',
   title: 'Ketamine and suicidal thoughts: fast but short-lived, and never instead of crisis care',
   excerpt:
-    'Research shows a single dose of ketamine can reduce suicidal thoughts within hours for some people. Crisis care always comes first.',
+    'In small trials, a single dose of ketamine reduced suicidal thoughts within about a day for some people, for up to a week. Crisis care always comes first.',
   topic: 'suicidal-thoughts',
   conditions: ['Suicidal ideation', 'Depression'],
   heroImage: {
@@ -22,6 +23,7 @@ export const suicidalThoughts: ArticleSeed = {
     'Dissociation, dizziness, sedation and raised blood pressure after a dose',
     'Risk of misuse and dependence with repeated use',
     'Not a substitute for emergency assessment, a safety plan or ongoing treatment',
+    WHO_SHOULD_NOT_HAVE_KETAMINE,
   ],
   body: [
     callout(
@@ -29,18 +31,18 @@ export const suicidalThoughts: ArticleSeed = {
       'If you are thinking about suicide right now, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day. If you or someone else is in immediate danger, call 911 or go to the nearest emergency department.',
     ),
     p(
-      'Suicidal thoughts are a medical emergency when they come with a plan or intent. Most treatments for depression take weeks to help, which is a long time for someone in this situation. That is one reason researchers have studied ketamine, which can act within hours.',
+      'Suicidal thoughts are a medical emergency when they come with a plan or intent. Most treatments for depression take weeks to help, which is a long time for someone in this situation. That is one reason researchers have studied ketamine, which in some studies acted within a day.',
     ),
     h2('What the research shows'),
     p(
-      'A [pooled analysis of individual patient data](cite:wilkinson2018) from ten trials found that a single dose of intravenous ketamine reduced suicidal thoughts more than a comparison treatment. The effect appeared within a few hours and lasted up to about a week in many participants. The trials measured thoughts, not suicide attempts or deaths, so they cannot show that ketamine prevents suicide.',
+      'A [pooled analysis of individual patient data](cite:wilkinson2018) from ten small trials, 167 people in all, found that a single dose of intravenous ketamine reduced suicidal thoughts more than a comparison treatment. The effect appeared within a day and was measured for up to a week. The trials measured thoughts, not suicide attempts or deaths, so they cannot show that ketamine prevents suicide.',
     ),
     p(
-      'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) for adults with depression who have suicidal thoughts or actions, alongside an oral antidepressant. The label states that it has not been shown to prevent suicide, and that patients still need standard crisis care, including hospital treatment when a clinician judges it necessary.',
+      'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) to treat depressive symptoms in adults with major depression who have acute suicidal thoughts or actions, alongside an oral antidepressant. Its label states plainly that it has not been shown to prevent suicide or to reduce suicidal thoughts or behaviour, and that using it does not replace hospital care when a clinician judges that necessary, even if symptoms improve.',
     ),
     h2('Where ketamine fits'),
     p(
-      'In the clinic, ketamine for this purpose is only considered as part of comprehensive care, which means:',
+      'Researchers and the label describe ketamine for this purpose only as part of comprehensive care, which means:',
     ),
     bullets(
       'a full assessment of risk by a qualified clinician first',
@@ -50,7 +52,7 @@ export const suicidalThoughts: ArticleSeed = {
     ),
     callout(
       'warning',
-      'Ketamine is never given as emergency treatment in our clinic. If you are in danger today, please contact 988 or 911 rather than booking an appointment.',
+      'Ketamine treatment is not emergency care. If you are in danger today, please contact 988 or 911 rather than booking an appointment.',
     ),
     h2('Talking to someone you care about'),
     p(

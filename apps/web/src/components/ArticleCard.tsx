@@ -4,7 +4,8 @@ import { SanityImage } from './SanityImage.tsx';
 
 export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const reviewed = calendarTime(article.lastReviewed);
+  // Cards do not carry the reviewer, so they state the publication date and claim no review.
+  const published = calendarTime(article.publishedAt);
   return (
     <article className="card article-card">
       {article.heroImage ? (
@@ -22,7 +23,7 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
           <a href={`/articles/${article.slug}`}>{article.title}</a>
         </Heading>
         <p className="article-card__excerpt">{article.excerpt}</p>
-        {reviewed ? <p className="meta">Reviewed {reviewed}</p> : null}
+        {published ? <p className="meta">Published {published}</p> : null}
       </div>
     </article>
   );

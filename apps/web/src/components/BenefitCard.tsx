@@ -1,7 +1,11 @@
 import type { Benefit } from '@clinic/content';
 import { CitationText } from './article/CitationText.tsx';
+import { RisksLink } from './article/SafetySections.tsx';
 
-/** One benefit statement, always with who it applies to and how strong the evidence is. */
+/**
+ * One benefit statement, always with who it applies to, how strong the evidence is, and its risks one link away
+ * (the risks section of its article, or the safety articles when it has none), as health-claims guidance expects.
+ */
 export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 }: { benefit: Benefit; showReferences?: boolean; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -24,13 +28,21 @@ export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 
           </ol>
         </div>
       ) : null}
-      {benefit.article ? (
-        <p className="benefit__more">
-          <a href={`/articles/${benefit.article.slug}`}>
-            Read more<span className="visually-hidden">: {benefit.article.title}</span>
-          </a>
-        </p>
-      ) : null}
+      <p className="benefit__more">
+        {benefit.article ? (
+          <>
+            <a href={`/articles/${benefit.article.slug}`}>
+              Read more<span className="visually-hidden">: {benefit.article.title}</span>
+            </a>
+            {' · '}
+            <a href={`/articles/${benefit.article.slug}#risks`}>
+              Risks and who should not have it<span className="visually-hidden">: {benefit.article.title}</span>
+            </a>
+          </>
+        ) : (
+          <RisksLink />
+        )}
+      </p>
     </article>
   );
 }

@@ -31,4 +31,15 @@ describe('ClinicCard', () => {
     expect(container.querySelector('a[href^="tel:"]')).toBeNull();
     expect(container.textContent).not.toContain('Phone');
   });
+
+  it("shows what a visit involves and what it costs only in the clinic's own words, and nothing when they are empty", () => {
+    const { container, rerender } = render(<ClinicCard clinic={clinic} />);
+    expect(screen.queryByRole('heading', { name: 'What a visit involves' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Costs, payment and insurance' })).toBeNull();
+    const visit = 'A nurse stays with you for the whole infusion.';
+    const payment = 'We send a superbill for out-of-network claims.';
+    rerender(<ClinicCard clinic={{ ...clinic, visitDescription: visit, paymentInformation: payment }} />);
+    expect(container.querySelector('.clinic__visit')?.textContent).toBe(`What a visit involves${visit}`);
+    expect(container.querySelector('.clinic__payment')?.textContent).toBe(`Costs, payment and insurance${payment}`);
+  });
 });

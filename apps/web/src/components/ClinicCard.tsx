@@ -76,6 +76,18 @@ export function ClinicCard({
           </ul>
         </div>
       ) : null}
+      {showDetails && clinic.visitDescription ? (
+        <div className="clinic__visit">
+          <h3 className="clinic__subheading">What a visit involves</h3>
+          <p>{clinic.visitDescription}</p>
+        </div>
+      ) : null}
+      {showDetails && clinic.paymentInformation ? (
+        <div className="clinic__payment">
+          <h3 className="clinic__subheading">Costs, payment and insurance</h3>
+          <p>{clinic.paymentInformation}</p>
+        </div>
+      ) : null}
       {showDetails && clinic.services.length > 0 ? (
         <div className="clinic__services">
           <h3 className="clinic__subheading">Services</h3>

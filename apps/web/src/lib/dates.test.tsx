@@ -13,8 +13,10 @@ describe('dates shown to readers', () => {
       <ArticleView article={makeArticle({ publishedAt: '2026-09-02T01:30:00Z', lastReviewed: '2026-09-01' })} clinic={clinic} />,
     );
     const times = [...container.querySelectorAll('header time')].map((time) => [time.textContent, time.getAttribute('datetime')]);
+    // Last reviewed, next review due (a year later), published.
     expect(times).toEqual([
       ['September 1, 2026', '2026-09-01'],
+      ['September 1, 2027', '2027-09-01'],
       ['September 1, 2026', '2026-09-01'],
     ]);
     expect(container.textContent).toContain('Published September 1, 2026');

@@ -24,6 +24,8 @@ export const clinic: Clinic = {
   directionsUrl: 'https://www.google.com/maps/search/?api=1&query=1000%20Example%20Street',
   services: ['Ketamine infusion therapy'],
   description: null,
+  visitDescription: null,
+  paymentInformation: null,
 };
 
 export const reviewer: Person = {

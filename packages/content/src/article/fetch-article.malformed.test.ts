@@ -14,13 +14,13 @@ const fetchCrps = (documents: SeedDocument[]) => fetchArticleBySlug(memoryFetche
 describe('a malformed article in the lake', () => {
   it('keeps the article when one citation is broken, and drops only that citation and its marks', async () => {
     const broken = seedDocument(seed, CRPS_ARTICLE_ID);
-    const [first, second] = referencesOf(broken);
+    const [first, second, ...others] = referencesOf(broken);
     if (!first || !second) throw new Error('the CRPS article should have two references');
     Object.assign(second, { url: 'javascript:alert(1)', doi: undefined });
     const article = await fetchCrps(withDocuments(seed, broken));
 
     expect(article?.title).toBe(broken.title);
-    expect(article?.references.map((reference) => reference._key)).toEqual([first._key]);
+    expect(article?.references.map((reference) => reference._key)).toEqual([first._key, ...others.map((other) => other._key)]);
     expect(JSON.stringify(article)).not.toContain('javascript:');
     const marks = article?.body.flatMap((block) => (block._type === 'block' ? block.markDefs : [])) ?? [];
     expect(marks.some((mark) => mark._type === 'citation' && mark.referenceKey === second._key)).toBe(false);

@@ -34,7 +34,9 @@ export const clinicFields = /* groq */ `
   bookingUrl,
   mapUrl,
   services,
-  description
+  description,
+  visitDescription,
+  paymentInformation
 `;
 
 /** Every clinic with a name, by name; the primary one is moved to the front after validation (see primaryFirst). */
@@ -131,6 +133,9 @@ export const clinicSchema = z
     mapUrl: optionalHttpsUrl(),
     services: lenientArray(requiredText),
     description: optionalText(),
+    // What only the clinic can say about a visit and about costs; marketing fills these in, pages read well without.
+    visitDescription: optionalText(),
+    paymentInformation: optionalText(),
   })
   .transform((clinic) => ({
     ...clinic,

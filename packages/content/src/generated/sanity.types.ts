@@ -164,6 +164,8 @@ export type Clinic = {
   mapUrl?: string;
   services?: Array<string>;
   description?: string;
+  visitDescription?: string;
+  paymentInformation?: string;
 };
 
 export type Geopoint = {
@@ -651,7 +653,7 @@ export type BenefitsQueryResult = Array<{
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: clinicsQuery
-// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description}
+// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
 export type ClinicsQueryResult = Array<{
   _id: string;
   name: string;
@@ -679,11 +681,13 @@ export type ClinicsQueryResult = Array<{
   mapUrl: string | null;
   services: Array<string> | null;
   description: string | null;
+  visitDescription: string | null;
+  paymentInformation: string | null;
 }>;
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: siteChromeQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
 export type SiteChromeQueryResult = {
   settings: {
     _id: 'siteSettings';
@@ -722,6 +726,8 @@ export type SiteChromeQueryResult = {
     mapUrl: string | null;
     services: Array<string> | null;
     description: string | null;
+    visitDescription: string | null;
+    paymentInformation: string | null;
   }>;
 };
 

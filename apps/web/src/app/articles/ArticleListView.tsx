@@ -27,7 +27,7 @@ export function articleListMetadata(params: ListParams): Metadata {
   return {
     title: params.page > 1 ? `${title} (page ${params.page})` : title,
     description:
-      'Medically reviewed articles on ketamine treatment: what the evidence shows, the risks, and what to expect.',
+      'Referenced articles on ketamine treatment: what the evidence shows, the risks, and what to expect.',
     alternates: { canonical },
     openGraph: { url: canonical, title, images: [siteOgImage] },
   };
@@ -55,7 +55,7 @@ export async function ArticleListView({ params }: { params: ListParams }) {
       <Breadcrumbs crumbs={crumbs} />
       <h1>{label ? `Articles about ${label}` : 'Articles'}</h1>
       <p className="lead narrow">
-        Every article is reviewed by a clinician and lists its sources, risks and who the findings apply to.
+        Every article lists its sources, its risks and who the findings apply to, and says who reviewed it and when.
       </p>
       <TopicFilter current={params.topic} />
       {list.articles.length > 0 ? (

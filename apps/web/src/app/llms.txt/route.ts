@@ -29,8 +29,9 @@ export async function GET(): Promise<Response> {
   const lines: string[] = [`# ${inline(siteName)}`, ''];
   if (clean.settings?.tagline) lines.push(`> ${inline(clean.settings.tagline)}`, '');
   lines.push(
-    'Educational articles about ketamine treatment, each medically reviewed with a review date, numbered references,',
-    'risks and contraindications. Information only, not medical advice. In a crisis in the US, call or text 988, or call 911.',
+    'Educational articles about ketamine treatment, each with numbered references, risks and contraindications, and a',
+    'review status and date stated on its page. Information only, not medical advice. In a crisis in the US, call or text',
+    '988, or call 911.',
     '',
   );
   if (clean.primaryClinic) {

@@ -53,6 +53,11 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
           <h1 id="article-title">{article.title}</h1>
           <p className="lead">{article.excerpt}</p>
           <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} />
+          {article.risks.length > 0 ? (
+            <p className="meta">
+              <a href="#risks">Risks and who should not have ketamine</a>
+            </p>
+          ) : null}
           <p className="meta">
             {article.author ? (
               <>

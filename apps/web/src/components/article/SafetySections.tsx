@@ -2,7 +2,7 @@
 export function RisksSection({ risks }: { risks: string[] }) {
   if (risks.length === 0) return null;
   return (
-    <section className="risks" aria-labelledby="risks-heading">
+    <section className="risks" id="risks" aria-labelledby="risks-heading">
       <h2 id="risks-heading">Risks and contraindications</h2>
       <ul>
         {risks.map((risk) => (

@@ -1,4 +1,5 @@
 import type { Article, Person } from '@clinic/content';
+import { isClinicianReviewer } from '../review-status.ts';
 import { compact } from './serialize.ts';
 
 export interface ArticleJsonLdInput {
@@ -41,7 +42,8 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl }: Art
         inLanguage: 'en-US',
         // A calendar date, kept as the editor entered it; datetimes below keep their full ISO timestamps.
         lastReviewed: article.lastReviewed,
-        reviewedBy: article.medicalReviewer ? personJsonLd(article.medicalReviewer) : null,
+        // Only a real, credentialed reviewer: a sample placeholder must not read as clinician review to search engines.
+        reviewedBy: isClinicianReviewer(article.medicalReviewer) ? personJsonLd(article.medicalReviewer!) : null,
         about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
         mainEntity: { '@id': `${url}#article` },
         isPartOf: compact({ '@type': 'WebSite', name: siteName, url: siteUrl }),

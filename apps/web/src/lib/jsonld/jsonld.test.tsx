@@ -61,7 +61,10 @@ describe('MedicalWebPage and Article', () => {
   const url = `${SITE}/articles/ketamine-for-crps`;
 
   it('carries the reviewer, review date, headline and dates from the article', () => {
-    const article = makeArticle({ author: { ...reviewer, _id: 'a', name: 'Sample Author', credentials: null, role: 'Writer' } });
+    const article = makeArticle({
+      medicalReviewer: { ...reviewer, isSamplePlaceholder: false },
+      author: { ...reviewer, _id: 'a', name: 'Sample Author', credentials: null, role: 'Writer' },
+    });
     const data = articleJsonLd({ article, url, imageUrl: null, siteName: 'Propel Therapeutics', siteUrl: SITE });
     const [page, articleNode] = data['@graph'] as Record<string, unknown>[];
     expect(page).toMatchObject({
@@ -80,9 +83,13 @@ describe('MedicalWebPage and Article', () => {
     expect(articleNode).not.toHaveProperty('image');
   });
 
-  it('discloses a sample reviewer as a placeholder, and names no reviewer when there is none', () => {
+  it('names no reviewer for a sample placeholder, one without credentials, or none at all', () => {
     const withSample = articleJsonLd({ article: makeArticle(), url, imageUrl: null, siteName: null, siteUrl: SITE });
-    expect(JSON.stringify(withSample)).toContain('Sample reviewer — placeholder');
+    expect(withSample['@graph'][0]).not.toHaveProperty('reviewedBy');
+    expect(withSample['@graph'][0]).toHaveProperty('lastReviewed', '2026-03-03');
+    const uncredentialed = makeArticle({ medicalReviewer: { ...reviewer, isSamplePlaceholder: false, credentials: null } });
+    const withoutCredentials = articleJsonLd({ article: uncredentialed, url, imageUrl: null, siteName: null, siteUrl: SITE });
+    expect(withoutCredentials['@graph'][0]).not.toHaveProperty('reviewedBy');
     const without = articleJsonLd({ article: makeArticle({ medicalReviewer: null }), url, imageUrl: null, siteName: null, siteUrl: SITE });
     expect(without['@graph'][0]).not.toHaveProperty('reviewedBy');
   });

@@ -3,10 +3,10 @@ import { ImageResponse } from 'next/og';
 import { stegaClean } from 'next-sanity';
 import { articleStaticParams, getArticle } from '@/data/article';
 import { getSiteChrome, siteNameOf } from '@/data/site';
-import { calendarDate } from '@/lib/dates';
 import { cacheableLikePages, SOCIAL_CARD_SIZE, SocialCardFrame, siteCardResponse } from '@/lib/og-card';
 import { loadFaces } from '@/lib/og/fonts';
 import { drawableTexts } from '@/lib/og/text';
+import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
 
 export const size = SOCIAL_CARD_SIZE;
 export const contentType = 'image/png';
@@ -27,13 +27,13 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ slu
   if (!found) notFound();
   const article = stegaClean(found);
   const siteName = siteNameOf(article.settings);
-  const lastReviewed = calendarDate(article.lastReviewed);
   const drawable = drawableTexts({
     title: [article.title, 110],
     // Upper-cased here, not by CSS, so the capitals are what the font check sees.
     topic: [article.topicLabel.toLocaleUpperCase('en-US'), 40],
     siteName: [siteName, 60],
-    reviewed: [article.medicalReviewer && lastReviewed ? `Medically reviewed · ${lastReviewed.text}` : '', 60],
+    // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
+    reviewed: [reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed)), 60],
   });
   if (!drawable) return cacheableLikePages(siteCardResponse(stegaClean(await getSiteChrome()), siteName));
   const { texts } = drawable;

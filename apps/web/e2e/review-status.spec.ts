@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { SAMPLE_ARTICLE } from './support/pages.ts';
+
+// The sample reviewer is a placeholder and the sample CRPS article was last reviewed on 2025-09-30: what a visitor,
+// a search engine and a social network see must say so, and the risks must be one link from every benefit.
+
+test('an article reviewed by a placeholder never reads as clinician-reviewed, and says its review is overdue', async ({ page }) => {
+  await page.goto(SAMPLE_ARTICLE);
+  const header = page.locator('.article-header');
+  await expect(header).toContainText('Not yet reviewed by a clinician.');
+  await expect(header).toContainText('Sample reviewer — placeholder');
+  await expect(header).toContainText('Last reviewed September 30, 2025 · Next review due September 30, 2026');
+  await expect(header).not.toContainText(/medically reviewed/i);
+  await expect(page.getByRole('note')).toContainText('medical review is overdue');
+  const graph = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
+    (text) => ((JSON.parse(text) as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? []),
+  );
+  const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage');
+  expect(webPage).toMatchObject({ lastReviewed: '2025-09-30' });
+  expect(webPage).not.toHaveProperty('reviewedBy');
+});
+
+test('the article lists, llms.txt and the feed claim no clinician review', async ({ page, request }) => {
+  await page.goto('/articles');
+  await expect(page.locator('main')).not.toContainText(/reviewed by a clinician|medically reviewed/i);
+  for (const path of ['/llms.txt', '/feed.xml']) {
+    const text = await (await request.get(path)).text();
+    expect(text).not.toMatch(/medically reviewed|reviewed by a clinician/i);
+  }
+});
+
+test('every benefit on the home and benefits pages links to risks that exist on the page it opens', async ({ page }) => {
+  for (const path of ['/', '/benefits']) {
+    await page.goto(path);
+    const cards = page.locator('article.benefit');
+    const hrefs = await cards.evaluateAll((nodes) =>
+      nodes.map((node) => node.querySelector('a[href$="#risks"], a[href="/articles?topic=safety"]')?.getAttribute('href') ?? null),
+    );
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs).not.toContain(null);
+    await page.goto(hrefs[0]!);
+    await expect(page.locator('#risks')).toContainText('pregnant or breastfeeding');
+  }
+});
