@@ -1,15 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/lib/chromium.mjs';
 
 // The authoring path end to end in Debian's Chromium (no browser is downloaded): the Studio served by a fresh
 // local lake, an edit published there, and the visitor site showing it. See e2e/support/global-setup.ts.
 
 const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_FLAGS,
   // Nothing leaves the machine: every host name except loopback ones fails to resolve. The Studio's own reach
   // for Sanity's CDN and font host is recorded and checked by the test (e2e/support/studio-traffic.ts).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE *.localhost, EXCLUDE 127.0.0.1',
@@ -29,6 +25,6 @@ export default defineConfig({
     ignoreHTTPSErrors: true,
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumFlags },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumFlags },
   },
 });

@@ -9,6 +9,7 @@ import { createClient, type SanityClient } from '@sanity/client';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CheckedDocument } from './rules.ts';
+import { lakeClientConfig } from '@clinic/local-lake/settings';
 
 export type Env = Record<string, string | undefined>;
 
@@ -47,13 +48,7 @@ export function resolveSource(args: string[], env: Env): Source {
 export function clientFor(source: Exclude<Source, { kind: 'file' }>): SanityClient {
   const common = { apiVersion: API_VERSION, useCdn: false, perspective: 'published' as const };
   return source.kind === 'lake'
-    ? createClient({
-        ...common,
-        projectId: 'local',
-        dataset: 'production',
-        apiHost: source.url,
-        useProjectHostname: false,
-      })
+    ? createClient({ ...common, ...lakeClientConfig(source.url) })
     : createClient({ ...common, projectId: source.projectId, dataset: source.dataset, token: source.token });
 }
 

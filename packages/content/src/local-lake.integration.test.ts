@@ -13,6 +13,7 @@ import { fetchClinics } from './clinic/clinic.ts';
 import { fetchHomePage } from './home/home.ts';
 import { fetchSiteChrome } from './clinic/clinic.ts';
 import { setContentLogger, type DroppedContent } from './logger.ts';
+import { lakeClientConfig } from '@clinic/local-lake/settings';
 
 let lake: RunningLake;
 let reader: SanityClient;
@@ -23,11 +24,7 @@ beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-contract-'));
   lake = await startLake({ port: 0, tlsPort: null, dataDir, log: () => {} });
   const base = {
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
+    ...lakeClientConfig(lake.url),
     apiVersion: '2025-02-19',
   };
   reader = createClient(base);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { createClient } from '@sanity/client';
 import { repoRoot } from '../src/config.ts';
 import { startLake } from '../src/index.ts';
+import { lakeClientConfig } from '../src/settings.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
 const generatedIndex = process.argv.indexOf('--generated');
@@ -42,11 +43,7 @@ async function main(): Promise<void> {
     log: () => {},
   });
   const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
+    ...lakeClientConfig(lake.url),
     apiVersion: '2025-02-19',
   });
   console.log(

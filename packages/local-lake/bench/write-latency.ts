@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@sanity/client';
 import { startLake } from '../src/index.ts';
+import { lakeClientConfig } from '../src/settings.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 // `--generated N` stores N generated articles first, to see whether a larger dataset slows writes down.
@@ -21,11 +22,7 @@ async function main(): Promise<void> {
     log: () => {},
   });
   const client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
+    ...lakeClientConfig(lake.url),
     apiVersion: '2025-02-19',
     token: lake.token,
   });

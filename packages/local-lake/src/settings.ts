@@ -16,7 +16,7 @@ export {
 export { webhooksFile } from './webhooks/config.ts';
 
 import { readToken } from './auth.ts';
-import { lakeUrl, resolveOptions } from './config.ts';
+import { DATASETS, PROJECT_ID, lakeUrl, resolveOptions } from './config.ts';
 
 /**
  * The settings a lake started with `env` uses (port, TLS port, data and seed folders, from LOCAL_LAKE_*), its
@@ -25,4 +25,13 @@ import { lakeUrl, resolveOptions } from './config.ts';
 export function lakeSettings(env: NodeJS.ProcessEnv = process.env) {
   const settings = resolveOptions({}, env);
   return { ...settings, url: lakeUrl(settings), token: readToken(settings.dataDir, env.LOCAL_LAKE_TOKEN) };
+}
+
+/**
+ * The `@sanity/client` options that point a client at the plain-HTTP API of a lake at `url` (for example
+ * `http://127.0.0.1:3900`): project `local`, dataset `production`, no `<projectId>.` host prefix and no API CDN.
+ * Callers add `apiVersion`, `token`, `perspective` or `stega`.
+ */
+export function lakeClientConfig(url: string) {
+  return { projectId: PROJECT_ID, dataset: DATASETS[0], apiHost: url, useProjectHostname: false, useCdn: false };
 }

@@ -2,19 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SanityClient } from '@sanity/client';
 import { applyPatch } from 'mendoza';
 import { lakeClient } from './helpers/clients.ts';
-import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { startLakeWithClient, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
 let client: SanityClient;
-
-beforeAll(async () => {
-  lake = await startLakeProcess();
-  client = lakeClient(lake.url, lake.token);
-});
-
-afterAll(async () => {
-  await lake?.stop();
-});
+beforeAll(async () => ({ lake, client } = await startLakeWithClient()));
+afterAll(() => lake?.stop());
 
 const published = () => lakeClient(lake.url);
 

@@ -11,20 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MutationEvent, SanityClient } from '@sanity/client';
 import { BufferedDocument, Mutation, type Doc } from '@sanity/mutator';
 import fc from 'fast-check';
-import { lakeClient } from './helpers/clients.ts';
-import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { startLakeWithClient, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
 let client: SanityClient;
-
-beforeAll(async () => {
-  lake = await startLakeProcess();
-  client = lakeClient(lake.url, lake.token);
-});
-
-afterAll(async () => {
-  await lake?.stop();
-});
+beforeAll(async () => ({ lake, client } = await startLakeWithClient()));
+afterAll(() => lake?.stop());
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

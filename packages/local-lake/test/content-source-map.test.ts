@@ -7,6 +7,7 @@ import { stegaClean } from '@sanity/client/stega';
 import { vercelStegaDecode } from '@vercel/stega';
 import { lakeClient } from './helpers/clients.ts';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { lakeClientConfig } from '../src/settings.ts';
 
 let lake: LakeProcess;
 
@@ -29,11 +30,7 @@ afterAll(async () => {
 
 function stegaClient(token?: string) {
   return createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
+    ...lakeClientConfig(lake.url),
     apiVersion: '2025-02-19',
     token,
     stega: { enabled: true, studioUrl: '/studio' },

@@ -3,19 +3,12 @@ import type { ListenEvent, MutationEvent, SanityClient, SyncTag } from '@sanity/
 import { applyPatch } from 'mendoza';
 import { lakeClient } from './helpers/clients.ts';
 import { collect } from './helpers/collect.ts';
-import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { startLakeWithClient, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
 let client: SanityClient;
-
-beforeAll(async () => {
-  lake = await startLakeProcess();
-  client = lakeClient(lake.url, lake.token);
-});
-
-afterAll(async () => {
-  await lake?.stop();
-});
+beforeAll(async () => ({ lake, client } = await startLakeWithClient()));
+afterAll(() => lake?.stop());
 
 type Event = ListenEvent<Record<string, unknown>>;
 const mutations = (events: Event[]) =>

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from '@sanity/client';
 import { lakeClient } from './helpers/clients.ts';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { lakeClientConfig } from '../src/settings.ts';
 
 let lake: LakeProcess;
 
@@ -18,11 +19,7 @@ afterAll(async () => {
 /** A client with no perspective configured, as tools pinned to an API version use it. */
 function clientAt(apiVersion: string, token?: string) {
   return createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: lake.url,
-    useProjectHostname: false,
-    useCdn: false,
+    ...lakeClientConfig(lake.url),
     apiVersion,
     token,
   });

@@ -7,21 +7,13 @@
 // the referenced `id` and the `referencingIDs` (the fields the Studio reads from `details.items[].error`).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { SanityClient } from '@sanity/client';
-import { lakeClient } from './helpers/clients.ts';
 import { failure } from './helpers/errors.ts';
-import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
+import { startLakeWithClient, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
 let client: SanityClient;
-
-beforeAll(async () => {
-  lake = await startLakeProcess();
-  client = lakeClient(lake.url, lake.token);
-});
-
-afterAll(async () => {
-  await lake?.stop();
-});
+beforeAll(async () => ({ lake, client } = await startLakeWithClient()));
+afterAll(() => lake?.stop());
 
 const reviewer = (id: string, extra: Record<string, unknown> = {}) => ({
   _type: 'reference',

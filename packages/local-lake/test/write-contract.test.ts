@@ -8,21 +8,13 @@ import path from 'node:path';
 import { openDatabase } from '../src/store/database.ts';
 import { DocumentStore } from '../src/store/document-store.ts';
 import { importNdjsonFile } from '../src/store/import-ndjson.ts';
-import { lakeClient } from './helpers/clients.ts';
 import { failure, mutateRaw } from './helpers/errors.ts';
-import { startLakeProcess, tempDataDir, type LakeProcess } from './helpers/lake-process.ts';
+import { startLakeWithClient, tempDataDir, type LakeProcess } from './helpers/lake-process.ts';
 
 let lake: LakeProcess;
 let client: SanityClient;
-
-beforeAll(async () => {
-  lake = await startLakeProcess();
-  client = lakeClient(lake.url, lake.token);
-});
-
-afterAll(async () => {
-  await lake?.stop();
-});
+beforeAll(async () => ({ lake, client } = await startLakeWithClient()));
+afterAll(() => lake?.stop());
 
 const keysOf = (items: unknown): unknown[] => (items as Array<{ _key?: unknown }>).map((item) => item._key);
 

@@ -2,11 +2,13 @@
 // a free port, without TLS (a certificate costs a second; the HTTP/2 tests turn it on), with a fresh data folder
 // and the small fixture seed.
 import { afterAll } from '@jest/globals';
+import type { SanityClient } from '@sanity/client';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startLakeProcess as startChild, type LakeProcess } from '../../src/process.ts';
+import { lakeClient } from './clients.ts';
 
 export type { LakeProcess };
 
@@ -40,4 +42,10 @@ export function startLakeProcess(
     dataDir: options.dataDir ?? tempDataDir(),
     seedDir: options.seedDir ?? fixturesDir,
   });
+}
+
+/** A lake as `startLakeProcess` starts it, with a `@sanity/client` holding its write token. */
+export async function startLakeWithClient(): Promise<{ lake: LakeProcess; client: SanityClient }> {
+  const lake = await startLakeProcess();
+  return { lake, client: lakeClient(lake.url, lake.token) };
 }
