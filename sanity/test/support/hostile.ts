@@ -175,6 +175,13 @@ export const image = (asset: unknown) =>
 export const reference = (id: string) =>
   clean(fc.constant({ _type: 'reference', _ref: id }), fc.constant({ _type: 'reference', _ref: `${id}-deleted` }));
 
+/** A reference's link: the exact document, or a home, section or search page, or a link the site refuses. */
+const referenceUrl = fc.oneof(
+  fc.constantFrom('https://pubmed.ncbi.nlm.nih.gov/40819842/', 'https://www.accessdata.fda.gov/label/2020/211243s004lbl.pdf'),
+  httpsUrl,
+  fc.constantFrom('https://pubmed.ncbi.nlm.nih.gov/?term=ketamine', 'https://www.fda.gov/drugs', 'HTTPS://PUBMED.NCBI.NLM.NIH.GOV/40819842/'),
+);
+
 /** One reference behind a claim, with a hostile link and DOI. */
 export const citation = fc.record(
   {
@@ -184,7 +191,7 @@ export const citation = fc.record(
     source: text('Pain Medicine'),
     year: clean(fc.constant(2020), fc.constantFrom(1800, 2020.5)),
     doi: clean(fc.constant('10.1056/NEJMoa2302399'), fc.constantFrom('doi:10.1056/x', 'https://doi.org/10.1056/x', ' 10.1056/x')),
-    url: httpsUrl,
+    url: referenceUrl,
   },
   { requiredKeys: ['_type', '_key', 'title', 'source'] },
 );
