@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { vercelStegaDecodeAll, vercelStegaSplit } from '@vercel/stega';
 import { E2E_STUDIO_ORIGIN, E2E_STUDIO_PORT, serveFramingPage, type FramingPage } from './support/framing.ts';
 import { mutate, query } from './support/lake-admin.ts';
 import { PAGE_TYPES } from './support/pages.ts';
@@ -212,7 +213,9 @@ test.describe('draft preview', () => {
   test('the right secret shows drafts on that page until preview is left; visitors never see them', async ({ page, browser }) => {
     await enterPreview(page);
     expect(new URL(page.url()).pathname).toBe(ARTICLE_PATH);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE);
+    // The local lake answers with Content Source Maps, so the visible title carries invisible edit links (stega).
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect.poll(async () => vercelStegaSplit((await heading.textContent()) ?? '').cleaned).toBe(DRAFT_TITLE);
 
     const visitor = await browser.newPage();
     await visitor.goto(ARTICLE_PATH);
@@ -222,6 +225,28 @@ test.describe('draft preview', () => {
     await page.getByRole('link', { name: 'Leave preview' }).click();
     await page.goto(ARTICLE_PATH);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(DRAFT_TITLE);
+  });
+
+  test('in preview, edit links ride only on visible prose: never in the head, attributes or structured data', async ({ page }) => {
+    await enterPreview(page);
+    const hasStega = (value: string | null) => (vercelStegaDecodeAll(value ?? '') ?? []).length > 0;
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expect(hasStega(title), 'the visible title links back to its field in the Studio').toBe(true);
+    expect(vercelStegaDecodeAll(title ?? '')?.[0]).toMatchObject({ origin: 'sanity.io' });
+
+    const head = await page.evaluate(() => ({
+      title: document.title,
+      metas: [...document.head.querySelectorAll('meta')].map((meta) => meta.getAttribute('content') ?? ''),
+      links: [...document.head.querySelectorAll('link')].map((link) => link.getAttribute('href') ?? ''),
+      jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? ''),
+      attributes: [...document.body.querySelectorAll('*')].flatMap((element) =>
+        ['href', 'src', 'srcset', 'alt', 'aria-label', 'datetime', 'title'].map((name) => element.getAttribute(name) ?? ''),
+      ),
+    }));
+    expect(head.title).toContain(DRAFT_TITLE);
+    for (const value of [head.title, ...head.metas, ...head.links, ...head.jsonLd, ...head.attributes]) {
+      expect(hasStega(value), value.slice(0, 120)).toBe(false);
+    }
   });
 
   test('preview pages are rendered per request under a nonce policy, never cached', async ({ page }) => {
