@@ -4,5 +4,5 @@ export function startBuiltSite(
   port: number,
   env: NodeJS.ProcessEnv,
   cwd?: string,
-): Promise<{ url: string; stop: () => Promise<void> }>;
+): Promise<{ url: string; pgid: number; stop: () => Promise<void> }>;
 export function nextBuild(env: NodeJS.ProcessEnv, cwd?: string): Promise<void>;

@@ -52,6 +52,8 @@ export async function startBuiltSite(port, env, cwd = path.join(repoRoot, 'apps/
   }
   return {
     url,
+    /** The server's process group (it runs detached as the group's leader), for processGroupCpuMs. */
+    pgid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
