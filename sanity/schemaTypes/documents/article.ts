@@ -7,6 +7,7 @@ import { bodyItemProblems } from '@clinic/content/rules';
 import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
+import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
 export const article = defineType({
   name: 'article',
@@ -35,7 +36,23 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       options: slugOptions('title'),
-      validation: requiredSlug,
+      validation: (rule) => [
+        requiredSlug(rule),
+        rule.custom(checkSlugNotRedirected),
+        rule.custom(checkPublishedSlugChange).warning(),
+      ],
+    }),
+    defineField({
+      name: 'previousSlugs',
+      title: 'Previous URL slugs',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string' })],
+      description:
+        'Earlier addresses of this article. Each one sends visitors, bookmarks and search engines to the current URL slug. Added when the article is published with a new slug; remove one only if that address should stop working.',
+      // Shown once there is something to show: the list is kept by publishing, not typed.
+      hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
+      validation: (rule) => rule.custom(checkPreviousSlugs),
     }),
     defineField({
       name: 'excerpt',

@@ -5,5 +5,6 @@ export * from './contact.ts';
 export * from './doi.ts';
 export * from './portable-text.ts';
 export * from './slug.ts';
+export * from './slug-history.ts';
 export * from './text.ts';
 export { ruleIssue } from './zod.ts';
