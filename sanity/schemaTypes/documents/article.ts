@@ -1,6 +1,7 @@
 // A health article. It cannot be published without a medical reviewer, a past review date and references.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
@@ -36,6 +37,8 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       options: slugOptions('title'),
+      description: 'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
+      components: { input: SlugFromTitleInput },
       validation: (rule) => [
         requiredSlug(rule),
         rule.custom(checkSlugNotRedirected),
