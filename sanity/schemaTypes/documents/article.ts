@@ -1,11 +1,13 @@
 // A health article. It cannot be published without a medical reviewer, a past review date and references.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
 import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
+import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
@@ -15,9 +17,11 @@ export const article = defineType({
   title: 'Article',
   type: 'document',
   icon: DocumentTextIcon,
+  // Opened from the "Due for medical review" list, the form starts on the Medical review group.
+  components: { input: ReviewQueueArticleInput },
   groups: [
     { name: 'content', title: 'Content', default: true },
-    { name: 'review', title: 'Medical review' },
+    { name: REVIEW_GROUP, title: 'Medical review' },
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
@@ -115,7 +119,7 @@ export const article = defineType({
       name: 'medicalReviewer',
       title: 'Medical reviewer',
       type: 'reference',
-      group: 'review',
+      group: REVIEW_GROUP,
       to: [{ type: 'person' }],
       description: 'The clinician who checked this article. Required before publishing.',
       validation: (rule) => [
@@ -127,7 +131,7 @@ export const article = defineType({
       name: 'lastReviewed',
       title: 'Last reviewed',
       type: 'date',
-      group: 'review',
+      group: REVIEW_GROUP,
       description:
         'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
       validation: (rule) => [
@@ -139,7 +143,7 @@ export const article = defineType({
       name: 'publishedAt',
       title: 'Published at',
       type: 'datetime',
-      group: 'review',
+      group: REVIEW_GROUP,
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Enter the publication date'),
     }),
@@ -147,7 +151,7 @@ export const article = defineType({
       name: 'references',
       title: 'References',
       type: 'array',
-      group: 'review',
+      group: REVIEW_GROUP,
       of: [defineArrayMember({ type: 'citation' })],
       description: 'Studies, guidelines and labels behind the article. Citations in the body point at these.',
       validation: (rule) => rule.required().min(1).error('Add at least one reference'),
@@ -156,7 +160,7 @@ export const article = defineType({
       name: 'risks',
       title: 'Risks and contraindications',
       type: 'array',
-      group: 'review',
+      group: REVIEW_GROUP,
       of: [defineArrayMember({ type: 'string' })],
       description: 'One risk, side effect or reason not to have ketamine per line.',
       validation: (rule) => [
@@ -168,7 +172,7 @@ export const article = defineType({
       name: 'showCrisisNotice',
       title: 'Show the crisis notice',
       type: 'boolean',
-      group: 'review',
+      group: REVIEW_GROUP,
       description: 'Shows the 988 / 911 notice. Required on mental-health topics.',
       initialValue: false,
       validation: (rule) => rule.custom(checkCrisisNotice),
