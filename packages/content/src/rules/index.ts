@@ -8,3 +8,4 @@ export * from './slug.ts';
 export * from './slug-history.ts';
 export * from './text.ts';
 export { ruleIssue } from './zod.ts';
+export * from './review-cycle.ts';
