@@ -9,7 +9,7 @@ import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memor
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { fetchArticleBySlug, fetchArticleRedirect } from './article.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 /** The CRPS article published once per slug in `slugs`, in order, as the Studio's publish action does it. */
