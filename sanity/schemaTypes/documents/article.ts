@@ -43,11 +43,8 @@ export const article = defineType({
       options: slugOptions('title'),
       description: 'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
       components: { input: SlugFromTitleInput },
-      validation: (rule) => [
-        requiredSlug(rule),
-        rule.custom(checkSlugNotRedirected),
-        rule.custom(checkPublishedSlugChange).warning(),
-      ],
+      // One rule: each further rule on a slug field would repeat the slug type's "already in use" check.
+      validation: (rule) => requiredSlug(rule).custom(checkSlugNotRedirected),
     }),
     defineField({
       name: 'previousSlugs',
@@ -186,6 +183,8 @@ export const article = defineType({
     }),
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
   ],
+  // Before a published article moves to a new slug (shown at the slug field).
+  validation: (rule) => rule.custom(checkPublishedSlugChange).warning(),
   orderings: [
     {
       title: 'Last reviewed, oldest first',

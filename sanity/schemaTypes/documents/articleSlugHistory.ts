@@ -40,21 +40,25 @@ export async function checkSlugNotRedirected(
 }
 
 /**
- * Warning while the slug differs from the published one: publishing moves the article, and the old address will
- * redirect to the new one.
+ * Warning (a document-level rule, shown at the slug) while the slug differs from the published one: publishing
+ * moves the article, and the old address will redirect to the new one. Document-level because a second rule on
+ * the slug field would repeat the slug type's own "already in use" check.
  */
 export async function checkPublishedSlugChange(
-  slug: { current?: string } | undefined,
+  document: { _id?: string; slug?: { current?: string } } | undefined,
   context: ValidationContext,
 ): Promise<CustomValidatorResult> {
-  const id = context.document?._id;
-  const current = slug?.current;
+  const id = document?._id;
+  const current = document?.slug?.current;
   if (!id || !current || publishedIdOf(id) === id) return true;
   const published = await context
     .getClient({ apiVersion: API_VERSION })
     .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedIdOf(id) });
   if (!published || published === current) return true;
-  return `This article is published at /articles/${published}. Publishing moves it to /articles/${current}; the old address will redirect there and is kept under "Previous URL slugs"`;
+  return {
+    message: `This article is published at /articles/${published}. Publishing moves it to /articles/${current}; the old address will redirect there and is kept under "Previous URL slugs"`,
+    path: ['slug'],
+  };
 }
 
 /**
