@@ -249,6 +249,36 @@ test.describe('draft preview', () => {
     }
   });
 
+  /** Collects the text of every script file the page loads from now on. */
+  function recordScripts(page: Page): () => Promise<string[]> {
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text());
+    });
+    return () => Promise.all(scripts);
+  }
+
+  // The Presentation tool's click-to-edit overlays are a large bundle (next-sanity's visual editing): editors get
+  // it in preview, visitors must never download or run it. Its custom element's name marks the bundle.
+  test("visitors' pages load no visual-editing code; preview pages do", async ({ page, browser }) => {
+    const isVisualEditing = (text: string) => text.includes('sanity-visual-editing');
+    // The root layout decides which scripts every page loads, so one visitor's page stands for all of them.
+    const visitor = await browser.newPage();
+    const visitorScripts = recordScripts(visitor);
+    await visitor.goto(ARTICLE_PATH);
+    await visitor.waitForLoadState('networkidle');
+    const loaded = await visitorScripts();
+    await visitor.close();
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter(isVisualEditing)).toEqual([]);
+
+    const previewScripts = recordScripts(page);
+    await enterPreview(page); // lands on ARTICLE_PATH in preview
+    await expect
+      .poll(async () => (await previewScripts()).some(isVisualEditing), { timeout: 30_000 })
+      .toBe(true);
+  });
+
   test('preview pages are rendered per request under a nonce policy, never cached', async ({ page }) => {
     await enterPreview(page);
     const nonces = new Set<string>();
