@@ -1,5 +1,7 @@
 import type { Clinic } from '@clinic/content';
 import { CallLink } from '../cta/CallLink.tsx';
+import { SearchForm } from '../search/SearchForm.tsx';
+import { SEARCH_STRINGS } from '../search/strings.ts';
 
 const NAV = [
   { href: '/articles', label: 'Articles' },
@@ -23,6 +25,13 @@ export function SiteHeader({ siteName, clinic }: { siteName: string; clinic: Cli
             ))}
           </ul>
         </nav>
+        <SearchForm
+          strings={SEARCH_STRINGS.en}
+          name={SEARCH_STRINGS.en.siteSearchName}
+          inputId="site-search-q"
+          className="site-search"
+          labelHidden
+        />
         <div className="site-header__call">
           <CallLink phone={clinic?.phone ?? null} className="button button--primary button--small" />
         </div>
