@@ -2,7 +2,7 @@
 // search page then shows the crisis notice (988, 911) above anything else. Erring towards showing it is the safe
 // side: a visitor who searched for the clinic's article on suicidal thoughts sees the notice too.
 import didYouMean, { ThresholdTypeEnums } from 'didyoumean2';
-import { foldWord, wordsOf } from './terms.ts';
+import { foldWord, swaps, wordsOf } from './terms.ts';
 
 // Single words (folded: no accents, lower case) that are about suicide or self-harm on their own.
 const CRISIS_WORDS = [
@@ -48,11 +48,12 @@ const CRISIS_PHRASES = [
   'lastimarme',
 ].map((phrase) => phrase.split(' '));
 
-// A slip of one key in a word of four letters or more, two in a word of seven or more.
+// Two neighbouring letters swapped, or a slip of one key in a word of four letters or more, two from seven.
 function closeTo(word: string, target: string): boolean {
   if (word === target) return true;
   const edits = target.length < 4 ? 0 : target.length < 7 ? 1 : 2;
   if (edits === 0) return false;
+  if (swaps(word).includes(target)) return true;
   return (
     didYouMean(word, [target], { threshold: edits, thresholdType: ThresholdTypeEnums.EDIT_DISTANCE }) !== null
   );

@@ -54,7 +54,7 @@ export function buildVocabulary(documents: readonly string[]): Vocabulary {
 const maxEdits = (word: string) => (word.length < 4 ? 0 : word.length < 7 ? 1 : 2);
 
 /** The word with two neighbouring letters swapped, each way it can be: the commonest slip on a phone ("pian"). */
-function swaps(word: string): string[] {
+export function swaps(word: string): string[] {
   return [...word.slice(1)].map((_, i) => word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
 }
 
