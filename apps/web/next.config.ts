@@ -35,7 +35,7 @@ const searchPageCacheControl = `public, max-age=0, s-maxage=${CONTENT_REVALIDATE
 const config: NextConfig = {
   // A separate output folder lets the browser tests build with their own lake without clobbering `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  transpilePackages: ['@clinic/content'],
+  transpilePackages: ['@clinic/content', '@clinic/local-lake'],
   poweredByHeader: false,
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,

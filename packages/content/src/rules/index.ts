@@ -6,3 +6,4 @@ export * from './portable-text.ts';
 export * from './slug.ts';
 export * from './text.ts';
 export { ruleIssue } from './zod.ts';
+export * from './review-cycle.ts';
