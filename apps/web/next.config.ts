@@ -48,7 +48,7 @@ const config: NextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: cachedPagePolicy }],
       },
       {
-        source: '/search',
+        source: '/:search(search|es/buscar)',
         missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
         headers: [{ key: 'Cache-Control', value: searchPageCacheControl }],
       },

@@ -9,7 +9,7 @@ const CLINIC_PHONE = 'tel:+19169159215';
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 const results = (page: Page) => page.locator('.search-results > li');
-const crisisNotice = (page: Page) => page.getByRole('complementary', { name: 'If you are in crisis' });
+const crisisNotice = (page: Page, name = 'If you are in crisis') => page.getByRole('complementary', { name });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -67,6 +67,33 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test.describe('in Spanish, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the Spanish header form searches Spanish content at /es/buscar and offers the topics and the phone', async ({
+    page,
+  }) => {
+    await page.goto('/es');
+    const header = page.getByRole('search', { name: 'Sitio' });
+    await header.getByRole('searchbox', { name: 'Buscar artículos' }).fill('xilófono');
+    await header.getByRole('button', { name: 'Buscar' }).click();
+    await expect(page).toHaveURL(/\/es\/buscar\?q=/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'No se encontraron artículos para «xilófono»',
+    );
+    await expect(page.locator('section[aria-labelledby="search-topics-heading"] a').first()).toHaveAttribute(
+      'href',
+      /^\/es\/articulos\?topic=/,
+    );
+    await expect(page.locator('.search-page__call a')).toHaveAttribute('href', CLINIC_PHONE);
+  });
+
+  test('a Spanish search about suicide shows the crisis notice in Spanish', async ({ page }) => {
+    await page.goto('/es/buscar?q=quiero+morir');
+    await expect(crisisNotice(page, 'Si está en crisis')).toBeVisible();
+  });
+});
+
 test('search text is shown as text, never as markup', async ({ page }) => {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -99,6 +126,8 @@ test('result pages are not indexed, may be kept by a shared cache, and keep the 
   request,
   page,
 }) => {
+  const spanish = await request.get('/es/buscar?q=ketamina');
+  expect(spanish.headers()['cache-control']).toMatch(/^public, max-age=0, s-maxage=\d+/);
   const response = await request.get('/search?q=ketamine');
   expect(response.headers()['cache-control']).toMatch(
     /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/,
@@ -114,7 +143,14 @@ test('the results rank a title match first', async ({ page }) => {
   await expect(results(page).first().getByRole('heading').locator('mark')).toHaveText(['bladder']);
 });
 
-for (const path of ['/search', '/search?q=ketamine+bladder', '/search?q=xylophone', '/search?q=suicide']) {
+for (const path of [
+  '/search',
+  '/search?q=ketamine+bladder',
+  '/search?q=xylophone',
+  '/search?q=suicide',
+  '/es/buscar',
+  '/es/buscar?q=suicidio',
+]) {
   for (const variant of ['desktop', 'phone @phone'] as const) {
     test(`${path} has no axe violations (${variant})`, async ({ page }) => {
       await page.goto(path);

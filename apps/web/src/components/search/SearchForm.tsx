@@ -1,29 +1,33 @@
-import type { SearchStrings } from './strings.ts';
+import type { Locale } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
+import { translator } from '@/i18n/translate';
 
 /**
- * A plain GET form: it works without JavaScript, and every search has its own URL. A `search` landmark with an
- * accessible name of its own (the header's and the search page's forms can both be on a page) and a real label.
+ * A plain GET form to the language's search page: it works without JavaScript, and every search has its own URL.
+ * A `search` landmark with an accessible name of its own (the header's and the search page's forms can both be on
+ * a page) and a real label; the header's narrow form shows its label to screen readers only.
  */
 export function SearchForm({
-  strings,
-  name,
-  inputId,
+  locale,
+  place,
   query = '',
-  className,
-  labelHidden = false,
 }: {
-  strings: SearchStrings;
-  name: string;
-  inputId: string;
+  locale: Locale;
+  place: 'header' | 'page';
   query?: string;
-  className: string;
-  /** The header's narrow form names its field for screen readers only; the search page shows the label. */
-  labelHidden?: boolean;
 }) {
+  const t = translator(locale, 'Search');
+  const inputId = place === 'header' ? 'site-search-q' : 'search-page-q';
   return (
-    <form role="search" aria-label={name} action={strings.path} method="get" className={className}>
-      <label htmlFor={inputId} className={labelHidden ? 'visually-hidden' : 'search-form__label'}>
-        {strings.inputLabel}
+    <form
+      role="search"
+      aria-label={place === 'header' ? t('siteSearchName') : t('pageSearchName')}
+      action={sectionPath(locale, 'search')}
+      method="get"
+      className={place === 'header' ? 'site-search' : 'search-form'}
+    >
+      <label htmlFor={inputId} className={place === 'header' ? 'visually-hidden' : 'search-form__label'}>
+        {t('inputLabel')}
       </label>
       <input
         id={inputId}
@@ -34,7 +38,7 @@ export function SearchForm({
         enterKeyHint="search"
       />
       <button type="submit" className="button button--secondary button--small">
-        {strings.submit}
+        {t('submit')}
       </button>
     </form>
   );
