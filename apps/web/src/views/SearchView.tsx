@@ -73,7 +73,11 @@ export async function SearchView({ query, locale }: { query: string; locale: Loc
               {t('showingResultsFor')} <strong>{answer.correctedQuery}</strong>
             </p>
           ) : null}
-          <p className="meta">{t('resultCount', { count: answer.results.length })}</p>
+          <p className="meta">
+            {answer.results.length === 1
+              ? t('resultCountOne')
+              : t('resultCount', { count: answer.results.length })}
+          </p>
           <ol className="plain-list search-results">
             {answer.results.map((result) => (
               <li key={result.article._id}>
