@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { getArticle } from '@/data/article';
+import { getArticle, getArticleRedirect } from '@/data/article';
 import { getSiteChrome } from '@/data/site';
 import { articlePaths } from '@/i18n/alternates';
 import { otherLocale, type Locale } from '@/i18n/locales';
-import { sectionPath } from '@/i18n/paths';
+import { articlePath, sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
 import { articleMetadata } from '@/lib/metadata';
 
@@ -18,7 +18,13 @@ export async function articlePageMetadata(slug: string, locale: Locale): Promise
 /** An article page in a language; the language switch leads to its translation, or to the other language's list. */
 export async function ArticlePageView({ slug, locale }: { slug: string; locale: Locale }) {
   const [article, { primaryClinic }] = await Promise.all([getArticle(slug, locale), getSiteChrome(locale)]);
-  if (!article) notFound();
+  if (!article) {
+    // An address the article had before its slug changed: a 308 to where it is now, cached like the page itself
+    // (both read content tagged `article`, which the revalidation webhook expires on every article change).
+    const target = await getArticleRedirect(slug);
+    if (target) permanentRedirect(articlePath(locale, target));
+    notFound();
+  }
   const other = otherLocale(locale);
   const translated = articlePaths(article, locale)[other];
   return (
