@@ -102,6 +102,7 @@ jest.unstable_mockModule('@/data/articles', () => ({
 }));
 jest.unstable_mockModule('@/data/article', () => ({
   getArticle: async () => currentArticle,
+  getArticleRedirect: async () => null,
   articleStaticParams: async () => [],
 }));
 
