@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { CONTENT_REVALIDATE_SECONDS } from './src/config/cache.ts';
 import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/security-headers.ts';
 import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src/env/build-time.ts';
 import './src/env/lake.ts';
@@ -23,6 +24,14 @@ const cachedPagePolicy = sitePolicy(null, publicEnv, process.env.NODE_ENV === 'd
  */
 const CACHE_EXPIRE_SECONDS = 3600;
 
+/**
+ * Search results render per request (they depend on the query string), so Next would send `private, no-store`.
+ * They hold nothing personal, only published content, so a shared cache may keep each URL as long as a cached
+ * page: `s-maxage` the content revalidation time, then served stale while refreshed up to the same hour. Browsers
+ * revalidate (`max-age=0`). Draft-mode requests keep Next's `no-store`.
+ */
+const searchPageCacheControl = `public, max-age=0, s-maxage=${CONTENT_REVALIDATE_SECONDS}, stale-while-revalidate=${CACHE_EXPIRE_SECONDS - CONTENT_REVALIDATE_SECONDS}`;
+
 const config: NextConfig = {
   // A separate output folder lets the browser tests build with their own lake without clobbering `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -37,6 +46,11 @@ const config: NextConfig = {
         source: '/:path*',
         missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
         headers: [{ key: 'Content-Security-Policy', value: cachedPagePolicy }],
+      },
+      {
+        source: '/:search(search|es/buscar)',
+        missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
+        headers: [{ key: 'Cache-Control', value: searchPageCacheControl }],
       },
     ];
   },

@@ -2,6 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/config/security-headers';
 import { publicEnv } from '@/env/public';
 import { articleListRoute } from '@/lib/article-paths';
+import { LOCALES } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
 
 /**
  * Runs only where a request cannot simply be answered from Next's cache (see `config.matcher`):
@@ -9,7 +11,8 @@ import { articleListRoute } from '@/lib/article-paths';
  * - draft mode: the page renders per request anyway, so it gets its own CSP nonce (why: src/config/security-headers.ts).
  *   The policy goes on the request too: Next reads the nonce from the request's Content-Security-Policy header
  *   while rendering and adds it to the scripts it writes.
- * - `/articles?topic=…&page=…`: rewritten to the cached, path-only list route (src/lib/article-paths.ts).
+ * - `/articles?topic=…&page=…` and `/es/articulos?…`: rewritten to the cached, path-only list route of their
+ *   language (src/lib/article-paths.ts).
  *
  * Public pages never pass through here: they are served from the cache with the static policy next.config.ts sends.
  */
@@ -21,9 +24,10 @@ export function proxy(request: NextRequest): NextResponse {
     policy = sitePolicy(createNonce(), publicEnv, process.env.NODE_ENV === 'development');
     requestHeaders.set('content-security-policy', policy);
   }
+  const listLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'articles'));
   const response =
-    pathname === '/articles' && (searchParams.has('topic') || searchParams.has('page'))
-      ? NextResponse.rewrite(new URL(articleListRoute(searchParams), request.url), {
+    listLocale && (searchParams.has('topic') || searchParams.has('page'))
+      ? NextResponse.rewrite(new URL(articleListRoute(searchParams, listLocale), request.url), {
           request: { headers: requestHeaders },
         })
       : NextResponse.next({ request: { headers: requestHeaders } });
@@ -41,5 +45,7 @@ export const config = {
     },
     { source: '/articles', has: [{ type: 'query', key: 'topic' }] },
     { source: '/articles', has: [{ type: 'query', key: 'page' }] },
+    { source: '/es/articulos', has: [{ type: 'query', key: 'topic' }] },
+    { source: '/es/articulos', has: [{ type: 'query', key: 'page' }] },
   ],
 };

@@ -10,6 +10,11 @@ export type ContentRequest = {
   tags: string[];
   /** A short name for request logs ("article-by-slug"); safe to use as a Sanity request tag. */
   label?: string;
+  /**
+   * True when the params carry what a visitor typed (a search): an unbounded set of requests, which a cache
+   * keyed by request should not keep.
+   */
+  uncached?: boolean;
 };
 
 export type ContentFetcher = <T = unknown>(request: ContentRequest) => Promise<T>;

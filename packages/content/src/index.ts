@@ -69,3 +69,16 @@ export {
 export { fetchSitemapEntries, sitemapQuery, sitemapSchema, type SitemapEntries } from './sitemap/sitemap.ts';
 export { articleTopicSchema, fetchTopicsInUse, topicsQuery, type TopicWithCount } from './topic/topic.ts';
 export { checkPublishedContent, siteCheckArticlesQuery } from './site-check/site-check.ts';
+export {
+  articleSearchQuery,
+  fetchSearchResults,
+  SEARCH_LANGUAGES,
+  SEARCH_RESULT_LIMIT,
+  searchVocabularyQuery,
+  type SearchAnswer,
+  type SearchLanguage,
+  type SearchResult,
+} from './search/search.ts';
+export { MAX_QUERY_LENGTH } from './search/terms.ts';
+export { highlight, type HighlightSegment } from './search/highlight.ts';
+export { mentionsCrisis } from './search/crisis.ts';

@@ -1,11 +1,23 @@
 import type { ArticleSummary } from '@clinic/content';
-import { calendarTime } from './CalendarTime.tsx';
+import type { Locale } from '@/i18n/locales';
+import { articlePath } from '@/i18n/paths';
+import { topicName, translator } from '@/i18n/translate';
+import { calendarDate } from '@/lib/dates';
+import { timeTag } from './CalendarTime.tsx';
 import { SanityImage } from './SanityImage.tsx';
 
-export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSummary; headingLevel?: 2 | 3 }) {
+export function ArticleCard({
+  article,
+  headingLevel = 3,
+  locale = 'en',
+}: {
+  article: ArticleSummary;
+  headingLevel?: 2 | 3;
+  locale?: Locale;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Cards do not carry the reviewer, so they state the publication date and claim no review.
-  const published = calendarTime(article.publishedAt);
+  const published = calendarDate(article.publishedAt, undefined, locale);
   return (
     <article className="card article-card">
       {article.heroImage ? (
@@ -18,23 +30,35 @@ export function ArticleCard({ article, headingLevel = 3 }: { article: ArticleSum
         />
       ) : null}
       <div className="article-card__body">
-        <p className="eyebrow">{article.topicLabel}</p>
+        <p className="eyebrow">{topicName(locale, article.topic)}</p>
         <Heading className="article-card__title">
-          <a href={`/articles/${article.slug}`}>{article.title}</a>
+          <a href={articlePath(locale, article.slug)}>{article.title}</a>
         </Heading>
         <p className="article-card__excerpt">{article.excerpt}</p>
-        {published ? <p className="meta">Published {published}</p> : null}
+        {published ? (
+          <p className="meta">
+            {translator(locale, 'ArticleList').rich('published', { date: published.text, time: timeTag(published) })}
+          </p>
+        ) : null}
       </div>
     </article>
   );
 }
 
-export function ArticleGrid({ articles, headingLevel = 3 }: { articles: ArticleSummary[]; headingLevel?: 2 | 3 }) {
+export function ArticleGrid({
+  articles,
+  headingLevel = 3,
+  locale = 'en',
+}: {
+  articles: ArticleSummary[];
+  headingLevel?: 2 | 3;
+  locale?: Locale;
+}) {
   return (
     <ul className="grid plain-list">
       {articles.map((article) => (
         <li key={article._id}>
-          <ArticleCard article={article} headingLevel={headingLevel} />
+          <ArticleCard article={article} headingLevel={headingLevel} locale={locale} />
         </li>
       ))}
     </ul>

@@ -1,4 +1,7 @@
 import type { Benefit } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
+import { articlePath } from '@/i18n/paths';
+import { evidenceLevelText, translator } from '@/i18n/translate';
 import { CitationText } from './article/CitationText.tsx';
 import { RisksLink } from './article/SafetySections.tsx';
 
@@ -6,23 +9,34 @@ import { RisksLink } from './article/SafetySections.tsx';
  * One benefit statement, always with who it applies to, how strong the evidence is, and its risks one link away
  * (the risks section of its article, or the safety articles when it has none), as health-claims guidance expects.
  */
-export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 }: { benefit: Benefit; showReferences?: boolean; headingLevel?: 2 | 3 }) {
+export function BenefitCard({
+  benefit,
+  showReferences = false,
+  headingLevel = 3,
+  locale = 'en',
+}: {
+  benefit: Benefit;
+  showReferences?: boolean;
+  headingLevel?: 2 | 3;
+  locale?: Locale;
+}) {
+  const t = translator(locale, 'Benefits');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className="card benefit" id={`benefit-${benefit._id}`}>
       <p className={`badge badge--evidence badge--${benefit.evidenceLevel}`}>
-        <span className="visually-hidden">Evidence level: </span>
-        {benefit.evidenceLabel}
+        <span className="visually-hidden">{t('evidenceLevel')}</span>
+        {evidenceLevelText(locale, benefit.evidenceLevel).label}
       </p>
       <Heading className="benefit__statement">{benefit.statement}</Heading>
       <p className="benefit__qualifier">{benefit.qualifier}</p>
       {showReferences && benefit.references.length > 0 ? (
         <div className="benefit__references">
-          <p className="benefit__subheading">Sources</p>
+          <p className="benefit__subheading">{t('sources')}</p>
           <ol>
             {benefit.references.map((reference) => (
               <li key={reference._key}>
-                <CitationText reference={reference} showStudyType={false} />
+                <CitationText reference={reference} showStudyType={false} locale={locale} />
               </li>
             ))}
           </ol>
@@ -31,16 +45,16 @@ export function BenefitCard({ benefit, showReferences = false, headingLevel = 3 
       <p className="benefit__more">
         {benefit.article ? (
           <>
-            <a href={`/articles/${benefit.article.slug}`}>
-              Read more<span className="visually-hidden">: {benefit.article.title}</span>
+            <a href={articlePath(locale, benefit.article.slug)}>
+              {t('readMore')}<span className="visually-hidden">: {benefit.article.title}</span>
             </a>
             {' · '}
-            <a href={`/articles/${benefit.article.slug}#risks`}>
-              Risks and who should not have it<span className="visually-hidden">: {benefit.article.title}</span>
+            <a href={`${articlePath(locale, benefit.article.slug)}#risks`}>
+              {t('risks')}<span className="visually-hidden">: {benefit.article.title}</span>
             </a>
           </>
         ) : (
-          <RisksLink />
+          <RisksLink locale={locale} />
         )}
       </p>
     </article>

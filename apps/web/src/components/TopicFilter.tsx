@@ -1,20 +1,23 @@
-import { TOPICS } from '@clinic/content/taxonomy';
+import { TOPIC_VALUES } from '@clinic/content/taxonomy';
+import type { Locale } from '@/i18n/locales';
+import { topicName, translator } from '@/i18n/translate';
 import { articlesPath } from '@/lib/article-paths';
 
 /** Topic filter as plain links (works without JavaScript, and each filtered list has its own URL). */
-export function TopicFilter({ current }: { current: string | null }) {
+export function TopicFilter({ current, locale = 'en' }: { current: string | null; locale?: Locale }) {
+  const t = translator(locale, 'ArticleList');
   return (
-    <nav className="topic-filter" aria-label="Filter articles by topic">
+    <nav className="topic-filter" aria-label={t('filterLabel')}>
       <ul>
         <li>
-          <a href={articlesPath({ topic: null })} aria-current={current === null ? 'page' : undefined}>
-            All topics
+          <a href={articlesPath({ topic: null }, locale)} aria-current={current === null ? 'page' : undefined}>
+            {t('allTopics')}
           </a>
         </li>
-        {TOPICS.map((topic) => (
-          <li key={topic.value}>
-            <a href={articlesPath({ topic: topic.value })} aria-current={current === topic.value ? 'page' : undefined}>
-              {topic.label}
+        {TOPIC_VALUES.map((topic) => (
+          <li key={topic}>
+            <a href={articlesPath({ topic }, locale)} aria-current={current === topic ? 'page' : undefined}>
+              {topicName(locale, topic)}
             </a>
           </li>
         ))}

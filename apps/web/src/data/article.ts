@@ -1,16 +1,17 @@
 import 'server-only';
 import { cache } from 'react';
 import { fetchArticleBySlug, fetchArticleRedirect, fetchArticleSlugs } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
 import { contentFetcher } from '@/sanity/fetch';
 
-/** One validated article per request, shared by metadata, the page and its Open Graph image. */
-export const getArticle = cache((slug: string) => fetchArticleBySlug(contentFetcher, slug));
+/** One validated article per request and language, shared by metadata, the page and its Open Graph image. */
+export const getArticle = cache((slug: string, locale: Locale = 'en') => fetchArticleBySlug(contentFetcher, slug));
 
 /** The current slug of the article that used to be at `slug`, or null (see fetchArticleRedirect). */
 export const getArticleRedirect = cache((slug: string) => fetchArticleRedirect(contentFetcher, slug));
 
-/** `{ slug }` of every published article, for generateStaticParams of the article page and its social card. */
-export async function articleStaticParams(): Promise<{ slug: string }[]> {
+/** `{ slug }` of every published article in a language, for generateStaticParams of article pages and cards. */
+export async function articleStaticParams(locale: Locale = 'en'): Promise<{ slug: string }[]> {
   const slugs = await fetchArticleSlugs(contentFetcher);
   return slugs.map((slug) => ({ slug }));
 }

@@ -1,12 +1,18 @@
 import { isTopic } from '@clinic/content/taxonomy';
+import type { Locale } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
 
-/** The article list URL for a topic and page; page 1 and "all topics" keep the URL short and canonical. */
-export function articlesPath({ topic, page = 1 }: { topic: string | null; page?: number }): string {
+/**
+ * The article list URL for a topic and page in a language (`/articles?…`, `/es/articulos?…`); page 1 and
+ * "all topics" keep the URL short and canonical.
+ */
+export function articlesPath({ topic, page = 1 }: { topic: string | null; page?: number }, locale: Locale = 'en'): string {
   const params = new URLSearchParams();
   if (topic) params.set('topic', topic);
   if (page > 1) params.set('page', String(page));
   const query = params.toString();
-  return query ? `/articles?${query}` : '/articles';
+  const path = sectionPath(locale, 'articles');
+  return query ? `${path}?${query}` : path;
 }
 
 export type ListParams = { topic: string | null; page: number } | { invalid: true };
@@ -30,22 +36,25 @@ export function parseListParams(searchParams: Record<string, string | string[] |
  * prerenders and caches per topic and page like any other page. Visitors never see it: links and canonical URLs
  * stay `/articles?…` (`articlesPath`).
  */
-export const ARTICLE_LIST_ROUTE = '/article-list';
+export const ARTICLE_LIST_ROUTES: Record<Locale, string> = { en: '/article-list', es: '/es/article-list' };
+/** The English list route (the one `/articles?…` is rewritten to). */
+export const ARTICLE_LIST_ROUTE = ARTICLE_LIST_ROUTES.en;
 const ALL_TOPICS_SEGMENT = 'all';
 const INVALID_SEGMENT = 'invalid';
 
 /**
- * The cached route for an `/articles` query string: `/article-list/<topic|all>/<page>`. A query
+ * The cached route for an `/articles` (or `/es/articulos`) query string: `/article-list/<topic|all>/<page>`
+ * (`/es/article-list/…`). A query
  * `parseListParams` refuses maps to a route that answers 404, so the strictness of the list URLs is kept.
  */
-export function articleListRoute(search: URLSearchParams): string {
+export function articleListRoute(search: URLSearchParams, locale: Locale = 'en'): string {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(search.keys())) {
     const values = search.getAll(key);
     raw[key] = values.length === 1 ? values[0]! : values;
   }
   const { topic, page } = listRouteSegments(parseListParams(raw));
-  return `${ARTICLE_LIST_ROUTE}/${topic}/${page}`;
+  return `${ARTICLE_LIST_ROUTES[locale]}/${topic}/${page}`;
 }
 
 /** The `[topic]` and `[page]` segments of the list route for some list parameters. */

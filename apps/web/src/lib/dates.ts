@@ -1,4 +1,5 @@
 import { clinicTimeZone } from '@/env/time-zone';
+import { LANGUAGE_TAGS, type Locale } from '@/i18n/locales';
 
 /**
  * Dates from the CMS come in two kinds:
@@ -10,7 +11,7 @@ import { clinicTimeZone } from '@/env/time-zone';
  */
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A date as shown: `text` for readers ("September 1, 2026"), `dateTime` (`YYYY-MM-DD`) for `<time dateTime>`. */
+/** A date as shown: `text` for readers ("September 1, 2026", "1 de septiembre de 2026"), `dateTime` (`YYYY-MM-DD`) for `<time dateTime>`. */
 export interface CalendarDate {
   text: string;
   dateTime: string;
@@ -19,11 +20,17 @@ export interface CalendarDate {
 const textFormats = new Map<string, Intl.DateTimeFormat>();
 const partFormats = new Map<string, Intl.DateTimeFormat>();
 
-function formatFor(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  let format = cache.get(timeZone);
+function formatFor(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+  languageTag = 'en-US',
+) {
+  const key = `${languageTag} ${timeZone}`;
+  let format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    cache.set(timeZone, format);
+    format = new Intl.DateTimeFormat(languageTag, { ...options, timeZone });
+    cache.set(key, format);
   }
   return format;
 }
@@ -50,15 +57,22 @@ function calendarParts(value: string, timeZone: string): { year: number; month: 
 
 /**
  * The calendar date of a CMS date or datetime in the clinic's time zone (`timeZone` overrides it, an IANA
- * name). Null for a missing or unparseable value, so callers leave the date out rather than show "Invalid Date".
+ * name), written for readers of `locale` (Intl's long date style for `en-US` or `es-US`). Null for a missing or
+ * unparseable value, so callers leave the date out rather than show "Invalid Date".
  */
-export function calendarDate(value: string | null | undefined, timeZone: string = clinicTimeZone): CalendarDate | null {
+export function calendarDate(
+  value: string | null | undefined,
+  timeZone: string = clinicTimeZone,
+  locale: Locale = 'en',
+): CalendarDate | null {
   if (!value) return null;
   const parts = calendarParts(value.trim(), timeZone);
   if (!parts) return null;
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   const dateTime = `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
   // Formatting the day at noon UTC in UTC names exactly that day: no zone can move it.
-  const text = formatFor(textFormats, 'UTC', { dateStyle: 'long' }).format(new Date(`${dateTime}T12:00:00Z`));
+  const text = formatFor(textFormats, 'UTC', { dateStyle: 'long' }, LANGUAGE_TAGS[locale]).format(
+    new Date(`${dateTime}T12:00:00Z`),
+  );
   return { text, dateTime };
 }

@@ -3,9 +3,9 @@ import { ImageResponse } from 'next/og';
 import type { SiteChrome } from '@clinic/content';
 import { loadFaces } from './og/fonts.ts';
 import { drawableTexts } from './og/text.ts';
+import { SOCIAL_CARD_SIZE } from './og/size.ts';
 
-/** Size of every social card, in pixels (Open Graph's recommended 1.91:1). */
-export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 };
+export { SOCIAL_CARD_SIZE };
 
 /** The frame every social card shares (brand gradient, padding, three rows), so both cards look like one site. */
 export function SocialCardFrame({ children }: { children: ReactNode }) {

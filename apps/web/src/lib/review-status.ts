@@ -1,5 +1,7 @@
 import type { Person } from '@clinic/content';
 import { nextReviewDate } from '@clinic/content/rules';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import { calendarDate } from './dates.ts';
 
 /** The `YYYY-MM-DD` of a CMS date, or null when it is missing or not a date. */
@@ -43,7 +45,8 @@ export function reviewStatus(
 }
 
 /** The short status a social card or a plain-text listing shows. */
-export function reviewStatusLabel(status: ReviewStatus): string {
-  if (!status.clinicianReviewed) return 'Sample content, not yet reviewed by a clinician';
-  return status.lastReviewed ? `Medically reviewed · ${status.lastReviewed}` : 'Medically reviewed';
+export function reviewStatusLabel(status: ReviewStatus, locale: Locale = 'en'): string {
+  const t = translator(locale, 'Review');
+  if (!status.clinicianReviewed) return t('cardSample');
+  return status.lastReviewed ? t('cardReviewedOn', { date: status.lastReviewed }) : t('cardReviewed');
 }

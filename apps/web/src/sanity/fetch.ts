@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ContentFetcher, ContentRequest } from '@clinic/content';
 import type { QueryParams } from 'next-sanity';
+import { CONTENT_REVALIDATE_SECONDS } from '@/config/cache';
 import { sanityClient } from './client.ts';
 import { withDraftMode } from './draft-fetch.ts';
 
@@ -15,17 +16,25 @@ import { withDraftMode } from './draft-fetch.ts';
  * JavaScript on every content page and tell a third party which health articles a visitor reads. Tag
  * revalidation keeps pages static, script-free and first-party.
  *
- * The time-based fallback (five minutes) only bounds staleness when no webhook is configured or one is lost.
+ * The time-based fallback (CONTENT_REVALIDATE_SECONDS, five minutes) only bounds staleness when no webhook is
+ * configured or one is lost.
  */
-export const CONTENT_REVALIDATE_SECONDS = 300;
 
-const publishedFetcher: ContentFetcher = async <T = unknown>({ query, params = {}, tags, label }: ContentRequest): Promise<T> => {
+const publishedFetcher: ContentFetcher = async <T = unknown>({
+  query,
+  params = {},
+  tags,
+  label,
+  uncached,
+}: ContentRequest): Promise<T> => {
   // @clinic/content builds the params of its own queries; the client's stricter QueryParams type adds nothing.
   return sanityClient.fetch<T>(query, params as QueryParams, {
     perspective: 'published',
     tag: label ?? 'content',
-    cache: 'force-cache',
-    next: { tags, revalidate: CONTENT_REVALIDATE_SECONDS },
+    // A request carrying what a visitor typed (search) would add one cache entry per distinct text, without bound.
+    ...(uncached
+      ? { cache: 'no-store' as const }
+      : { cache: 'force-cache' as const, next: { tags, revalidate: CONTENT_REVALIDATE_SECONDS } }),
   });
 };
 

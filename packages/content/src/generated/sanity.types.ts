@@ -814,6 +814,20 @@ export type HomePageQueryResult = {
   }>;
 };
 
+// Source: ../packages/content/src/search/search.ts
+// Variable: searchVocabularyQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{title, excerpt, "body": pt::text(body)}
+export type SearchVocabularyQueryResult = Array<{
+  title: string | null;
+  excerpt: string | null;
+  body: string;
+}>;
+
+// Source: ../packages/content/src/search/search.ts
+// Variable: articleSearchQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed},    "body": pt::text(body),    _score  }
+export type ArticleSearchQueryResult = Array<never>;
+
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}

@@ -3,7 +3,13 @@
 // the lake rewrites each `<left> match text::query(<pattern>)` in the syntax tree:
 //   - whole-document matches (`@` on the left) become `_id in [ids whose text matches]`, computed here over the
 //     documents the query can see;
-//   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern.
+//   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern, and
+//     `!match` for each `-excluded` term.
+// Inside `score()` a text match must rank, not just select: "used inside score(...) it produces a BM25 relevance
+// score" (https://www.sanity.io/docs/content-lake/search-content-with-groq). There it becomes a plain `match` of
+// the include terms, which groq-js scores per term with BM25's term-frequency saturation, so a document with more
+// of the terms, or more occurrences, ranks higher and one with only some of them still ranks; a document holding an
+// excluded term scores 0. A whole-document match there reads each document's words through a `select()` on `_id`.
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
@@ -13,6 +19,8 @@ interface SearchTerms {
   exclude: RegExp[];
   /** The include terms as a GROQ `match` pattern. */
   groqPattern: string;
+  /** Each exclude term as a GROQ `match` pattern. */
+  excludePatterns: string[];
 }
 
 export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocument[]): T {
@@ -27,7 +35,54 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     return tokens;
   };
 
-  return mapTree(tree, (record) => {
+  const matchesAny = (doc: SanityDocument, terms: RegExp[]) => {
+    const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
+    return terms.some((re) => tokens.some((token) => re.test(token)));
+  };
+  const scoredMatch = (record: Node): Node => {
+    const pattern = patternValue(record.right as Node);
+    if (pattern === undefined) return record;
+    const terms = parseTerms(pattern);
+    if (terms.include.length === 0) return record; // nothing to rank by: the filter form below decides
+    const right = { type: 'Value', value: terms.groqPattern };
+    if (referencesWholeDocument(record.left as Node)) {
+      const wordsById = documents
+        .filter((doc) => matchesAny(doc, terms.include) && !matchesAny(doc, terms.exclude))
+        .map((doc) => ({
+          type: 'SelectAlternative',
+          condition: {
+            type: 'OpCall',
+            op: '==',
+            left: { type: 'AccessAttribute', name: '_id' },
+            right: { type: 'Value', value: doc._id },
+          },
+          value: { type: 'Value', value: [...tokensOf(doc), ...tokenize(doc._id)] },
+        }));
+      return { type: 'OpCall', op: 'match', left: { type: 'Select', alternatives: wordsById }, right };
+    }
+    if (terms.exclude.length === 0) return { ...record, right };
+    // An empty array scores 0 in groq-js's match scoring.
+    const left = {
+      type: 'Select',
+      alternatives: [
+        {
+          type: 'SelectAlternative',
+          condition: anyMatch(record.left as Node, terms.excludePatterns),
+          value: { type: 'Value', value: [] },
+        },
+      ],
+      fallback: record.left,
+    };
+    return { ...record, left, right };
+  };
+
+  const scored = mapTree(tree, (record) =>
+    record.type === 'PipeFuncCall' && record.name === 'score'
+      ? { ...record, args: (record.args as Node[]).map((arg) => rankingMatches(arg, scoredMatch)) }
+      : record,
+  );
+
+  return mapTree(scored, (record) => {
     if (record.type !== 'OpCall' || record.op !== 'match' || !isTextQuery(record.right)) return record;
     const pattern = patternValue(record.right as Node);
     if (pattern === undefined) return record; // not a constant; evaluation will say so
@@ -50,9 +105,42 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
         right: { type: 'Value', value: ids },
       };
     }
-    if (terms.include.length === 0) return { type: 'Value', value: true };
-    return { ...record, right: { type: 'Value', value: terms.groqPattern } };
+    const excluded: Node = {
+      type: 'Not',
+      base: { type: 'Group', base: anyMatch(record.left as Node, terms.excludePatterns) },
+    };
+    if (terms.include.length === 0)
+      return terms.exclude.length === 0 ? { type: 'Value', value: true } : excluded;
+    const included = { ...record, right: { type: 'Value', value: terms.groqPattern } };
+    return terms.exclude.length === 0 ? included : { type: 'And', left: included, right: excluded };
   });
+}
+
+/**
+ * Applies `rewrite` to the text matches of a `score()` argument that groq-js scores as matches: the argument
+ * itself, the first argument of `boost()`, and the sides of `&&` and `||`. Anything else is scored as a boolean.
+ */
+function rankingMatches(node: Node, rewrite: (match: Node) => Node): Node {
+  if (node.type === 'OpCall' && node.op === 'match' && isTextQuery(node.right)) return rewrite(node);
+  if (node.type === 'FuncCall' && node.name === 'boost') {
+    const [expr, ...rest] = node.args as Node[];
+    return expr ? { ...node, args: [rankingMatches(expr, rewrite), ...rest] } : node;
+  }
+  if (node.type === 'And' || node.type === 'Or') {
+    return {
+      ...node,
+      left: rankingMatches(node.left as Node, rewrite),
+      right: rankingMatches(node.right as Node, rewrite),
+    };
+  }
+  return node;
+}
+
+/** `left match "a" || left match "b" || ...`: true when any of the patterns matches. */
+function anyMatch(left: Node, patterns: string[]): Node {
+  return patterns
+    .map((pattern): Node => ({ type: 'OpCall', op: 'match', left, right: { type: 'Value', value: pattern } }))
+    .reduce((either, next) => ({ type: 'Or', left: either, right: next }));
 }
 
 function isTextQuery(node: unknown): boolean {
@@ -81,16 +169,17 @@ export function parseTerms(pattern: string): SearchTerms {
   const include: RegExp[] = [];
   const exclude: RegExp[] = [];
   const groq: string[] = [];
+  const excludePatterns: string[] = [];
   for (const match of pattern.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
     const negate = match[1] === '-';
     const raw = (match[2] ?? match[3] ?? '').toLowerCase();
     for (const word of raw.split(/[^\p{L}\p{N}*]+/u).filter((part) => part !== '' && part !== '*')) {
       const re = new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
       (negate ? exclude : include).push(re);
-      if (!negate) groq.push(word);
+      (negate ? excludePatterns : groq).push(word);
     }
   }
-  return { include, exclude, groqPattern: groq.join(' ') };
+  return { include, exclude, groqPattern: groq.join(' '), excludePatterns };
 }
 
 export function tokenize(text: string): string[] {

@@ -5,12 +5,17 @@ import { JsonLd } from '../JsonLd.tsx';
 import { Breadcrumbs } from '../layout/Breadcrumbs.tsx';
 import { ArticleBody } from '../portable-text/ArticleBody.tsx';
 import { citedReferenceKeys } from '../portable-text/citations.ts';
-import { calendarTime } from '../CalendarTime.tsx';
+import { timeTag } from '../CalendarTime.tsx';
+import { LanguageSwitch, type Translation } from '../layout/LanguageSwitch.tsx';
 import { SanityImage } from '../SanityImage.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { ReviewerLine } from './ReviewerLine.tsx';
 import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
 import { publicEnv } from '@/env/public';
+import { LANGUAGE_TAGS, type Locale } from '@/i18n/locales';
+import { articlePath, sectionPath } from '@/i18n/paths';
+import { topicName, translator } from '@/i18n/translate';
+import { calendarDate } from '@/lib/dates';
 import { articlesPath } from '@/lib/article-paths';
 import { articleJsonLd } from '@/lib/jsonld/article';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
@@ -21,17 +26,32 @@ import { absoluteImage } from '@/sanity/image';
  * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
  * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
  * to reach the clinic. `clinic` is the site's primary clinic (see getSiteChrome), the one every call to action
- * on the site uses.
+ * on the site uses. `translation` is where the language switch leads (the translated article, or the other
+ * language's article list when there is none).
  */
-export function ArticleView({ article, clinic }: { article: Article; clinic: Clinic | null }) {
-  const url = absoluteUrl(`/articles/${article.slug}`);
+export function ArticleView({
+  article,
+  clinic,
+  locale = 'en',
+  translation = null,
+}: {
+  article: Article;
+  clinic: Clinic | null;
+  locale?: Locale;
+  translation?: Translation | null;
+}) {
+  const t = translator(locale, 'Article');
+  const crumbText = translator(locale, 'Breadcrumbs');
+  const path = articlePath(locale, article.slug);
+  const url = absoluteUrl(path);
+  const topic = topicName(locale, article.topic);
   const crumbs: Crumb[] = [
-    { name: 'Home', path: '/' },
-    { name: 'Articles', path: '/articles' },
-    { name: article.topicLabel, path: articlesPath({ topic: article.topic }) },
-    { name: article.title, path: `/articles/${article.slug}` },
+    { name: crumbText('home'), path: sectionPath(locale, 'home') },
+    { name: crumbText('articles'), path: sectionPath(locale, 'articles') },
+    { name: topic, path: articlesPath({ topic: article.topic }, locale) },
+    { name: article.title, path },
   ];
-  const published = calendarTime(article.publishedAt);
+  const published = calendarDate(article.publishedAt, undefined, locale);
   const settings = article.settings;
 
   return (
@@ -43,35 +63,37 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
           imageUrl: article.heroImage ? (absoluteImage(article.heroImage, 1200, 630 / 1200)?.url ?? null) : null,
           siteName: settings?.siteName ?? null,
           siteUrl: publicEnv.siteUrl,
+          inLanguage: LANGUAGE_TAGS[locale],
         })}
       />
       <JsonLd data={breadcrumbJsonLd(crumbs, publicEnv.siteUrl)} />
-      <Breadcrumbs crumbs={crumbs} />
+      <LanguageSwitch locale={locale} translation={translation} />
+      <Breadcrumbs crumbs={crumbs} locale={locale} />
       <div className="narrow">
         <header className="article-header">
-          <p className="eyebrow">{article.topicLabel}</p>
+          <p className="eyebrow">{topic}</p>
           <h1 id="article-title">{article.title}</h1>
           <p className="lead">{article.excerpt}</p>
-          <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} />
+          <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} locale={locale} />
           {article.risks.length > 0 ? (
             <p className="meta">
-              <a href="#risks">Risks and who should not have ketamine</a>
+              <a href="#risks">{t('risksLink')}</a>
             </p>
           ) : null}
           <p className="meta">
             {article.author ? (
               <>
-                Written by {article.author.name}
+                {t('writtenBy', { name: article.author.name })}
                 {article.author.isSamplePlaceholder ? (
                   <>
                     {' '}
-                    <span className="badge badge--placeholder">Sample author — placeholder</span>
+                    <span className="badge badge--placeholder">{t('sampleAuthor')}</span>
                   </>
                 ) : null}
               </>
             ) : null}
             {article.author && published ? ' · ' : null}
-            {published ? <>Published {published}</> : null}
+            {published ? t.rich('published', { date: published.text, time: timeTag(published) }) : null}
           </p>
         </header>
         {article.heroImage ? (
@@ -79,17 +101,21 @@ export function ArticleView({ article, clinic }: { article: Article; clinic: Cli
             <SanityImage image={article.heroImage} aspectRatio={9 / 16} maxWidth={1400} sizes="(min-width: 48rem) 44rem, 100vw" eager />
           </div>
         ) : null}
-        {article.showCrisisNotice ? <CrisisNotice text={settings?.crisisNotice ?? null} /> : null}
-        <ArticleBody body={article.body} references={article.references} clinic={clinic} />
-        <RisksSection risks={article.risks} />
-        <ReferenceList references={article.references} citedKeys={citedReferenceKeys(article.body, article.references)} />
-        <Disclaimer text={settings?.medicalDisclaimer ?? null} />
-        <CallToAction clinic={clinic} settings={settings} />
+        {article.showCrisisNotice ? <CrisisNotice text={settings?.crisisNotice ?? null} locale={locale} /> : null}
+        <ArticleBody body={article.body} references={article.references} clinic={clinic} locale={locale} />
+        <RisksSection risks={article.risks} locale={locale} />
+        <ReferenceList
+          references={article.references}
+          citedKeys={citedReferenceKeys(article.body, article.references)}
+          locale={locale}
+        />
+        <Disclaimer text={settings?.medicalDisclaimer ?? null} locale={locale} />
+        <CallToAction clinic={clinic} settings={settings} locale={locale} />
       </div>
       {article.related.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related articles</h2>
-          <ArticleGrid articles={article.related} />
+          <h2 id="related-heading">{t('related')}</h2>
+          <ArticleGrid articles={article.related} locale={locale} />
         </section>
       ) : null}
     </article>

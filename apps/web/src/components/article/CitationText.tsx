@@ -1,8 +1,8 @@
 import type { Citation } from '@clinic/content';
-import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { stegaClean } from 'next-sanity';
+import type { Locale } from '@/i18n/locales';
+import { studyTypeName } from '@/i18n/translate';
 
-const STUDY_TYPE_LABELS: ReadonlyMap<string, string> = new Map(STUDY_TYPES.map((type) => [type.value, type.label]));
 
 /** Drops a trailing full stop so "et al." followed by our own separator does not read "et al..". */
 const withoutFinalStop = (value: string) => value.trim().replace(/\.+$/, '');
@@ -11,8 +11,17 @@ const withoutFinalStop = (value: string) => value.trim().replace(/\.+$/, '');
  * One reference in the usual order: authors. Title (linked to the DOI or URL). Source (year). Study type.
  * The year is left out when the source line already states it.
  */
-export function CitationText({ reference, showStudyType = true }: { reference: Citation; showStudyType?: boolean }) {
-  const studyType = showStudyType && reference.studyType ? STUDY_TYPE_LABELS.get(reference.studyType) : undefined;
+export function CitationText({
+  reference,
+  showStudyType = true,
+  locale = 'en',
+}: {
+  reference: Citation;
+  showStudyType?: boolean;
+  locale?: Locale;
+}) {
+  const studyType =
+    showStudyType && reference.studyType ? studyTypeName(locale, reference.studyType) : undefined;
   const year = reference.year && !reference.source.includes(String(reference.year)) ? ` (${reference.year})` : '';
   return (
     <>

@@ -1,4 +1,6 @@
 import type { Citation } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import { CitationText } from './CitationText.tsx';
 
 /** Anchor ids shared by the reference list and the citation marks in the body. */
@@ -13,25 +15,28 @@ export function ReferenceList({
   references,
   citedKeys = new Set<string>(),
   headingId = 'references',
+  locale = 'en',
 }: {
   references: Citation[];
   citedKeys?: ReadonlySet<string>;
   headingId?: string;
+  locale?: Locale;
 }) {
   if (references.length === 0) return null;
+  const t = translator(locale, 'Article');
   return (
     <section className="references" aria-labelledby={headingId}>
-      <h2 id={headingId}>References</h2>
+      <h2 id={headingId}>{t('references')}</h2>
       <ol className="references__list">
         {references.map((reference, index) => {
           const number = index + 1;
           return (
             <li key={reference._key} id={referenceAnchor(number)} className="references__item">
-              <CitationText reference={reference} />
+              <CitationText reference={reference} locale={locale} />
               {citedKeys.has(reference._key) ? (
                 <>
                   {' '}
-                  <a href={`#${citationAnchor(number)}`} className="references__back" aria-label={`Back to citation ${number} in the text`}>
+                  <a href={`#${citationAnchor(number)}`} className="references__back" aria-label={t('backToCitation', { number })}>
                     ↩
                   </a>
                 </>

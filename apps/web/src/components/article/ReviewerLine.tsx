@@ -1,10 +1,9 @@
 import type { Person } from '@clinic/content';
-import { calendarTime } from '../CalendarTime.tsx';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
+import { calendarDate } from '@/lib/dates';
 import { reviewStatus } from '@/lib/review-status';
-
-function DateText({ iso }: { iso: string }) {
-  return calendarTime(iso);
-}
+import { timeTag } from '../CalendarTime.tsx';
 
 /**
  * Who reviewed the article and when, and when the next review is due. "Medically reviewed by" appears only for
@@ -15,32 +14,37 @@ export function ReviewerLine({
   reviewer,
   lastReviewed,
   today,
+  locale = 'en',
 }: {
   reviewer: Person | null;
   lastReviewed: string | null;
   /** The day to judge "overdue" against; tests pass a fixed one. */
   today?: Date;
+  locale?: Locale;
 }) {
+  const t = translator(locale, 'Review');
   const status = reviewStatus(reviewer, lastReviewed, today);
+  const last = calendarDate(status.lastReviewed, undefined, locale);
+  const next = calendarDate(status.nextReviewDue, undefined, locale);
   return (
     <div className="review-status">
       <p className="reviewer">
         {status.clinicianReviewed && reviewer ? (
           <>
-            Medically reviewed by <strong>{reviewer.name}</strong>
+            {t.rich('reviewedBy', { name: reviewer.name, strong: (chunks) => <strong>{chunks}</strong> })}
             {reviewer.credentials ? `, ${reviewer.credentials}` : null}
           </>
         ) : (
           <>
-            Not yet reviewed by a clinician.
+            {t('notReviewed')}
             {reviewer ? (
               <>
                 {' '}
-                Reviewer on record: {reviewer.name}
+                {t('onRecord', { name: reviewer.name })}
                 {reviewer.isSamplePlaceholder ? (
                   <>
                     {' '}
-                    <span className="badge badge--placeholder">Sample reviewer — placeholder</span>
+                    <span className="badge badge--placeholder">{t('sampleReviewer')}</span>
                   </>
                 ) : null}
               </>
@@ -48,15 +52,12 @@ export function ReviewerLine({
           </>
         )}
       </p>
-      {status.lastReviewed && status.nextReviewDue ? (
-        <p className="meta">
-          Last reviewed <DateText iso={status.lastReviewed} /> · Next review due <DateText iso={status.nextReviewDue} />
-        </p>
+      {last && next ? (
+        <p className="meta">{t.rich('dates', { last: last.text, next: next.text, lastTime: timeTag(last), nextTime: timeTag(next) })}</p>
       ) : null}
-      {status.overdue && status.nextReviewDue ? (
+      {status.overdue && next ? (
         <p className="review-overdue" role="note">
-          This article&apos;s medical review is overdue (it was due <DateText iso={status.nextReviewDue} />). Some
-          details may be out of date; check them with a clinician.
+          {t.rich('overdue', { due: next.text, dueTime: timeTag(next) })}
         </p>
       ) : null}
     </div>

@@ -1,9 +1,13 @@
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
+import { articlesPath } from '@/lib/article-paths';
+
 /** Risks and contraindications, shown on every article next to any benefit it discusses. */
-export function RisksSection({ risks }: { risks: string[] }) {
+export function RisksSection({ risks, locale = 'en' }: { risks: string[]; locale?: Locale }) {
   if (risks.length === 0) return null;
   return (
     <section className="risks" id="risks" aria-labelledby="risks-heading">
-      <h2 id="risks-heading">Risks and contraindications</h2>
+      <h2 id="risks-heading">{translator(locale, 'Article')('risksHeading')}</h2>
       <ul>
         {risks.map((risk) => (
           <li key={risk}>{risk}</li>
@@ -14,35 +18,44 @@ export function RisksSection({ risks }: { risks: string[] }) {
 }
 
 /**
- * The crisis notice: text from the site settings, plus the two numbers every US visitor in crisis needs, as
- * links (988 by call or text, 911). These numbers are national services, not clinic data.
+ * The crisis notice: text from the site settings, plus the numbers every US visitor in crisis needs, as links
+ * (988 by call or text, 911), and the 988 Lifeline's Spanish-language option (call 988 and press 2, or text
+ * AYUDA to 988), written in Spanish with `lang` set on the English page too, since a Spanish reader in crisis
+ * may land there first. These numbers are national services, not clinic data.
  */
-export function CrisisNotice({ text }: { text: string | null }) {
+export function CrisisNotice({ text, locale = 'en' }: { text: string | null; locale?: Locale }) {
+  const t = translator(locale, 'Crisis');
   return (
     <aside className="crisis" aria-labelledby="crisis-heading">
       <h2 id="crisis-heading" className="crisis__heading">
-        If you are in crisis
+        {t('heading')}
       </h2>
       {text ? <p>{text}</p> : null}
       <p className="crisis__actions">
-        <a href="tel:988">Call 988</a>
-        <a href="sms:988">Text 988</a>
-        <a href="tel:911">Call 911</a>
+        <a href="tel:988">{t('call988')}</a>
+        <a href="sms:988">{t('text988')}</a>
+        <a href="tel:911">{t('call911')}</a>
+      </p>
+      <p className="crisis__spanish" lang="es-US">
+        {t.rich('spanishOption', {
+          call: (chunks) => <a href="tel:988">{chunks}</a>,
+          text: (chunks) => <a href="sms:988?body=AYUDA">{chunks}</a>,
+        })}
       </p>
     </aside>
   );
 }
 
-export function Disclaimer({ text }: { text: string | null }) {
+export function Disclaimer({ text, locale = 'en' }: { text: string | null; locale?: Locale }) {
   if (!text) return null;
   return (
-    <aside className="disclaimer" aria-label="Medical disclaimer">
+    <aside className="disclaimer" aria-label={translator(locale, 'Article')('disclaimerLabel')}>
       <p>{text}</p>
     </aside>
   );
 }
 
 /** Points from benefit statements to the article on risks, so benefits are never read without them. */
-export function RisksLink() {
-  return <a href="/articles?topic=safety">Read about side effects, risks and who should not have ketamine.</a>;
+export function RisksLink({ locale = 'en' }: { locale?: Locale }) {
+  return <a href={articlesPath({ topic: 'safety' }, locale)}>{translator(locale, 'Benefits')('risksLink')}</a>;
 }

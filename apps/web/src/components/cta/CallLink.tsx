@@ -1,11 +1,14 @@
 import type { Clinic } from '@clinic/content';
 import { safeHref } from '@clinic/content/urls';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 
 interface CallLinkProps {
   phone: Clinic['phone'];
-  /** Visible words before the number, e.g. "Call". */
+  /** Visible words before the number; "Call" ("Llamar al") in the page's language when not given. */
   label?: string;
   className?: string;
+  locale?: Locale;
 }
 
 /**
@@ -13,14 +16,14 @@ interface CallLinkProps {
  * The href passes the same allow-list every link on the site passes (safeHref, which admits a `tel:` link only
  * for a valid number), so no code path can put an invalid value into it: anything that fails renders nothing.
  */
-export function CallLink({ phone, label = 'Call', className = 'button button--primary' }: CallLinkProps) {
+export function CallLink({ phone, label, className = 'button button--primary', locale = 'en' }: CallLinkProps) {
   const href = safeHref(phone?.href);
   if (!phone || !href) return null;
   return (
     <a className={className} href={href}>
       <PhoneIcon />
       <span>
-        {label} <span className="nowrap">{phone.display}</span>
+        {label ?? translator(locale, 'Actions')('call')} <span className="nowrap">{phone.display}</span>
       </span>
     </a>
   );

@@ -1,4 +1,6 @@
 import type { Clinic, SiteSettings } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import { ClinicActions, clinicSupports } from './ClinicActions.tsx';
 
 /**
@@ -9,10 +11,12 @@ export function CallToAction({
   clinic,
   settings,
   headingLevel = 2,
+  locale = 'en',
 }: {
   clinic: Clinic | null;
   settings: SiteSettings | null;
   headingLevel?: 2 | 3;
+  locale?: Locale;
 }) {
   const reachable = (['call', 'book', 'directions', 'email'] as const).some((action) => clinicSupports(clinic, action));
   if (!clinic || !reachable) return null;
@@ -20,10 +24,10 @@ export function CallToAction({
   return (
     <section className="cta" aria-labelledby="cta-heading">
       <Heading id="cta-heading" className="cta__heading">
-        {settings?.ctaHeading ?? `Talk with ${clinic.name}`}
+        {settings?.ctaHeading ?? translator(locale, 'Actions')('ctaHeading', { clinic: clinic.name })}
       </Heading>
       {settings?.ctaText ? <p className="cta__text">{settings.ctaText}</p> : null}
-      <ClinicActions clinic={clinic} />
+      <ClinicActions clinic={clinic} locale={locale} />
     </section>
   );
 }

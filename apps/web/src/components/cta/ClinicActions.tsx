@@ -1,4 +1,5 @@
 import type { Clinic } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
 import { CallLink } from './CallLink.tsx';
 import { BookingLink, DirectionsLink, EmailLink } from './links.tsx';
 
@@ -27,10 +28,12 @@ export function ClinicActions({
   clinic,
   actions = ['call', 'book', 'directions', 'email'],
   prominent = false,
+  locale = 'en',
 }: {
   clinic: Clinic | null;
   actions?: ClinicAction[];
   prominent?: boolean;
+  locale?: Locale;
 }) {
   if (!clinic) return null;
   const shown = actions.filter((action) => clinicSupports(clinic, action));
@@ -41,13 +44,13 @@ export function ClinicActions({
       {shown.map((action) => {
         switch (action) {
           case 'call':
-            return <CallLink key={action} phone={clinic.phone} />;
+            return <CallLink key={action} phone={clinic.phone} locale={locale} />;
           case 'book':
-            return <BookingLink key={action} url={clinic.bookingUrl} className={secondary} />;
+            return <BookingLink key={action} url={clinic.bookingUrl} className={secondary} locale={locale} />;
           case 'directions':
-            return <DirectionsLink key={action} url={clinic.directionsUrl} className={secondary} />;
+            return <DirectionsLink key={action} url={clinic.directionsUrl} className={secondary} locale={locale} />;
           case 'email':
-            return <EmailLink key={action} email={clinic.email} className={secondary} />;
+            return <EmailLink key={action} email={clinic.email} className={secondary} locale={locale} />;
         }
       })}
     </div>

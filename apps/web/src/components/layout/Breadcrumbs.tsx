@@ -1,9 +1,11 @@
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import type { Crumb } from '@/lib/jsonld/breadcrumbs';
 
 /** The visible trail; the same list feeds the BreadcrumbList JSON-LD so both always agree. */
-export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+export function Breadcrumbs({ crumbs, locale = 'en' }: { crumbs: Crumb[]; locale?: Locale }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={translator(locale, 'Breadcrumbs')('label')} className="breadcrumbs">
       <ol>
         {crumbs.map((crumb, index) => (
           <li key={crumb.path}>

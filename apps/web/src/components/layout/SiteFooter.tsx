@@ -1,36 +1,48 @@
 import type { Clinic, SiteSettings } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
+import { translator } from '@/i18n/translate';
 import { ClinicAddress } from '../ClinicCard.tsx';
 import { CallLink } from '../cta/CallLink.tsx';
 
-export function SiteFooter({ settings, clinic, siteName }: { settings: SiteSettings | null; clinic: Clinic | null; siteName: string }) {
+const LINKS = ['articles', 'benefits', 'contact', 'feed'] as const;
+
+export function SiteFooter({
+  settings,
+  clinic,
+  siteName,
+  locale = 'en',
+}: {
+  settings: SiteSettings | null;
+  clinic: Clinic | null;
+  siteName: string;
+  locale?: Locale;
+}) {
+  const t = translator(locale, 'Site');
   return (
     <footer className="site-footer">
       <div className="container site-footer__grid">
         <div>
           <p className="site-footer__name">{clinic?.name ?? siteName}</p>
           {clinic ? <ClinicAddress address={clinic.address} /> : null}
-          <CallLink phone={clinic?.phone ?? null} label="Phone:" className="site-footer__link" />
+          <CallLink phone={clinic?.phone ?? null} label={t('phoneLabel')} locale={locale} className="site-footer__link" />
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label={t('footerNav')}>
           <ul className="plain-list">
-            <li>
-              <a href="/articles">Articles</a>
-            </li>
-            <li>
-              <a href="/benefits">Benefits &amp; evidence</a>
-            </li>
-            <li>
-              <a href="/contact">Contact</a>
-            </li>
-            <li>
-              <a href="/feed.xml">RSS feed</a>
-            </li>
+            {LINKS.map((section) => (
+              <li key={section}>
+                <a href={sectionPath(locale, section)}>{t(section)}</a>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="site-footer__notes">
           {settings?.medicalDisclaimer ? <p>{settings.medicalDisclaimer}</p> : null}
           <p>
-            In a crisis, call or text <a href="tel:988">988</a> (Suicide &amp; Crisis Lifeline) or call <a href="tel:911">911</a>.
+            {t.rich('footerCrisis', {
+              call: (chunks) => <a href="tel:988">{chunks}</a>,
+              emergency: (chunks) => <a href="tel:911">{chunks}</a>,
+            })}
           </p>
         </div>
       </div>

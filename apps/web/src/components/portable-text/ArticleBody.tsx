@@ -1,6 +1,8 @@
 import { PortableText, type InferStrictComponents } from '@portabletext/react';
 import { stegaClean } from 'next-sanity';
 import type { ArticleBodyBlock, Citation, Clinic } from '@clinic/content';
+import type { Locale } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import { citationAnchor, referenceAnchor } from '../article/ReferenceList.tsx';
 import { ClinicActions, clinicSupports } from '../cta/ClinicActions.tsx';
 import { BodyImage } from './BodyImage.tsx';
@@ -13,9 +15,11 @@ interface ArticleBodyProps {
   references: Citation[];
   /** The site's primary clinic, whose record backs the call-to-action blocks. */
   clinic: Clinic | null;
+  /** The page's language, for the labels the site adds around the editor's text. */
+  locale?: Locale;
 }
 
-const CALLOUT_LABELS = { info: 'Note', warning: 'Important', crisis: 'If you are in crisis' } as const;
+const CALLOUT_LABELS = { info: 'calloutInfo', warning: 'calloutWarning', crisis: 'calloutCrisis' } as const;
 
 /**
  * The article body. Components are built per article because citation marks need the article's reference
@@ -23,7 +27,8 @@ const CALLOUT_LABELS = { info: 'Note', warning: 'Important', crisis: 'If you are
  * component map is checked against the contract's block types (InferStrictComponents): a block or mark type the
  * contract adds without a renderer here fails the type check, and each renderer receives its validated value.
  */
-export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
+export function ArticleBody({ body, references, clinic, locale = 'en' }: ArticleBodyProps) {
+  const t = translator(locale, 'Article');
   const numbers = referenceNumbers(references);
   const anchored = new Set<number>();
 
@@ -53,7 +58,7 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
               <a
                 href={`#${referenceAnchor(number)}`}
                 id={firstMark ? citationAnchor(number) : undefined}
-                aria-label={`Reference ${number}`}
+                aria-label={t('referenceMark', { number })}
               >
                 [{number}]
               </a>
@@ -64,7 +69,7 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
     },
     types: {
       callout: ({ value }) => (
-        <aside className={`callout callout--${value.tone}`} aria-label={CALLOUT_LABELS[value.tone]}>
+        <aside className={`callout callout--${value.tone}`} aria-label={t(CALLOUT_LABELS[value.tone])}>
           <p>{value.text}</p>
         </aside>
       ),
@@ -74,7 +79,7 @@ export function ArticleBody({ body, references, clinic }: ArticleBodyProps) {
           <aside className="cta cta--inline" aria-label={stegaClean(value.heading)}>
             <p className="cta__heading">{value.heading}</p>
             {value.text ? <p className="cta__text">{value.text}</p> : null}
-            <ClinicActions clinic={clinic} actions={[value.action]} prominent />
+            <ClinicActions clinic={clinic} actions={[value.action]} prominent locale={locale} />
           </aside>
         ) : null,
       image: ({ value }) => <BodyImage value={value} />,

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { cleanMetadata } from '@/lib/metadata';
+import { ArticleListView, articleListMetadata } from '@/views/ArticleListView';
+
+// All topics, first page. Filtered and later pages (`?topic=`, `?page=`) are rewritten by src/proxy.ts to
+// app/(en)/article-list, so this page reads no searchParams and stays prerendered.
+const FIRST_PAGE = { topic: null, page: 1 };
+
+export function generateMetadata(): Metadata {
+  return cleanMetadata(articleListMetadata(FIRST_PAGE, 'en'));
+}
+
+export default function ArticlesPage() {
+  return <ArticleListView params={FIRST_PAGE} locale="en" />;
+}

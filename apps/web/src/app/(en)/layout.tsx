@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { cleanMetadata } from '@/lib/metadata';
+import { SiteDocument, siteMetadata } from '@/views/SiteDocument';
+
+export { viewport } from '@/views/SiteDocument';
+
+// The English site's root layout; the Spanish one is app/es/layout.tsx. Both render the same document.
+
+export async function generateMetadata() {
+  return cleanMetadata(await siteMetadata('en'));
+}
+
+export default function EnglishLayout({ children }: { children: ReactNode }) {
+  return <SiteDocument locale="en">{children}</SiteDocument>;
+}

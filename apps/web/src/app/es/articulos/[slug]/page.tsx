@@ -1,0 +1,20 @@
+import { articleStaticParams } from '@/data/article';
+import { cleanMetadata } from '@/lib/metadata';
+import { ArticlePageView, articlePageMetadata } from '@/views/ArticlePageView';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** Every published article is rendered at build time; newer ones render on first request and are cached. */
+export function generateStaticParams() {
+  return articleStaticParams('es');
+}
+
+export const dynamicParams = true;
+
+export async function generateMetadata({ params }: Props) {
+  return cleanMetadata(await articlePageMetadata((await params).slug, 'es'));
+}
+
+export default async function ArticlePage({ params }: Props) {
+  return <ArticlePageView slug={(await params).slug} locale="es" />;
+}

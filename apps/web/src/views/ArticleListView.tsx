@@ -1,0 +1,91 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { TOPIC_VALUES, type Topic } from '@clinic/content/taxonomy';
+import { ArticleGrid } from '@/components/ArticleCard';
+import { JsonLd } from '@/components/JsonLd';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
+import { Pagination } from '@/components/Pagination';
+import { TopicFilter } from '@/components/TopicFilter';
+import { getArticleList } from '@/data/articles';
+import { publicEnv } from '@/env/public';
+import { languageAlternates } from '@/i18n/alternates';
+import { LOCALES, otherLocale, type Locale } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
+import { topicName, translator } from '@/i18n/translate';
+import { siteOgImage } from '@/lib/metadata';
+import { articlesPath, listRouteSegments, type ListParams } from '@/lib/article-paths';
+import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
+
+// One article list, shared by both languages' /articles and /es/articulos (all topics, page 1) and the cached
+// routes that their `?topic=…&page=…` forms are rewritten to (app/(en)/article-list, app/es/article-list); all
+// are prerendered and served from Next's cache.
+
+const PAGE_SIZE = 9;
+
+/** The cached list routes prerendered at build time: the first page of every topic. */
+export function listStaticParams(): { topic: string; page: string }[] {
+  return TOPIC_VALUES.map((topic) => listRouteSegments({ topic, page: 1 }));
+}
+
+function listTitle(params: { topic: string | null }, locale: Locale): string {
+  const t = translator(locale, 'ArticleList');
+  return params.topic ? t('titleTopic', { topic: topicName(locale, params.topic as Topic) }) : t('title');
+}
+
+/** The list's metadata; callers pass it through `cleanMetadata` like every route's. */
+export function articleListMetadata(params: ListParams, locale: Locale = 'en'): Metadata {
+  const t = translator(locale, 'ArticleList');
+  if ('invalid' in params) return { title: t('title') };
+  const title = listTitle(params, locale);
+  const canonical = articlesPath(params, locale);
+  // A topic's first page exists in both languages; later pages depend on how many articles each language has.
+  const paths =
+    params.page === 1
+      ? Object.fromEntries(LOCALES.map((language) => [language, articlesPath(params, language)]))
+      : { [locale]: canonical };
+  return {
+    title: params.page > 1 ? t('titlePage', { title, page: params.page }) : title,
+    description: t('description'),
+    alternates: languageAlternates(locale, paths),
+    openGraph: { url: canonical, title, images: [siteOgImage(locale)] },
+  };
+}
+
+export async function ArticleListView({ params, locale = 'en' }: { params: ListParams; locale?: Locale }) {
+  if ('invalid' in params) notFound();
+  const list = await getArticleList(locale, {
+    page: params.page,
+    pageSize: PAGE_SIZE,
+    topic: params.topic,
+  });
+  if (params.page > 1 && params.page > list.pageCount) notFound();
+
+  const t = translator(locale, 'ArticleList');
+  const crumbText = translator(locale, 'Breadcrumbs');
+  const crumbs: Crumb[] = [
+    { name: crumbText('home'), path: sectionPath(locale, 'home') },
+    { name: crumbText('articles'), path: sectionPath(locale, 'articles') },
+    ...(params.topic ? [{ name: topicName(locale, params.topic as Topic), path: articlesPath({ topic: params.topic }, locale) }] : []),
+  ];
+
+  return (
+    <div className="container">
+      <LanguageSwitch
+        locale={locale}
+        translation={{ path: articlesPath({ topic: params.topic }, otherLocale(locale)), exact: params.page === 1 }}
+      />
+      <JsonLd data={breadcrumbJsonLd(crumbs, publicEnv.siteUrl)} />
+      <Breadcrumbs crumbs={crumbs} locale={locale} />
+      <h1>{listTitle(params, locale)}</h1>
+      <p className="lead narrow">{t('lead')}</p>
+      <TopicFilter current={params.topic} locale={locale} />
+      {list.articles.length > 0 ? (
+        <ArticleGrid articles={list.articles} headingLevel={2} locale={locale} />
+      ) : (
+        <p>{t('empty')}</p>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} topic={params.topic} locale={locale} />
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from 'next';
+import { fetchSearchResults, fetchTopicsInUse, mentionsCrisis, type SearchResult } from '@clinic/content';
+import { CrisisNotice } from '@/components/article/SafetySections';
+import { CallLink } from '@/components/cta/CallLink';
+import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
+import { Highlighted } from '@/components/search/Highlighted';
+import { SearchForm } from '@/components/search/SearchForm';
+import { getSiteChrome } from '@/data/site';
+import { otherLocale, type Locale } from '@/i18n/locales';
+import { articlePath, sectionPath } from '@/i18n/paths';
+import { topicName, translator } from '@/i18n/translate';
+import { articlesPath } from '@/lib/article-paths';
+import { contentFetcher } from '@/sanity/fetch';
+
+// The search page of either language (/search, /es/buscar). It reads the query string, so it renders per request;
+// next.config.ts lets a shared cache keep each search URL as long as a cached page. Result pages are not indexed
+// (a search engine should list the articles, not searches for them) but their links are followed, and the
+// sitemap has no search URLs.
+
+/** The `q` of a search URL: the first when repeated, '' when absent. */
+export function searchQueryOf(q: string | string[] | undefined): string {
+  return Array.isArray(q) ? (q[0] ?? '') : (q ?? '');
+}
+
+export function searchMetadata(locale: Locale, query: string): Metadata {
+  const t = translator(locale, 'Search');
+  const shown = query.trim().slice(0, 80);
+  return {
+    title: shown === '' ? t('pageTitle') : t('resultsTitle', { query: shown }),
+    robots: { index: false, follow: true },
+    alternates: { canonical: sectionPath(locale, 'search') },
+  };
+}
+
+/**
+ * The form, the crisis notice when the search is about suicide or self-harm, a "showing results for" line when
+ * spelling was corrected, and the ranked results with the searched words marked; with no search or no result,
+ * the topics and the clinic's phone instead. Searches the content of the page's language only.
+ */
+export async function SearchView({ query, locale }: { query: string; locale: Locale }) {
+  const t = translator(locale, 'Search');
+  const [answer, { settings, primaryClinic }, topics] = await Promise.all([
+    fetchSearchResults(contentFetcher, { query, language: locale }),
+    getSiteChrome(locale),
+    fetchTopicsInUse(contentFetcher),
+  ]);
+  const crisis =
+    mentionsCrisis(answer.query) || (answer.correctedQuery !== null && mentionsCrisis(answer.correctedQuery));
+  const found = answer.results.length > 0;
+  const heading =
+    answer.query === ''
+      ? t('pageTitle')
+      : found
+        ? t('resultsTitle', { query: answer.query })
+        : t('noResultsTitle', { query: answer.query });
+  const otherSearch = sectionPath(otherLocale(locale), 'search');
+  return (
+    <div className="container narrow search-page">
+      <LanguageSwitch
+        locale={locale}
+        translation={{
+          path: answer.query === '' ? otherSearch : `${otherSearch}?q=${encodeURIComponent(answer.query)}`,
+          exact: true,
+        }}
+      />
+      <h1>{heading}</h1>
+      <SearchForm locale={locale} place="page" query={answer.query} />
+      {crisis ? <CrisisNotice text={settings?.crisisNotice ?? null} locale={locale} /> : null}
+      {found ? (
+        <>
+          {answer.correctedQuery ? (
+            <p className="search-page__corrected">
+              {t('showingResultsFor')} <strong>{answer.correctedQuery}</strong>
+            </p>
+          ) : null}
+          <p className="meta">
+            {answer.results.length === 1
+              ? t('resultCountOne')
+              : t('resultCount', { count: answer.results.length })}
+          </p>
+          <ol className="plain-list search-results">
+            {answer.results.map((result) => (
+              <li key={result.article._id}>
+                <ResultCard result={result} locale={locale} />
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          <p className="lead">{answer.query === '' ? t('noQueryLead') : t('noResultsLead')}</p>
+          {topics.length > 0 ? (
+            <section aria-labelledby="search-topics-heading">
+              <h2 id="search-topics-heading">{t('topicsHeading')}</h2>
+              <ul className="search-page__topics">
+                {topics.map((topic) => (
+                  <li key={topic.value}>
+                    <a href={articlesPath({ topic: topic.value }, locale)}>
+                      {topicName(locale, topic.value)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {primaryClinic?.phone ? (
+            <section aria-labelledby="search-call-heading" className="search-page__call">
+              <h2 id="search-call-heading">{t('callHeading')}</h2>
+              <p>{t('callLead')}</p>
+              <CallLink phone={primaryClinic.phone} locale={locale} />
+            </section>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+function ResultCard({ result, locale }: { result: SearchResult; locale: Locale }) {
+  return (
+    <article className="card search-result">
+      <p className="eyebrow">{topicName(locale, result.article.topic)}</p>
+      <h2 className="search-result__title">
+        <a href={articlePath(locale, result.article.slug)}>
+          <Highlighted segments={result.title} />
+        </a>
+      </h2>
+      <p>
+        <Highlighted segments={result.excerpt} />
+      </p>
+      {result.passage ? (
+        <p className="search-result__passage">
+          <Highlighted segments={result.passage} />
+        </p>
+      ) : null}
+    </article>
+  );
+}
