@@ -7,8 +7,8 @@ import { fetchArticleList, fetchArticleSlugs, InvalidListOptionsError } from './
 let seed: SeedDocument[];
 let articleCount: number;
 let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
+beforeAll(async () => {
+  seed = await loadSeedDataset();
   articleCount = seed.filter((document) => document._type === 'article').length;
 });
 beforeEach(() => {

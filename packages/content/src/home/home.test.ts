@@ -3,7 +3,7 @@ import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memor
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { fetchHomePage } from './home.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
