@@ -1,12 +1,19 @@
-// The lake's single editor token. Published reads are open (as on a public dataset); writes and drafts need
-// `Authorization: Bearer <token>`. The token comes from LOCAL_LAKE_TOKEN, else one is generated on first start
-// and kept in the data folder so the Studio login survives restarts.
+// The lake token: the editor's. Published reads are open (as on a public dataset); writes and drafts need
+// `Authorization: Bearer <token>` of a user (src/users.ts). The editor's token comes from LOCAL_LAKE_TOKEN, else
+// one is generated on first start and kept in the data folder so the Studio login survives restarts.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LakeRequest } from './http/respond.ts';
 
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A new 40-character token of letters and digits. */
+export function generateToken(): string {
+  let token = '';
+  for (const byte of randomBytes(40)) token += TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length];
+  return token;
+}
 
 /** The file in the data folder that keeps a generated token. */
 export function tokenFile(dataDir: string): string {
@@ -33,8 +40,7 @@ export function loadToken(dataDir: string, fromEnv: string | undefined): string 
   const existing = readToken(dataDir, fromEnv);
   if (existing) return existing;
   const file = tokenFile(dataDir);
-  let token = '';
-  for (const byte of randomBytes(40)) token += TOKEN_ALPHABET[byte % TOKEN_ALPHABET.length];
+  const token = generateToken();
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
   return token;

@@ -6,6 +6,7 @@ import { DataDirLockedError } from './store/data-dir-lock.ts';
 import { ImportError } from './store/import-ndjson.ts';
 import { openDatabase } from './store/database.ts';
 import { exportNdjson } from './store/export-ndjson.ts';
+import { addUser, usersFile, UsersFileError } from './users.ts';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'start'] = argv;
@@ -62,14 +63,39 @@ async function main(argv: string[]): Promise<void> {
     );
     return;
   }
-  process.stderr.write(`Unknown command "${command}". Usage: local-lake [start | export <file.ndjson>]\n`);
+  if (command === 'add-user') {
+    // `local-lake add-user "Medical reviewer" [--email reviewer@clinic.example]`: a login of its own.
+    const words: string[] = [];
+    let email: string | undefined;
+    for (let index = 1; index < argv.length; index++) {
+      if (argv[index] === '--email') email = argv[++index];
+      else words.push(argv[index]!);
+    }
+    const name = words.join(' ').trim();
+    if (!name) {
+      process.stderr.write('Usage: local-lake add-user <name> [--email <address>]\n');
+      process.exit(2);
+    }
+    const { dataDir } = resolveOptions();
+    const user = addUser(dataDir, name, email);
+    process.stdout.write(
+      `Added ${user.name} (${user.id}) to ${usersFile(dataDir)}.\nSign in to the Studio with this token: ${user.token}\n`,
+    );
+    return;
+  }
+  process.stderr.write(
+    `Unknown command "${command}". Usage: local-lake [start | export <file.ndjson> | add-user <name> [--email <address>]]\n`,
+  );
   process.exit(2);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Problems a person can fix get one clear line; anything else keeps its stack for a bug report.
   const expected =
-    error instanceof PortInUseError || error instanceof DataDirLockedError || error instanceof ImportError;
+    error instanceof PortInUseError ||
+    error instanceof DataDirLockedError ||
+    error instanceof ImportError ||
+    error instanceof UsersFileError;
   process.stderr.write(
     `local-lake: ${expected ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`,
   );

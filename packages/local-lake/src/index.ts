@@ -27,6 +27,9 @@ import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
 import { lockDataDir } from './store/data-dir-lock.ts';
 import { openDatabase, readMeta, writeMeta } from './store/database.ts';
 import { loadOrCreateTls } from './tls.ts';
+import { UserDirectory } from './users.ts';
+import { PresenceHub } from './presence/hub.ts';
+import { acceptPresenceSockets } from './presence/socket.ts';
 import { WebhookConfigSource } from './webhooks/config.ts';
 import { WebhookDispatcher } from './webhooks/dispatcher.ts';
 import { DocumentStore } from './store/document-store.ts';
@@ -71,6 +74,7 @@ async function serve(
 ): Promise<RunningLake> {
   const store = new DocumentStore(db);
   const token = loadToken(resolved.dataDir, process.env.LOCAL_LAKE_TOKEN);
+  const users = new UserDirectory(resolved.dataDir, token, resolved.log);
   let url = `http://${resolved.host}:${resolved.port}`;
 
   const dataset = DATASETS[0];
@@ -107,7 +111,7 @@ async function serve(
     queryLimits,
     live,
     listeners,
-    token,
+    users,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
   const listener = createRequestListener(
@@ -117,6 +121,8 @@ async function serve(
   );
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
+  const presence = new PresenceHub();
+  acceptPresenceSockets(server, presence, services);
   url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host, 'LOCAL_LAKE_PORT')}`;
 
   // HTTP/2 over TLS for the Studio: over HTTP/1.1 its many listeners exhaust the browser's six connections.
@@ -128,6 +134,7 @@ async function serve(
     const tls = await loadOrCreateTls(resolved.dataDir);
     caFile = tls.caFile;
     secureServer = http2.createSecureServer({ key: tls.key, cert: tls.cert, allowHTTP1: true }, listener);
+    acceptPresenceSockets(secureServer, presence, services);
     secureServer.on('session', (session: http2.ServerHttp2Session) => {
       sessions.add(session);
       session.on('close', () => sessions.delete(session));
@@ -149,6 +156,7 @@ async function serve(
       await queries.close();
       live.close();
       listeners.close();
+      presence.close();
       webhooks.close();
       await webhooks.idle();
       server.closeAllConnections();

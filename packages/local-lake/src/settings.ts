@@ -14,6 +14,7 @@ export {
   tlsCaFile,
 } from './config.ts';
 export { webhooksFile } from './webhooks/config.ts';
+export { addUser, usersFile, type LakeUser } from './users.ts';
 
 import { readToken } from './auth.ts';
 import { DATASETS, PROJECT_ID, lakeUrl, resolveOptions } from './config.ts';

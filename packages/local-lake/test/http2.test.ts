@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import http2 from 'node:http2';
 import path from 'node:path';
+import WebSocket from 'ws';
 import { tokenFile } from '../src/auth.ts';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 
@@ -68,6 +69,28 @@ describe('HTTP/2 over TLS', () => {
       },
     );
     expect(authorized.status).toBe(200);
+  });
+
+  it('opens the presence socket on the TLS port, as a browser does there (WebSocket over HTTP/1.1)', async () => {
+    const ca = fs.readFileSync(path.join(lake.dataDir, 'tls', 'ca.crt'), 'utf8');
+    const url = `${lake.tlsUrl!.replace('https://localhost', 'wss://127.0.0.1')}/v2022-06-30/socket/production`;
+    const ws = new WebSocket(url, { ca });
+    const reply = await new Promise<unknown>((resolve, reject) => {
+      ws.once('error', reject);
+      ws.once('open', () =>
+        ws.send(
+          JSON.stringify({
+            jsonrpc: '2.0',
+            id: 'auth',
+            method: 'authorization',
+            params: { authorization: `Bearer ${lake.token}` },
+          }),
+        ),
+      );
+      ws.once('message', (data) => resolve(JSON.parse(data.toString())));
+    });
+    ws.close();
+    expect(reply).toEqual({ jsonrpc: '2.0', id: 'auth', result: { id: 'p-local-editor' } });
   });
 
   it('keeps its certificate across restarts so a browser trusts it once', async () => {

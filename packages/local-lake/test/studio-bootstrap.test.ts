@@ -25,7 +25,7 @@ describe('what a Studio asks on load', () => {
   it('knows the editor only with the token', async () => {
     expect(await get('/v2026-05-04/users/me')).toEqual({ status: 200, body: {} });
     const me = await get('/v2026-05-04/users/me', lake.token);
-    expect(me.body).toMatchObject({ id: expect.any(String), name: 'Local Editor', role: 'administrator' });
+    expect(me.body).toMatchObject({ id: expect.any(String), name: 'Editor', role: 'administrator' });
   });
 
   it('describes the project, its dataset and the editor’s permissions', async () => {
@@ -94,8 +94,8 @@ describe('what a Studio asks on load', () => {
     ]);
   });
 
-  it('says clearly that presence is not offered instead of pretending', async () => {
-    expect((await get('/v2022-06-30/socket/production', lake.token)).status).toBe(501);
+  it('answers a plain GET of the presence socket with 426, asking for the WebSocket upgrade', async () => {
+    expect((await get('/v2022-06-30/socket/production', lake.token)).status).toBe(426);
   });
 });
 

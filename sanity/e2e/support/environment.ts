@@ -48,7 +48,10 @@ export function addressesOf({ lakePort, lakeTlsPort, sitePort }: RunAddresses) {
 
 /** What the global setup hands to the tests. */
 export interface RunValues extends RunAddresses {
+  /** The editor's token (the lake token). */
   token: string;
+  /** The medical reviewer's token, a second login in the lake's users.json. */
+  reviewerToken: string;
 }
 
 const RUN_VARIABLE = 'E2E_STUDIO_RUN';

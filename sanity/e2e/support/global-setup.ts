@@ -1,8 +1,10 @@
-// Everything the authoring test runs against, started fresh for each run: a local lake on a temporary copy of
-// the sample dataset (known token, a signed webhook to the site), the Studio built for that lake and served by
-// it, and the visitor site built and started against it (`next build` + `next start`, as in production).
+// Everything the Studio tests run against, started fresh for each run: a local lake on a temporary copy of the
+// sample dataset (known editor token, a second login for a medical reviewer, a signed webhook to the site), the
+// Studio built for that lake and served by it with the site as its Presentation preview, and the visitor site
+// built and started against it (`next build` + `next start`, as in production) letting the Studio frame it.
 import { CONTENT_TYPES } from '@clinic/content/tags';
 import { startLakeProcess } from '@clinic/local-lake/process';
+import { addUser } from '@clinic/local-lake/settings';
 import { revalidationWebhook } from '@clinic/local-lake/webhooks';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,6 +21,7 @@ import {
   studioPackageDir,
   webDir,
 } from './environment.ts';
+import { studioOrigins } from '../../../scripts/lib/studio-url.mjs';
 import { finished, startNode, waitForUrl, type Started } from './processes.ts';
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -37,6 +40,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   const { lakePort, lakeTlsPort, sitePort } = ports;
   const { lakeUrl, siteUrl, studioApiHost } = addressesOf(ports);
+  const lakeDataDir = path.join(runDir, 'lake');
+  // A second person, listed in the lake's data folder before it starts, as `npm run lake -- add-user` does.
+  const reviewerToken = addUser(lakeDataDir, 'Medical reviewer').token;
 
   const teardown = async () => {
     for (const program of running.reverse()) await program.stop();
@@ -48,7 +54,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const lake = await startLakeProcess({
       port: lakePort,
       tlsPort: lakeTlsPort,
-      dataDir: path.join(runDir, 'lake'),
+      dataDir: lakeDataDir,
       seedDir: path.join(repoRoot, 'sanity/seed'),
       env: {
         ...process.env,
@@ -72,7 +78,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       NEXT_PUBLIC_SITE_URL: siteUrl,
       LOCAL_LAKE_URL: lakeUrl,
       LOCAL_LAKE_PORT: String(lakePort),
+      // Draft mode checks the Presentation tool's secret against the lake with the editor token.
+      LOCAL_LAKE_TOKEN: token,
       SANITY_REVALIDATE_SECRET: revalidateSecret,
+      // The Studio origins `npm run dev` lets frame the site, computed by the same function for this run's lake.
+      SANITY_STUDIO_ORIGINS: studioOrigins({ SANITY_STUDIO_LAKE_URL: studioApiHost }).join(' '),
     };
     // The two builds are independent; running them side by side saves most of the Studio build's time.
     const studioBuild = startNode('studio build', [sanityCli, 'build', studioDir, '--yes'], {
@@ -82,6 +92,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
         SANITY_TELEMETRY_DISABLED: '1',
         SANITY_STUDIO_PROJECT_ID: '',
         SANITY_STUDIO_LAKE_URL: studioApiHost,
+        SANITY_STUDIO_PREVIEW_URL: siteUrl,
       },
     });
     const siteBuild = startNode('site build', [nextCli, 'build'], { cwd: webDir, env: siteEnv });
@@ -103,7 +114,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
 
-  publishRun({ ...ports, token });
+  publishRun({ ...ports, token, reviewerToken });
   console.log(
     `authoring test: lake, Studio build and site ready in ${((Date.now() - began) / 1000).toFixed(1)} s`,
   );

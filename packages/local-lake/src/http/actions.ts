@@ -4,18 +4,17 @@ import { applyActions } from '../write/actions.ts';
 import { ActionError, MutationError } from '../write/errors.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
-import { EDITOR_IDENTITY } from './mutate.ts';
 import { HttpError, sendJson } from './respond.ts';
 import { readWriteBody } from './write-body.ts';
 
 export async function handleActions(context: RequestContext): Promise<void> {
   requireDataset(context);
-  requireToken(context, 'Writing');
+  const author = requireToken(context, 'Writing');
   const { actions, transactionId, dryRun } = await readWriteBody(context, '{actions: [...]}');
   try {
     const outcome = runTransaction(context.lake.store, {
       transactionId: typeof transactionId === 'string' ? transactionId : undefined,
-      author: EDITOR_IDENTITY,
+      author: author.id,
       dryRun: dryRun === true,
       build: (set) => applyActions(set, actions),
     });

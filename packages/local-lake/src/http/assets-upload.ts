@@ -5,13 +5,12 @@ import { AssetError, storeAsset, type AssetKind } from '../store/assets.ts';
 import { runTransaction } from '../write/commit.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
-import { EDITOR_IDENTITY } from './mutate.ts';
 import { HttpError, readBody, sendJson } from './respond.ts';
 
 export function uploadHandler(kind: AssetKind) {
   return async (context: RequestContext): Promise<void> => {
     const dataset = requireDataset(context);
-    requireToken(context, 'Uploading assets');
+    const author = requireToken(context, 'Uploading assets');
     const data = await readBody(context.req);
     if (data.length === 0) throw new HttpError(400, 'The upload is empty');
     const search = context.url.searchParams;
@@ -47,7 +46,7 @@ export function uploadHandler(kind: AssetKind) {
     }
     const document = { ...stored.document, ...extras };
     const outcome = runTransaction(context.lake.store, {
-      author: EDITOR_IDENTITY,
+      author: author.id,
       build: (set) => {
         if (!set.get(document._id)) set.put(document, 'create', { createIfNotExists: document });
       },

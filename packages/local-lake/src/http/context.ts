@@ -6,6 +6,7 @@ import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { HistoryReader } from '../store/history.ts';
 import type { ListenHub } from '../store/listen-hub.ts';
+import type { LakeUser, UserDirectory } from '../users.ts';
 import type { LiveEventsHub } from '../store/live-events-hub.ts';
 import type { LakeRequest, LakeResponse } from './respond.ts';
 
@@ -20,7 +21,8 @@ export interface LakeServices {
   queryLimits: QueryLimits;
   live: LiveEventsHub;
   listeners: ListenHub;
-  token: string;
+  /** Who may sign in, and with which token (`<data>/users.json`). */
+  users: UserDirectory;
   /** Base URL written into asset documents' `url`. */
   publicUrl: () => string;
 }
@@ -33,7 +35,9 @@ export interface RequestContext {
   path: string;
   /** Named groups of the matched route. */
   params: Record<string, string>;
-  /** Whether the request carries the lake token. */
+  /** The user whose token the request carries (`Authorization: Bearer <token>`), or null. */
+  user: LakeUser | null;
+  /** Whether the request carries a user's token. */
   authenticated: boolean;
   lake: LakeServices;
 }

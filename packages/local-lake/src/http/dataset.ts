@@ -1,5 +1,6 @@
 // Dataset and access checks shared by the data endpoints.
 import { DATASETS, PROJECT_ID } from '../config.ts';
+import type { LakeUser } from '../users.ts';
 import type { RequestContext } from './context.ts';
 import { HttpError } from './respond.ts';
 
@@ -10,11 +11,13 @@ export function requireDataset(context: RequestContext, name = context.params.da
   return name;
 }
 
-export function requireToken(context: RequestContext, what: string): void {
-  if (!context.authenticated) {
+/** The user making the request; 401 for a request without a user's token. */
+export function requireToken(context: RequestContext, what: string): LakeUser {
+  if (!context.user) {
     throw new HttpError(
       401,
-      `${what} needs the lake token: send "Authorization: Bearer <token>" (LOCAL_LAKE_TOKEN, or the token file in the data folder)`,
+      `${what} needs a user's token: send "Authorization: Bearer <token>" (LOCAL_LAKE_TOKEN, the token file or users.json in the data folder)`,
     );
   }
+  return context.user;
 }

@@ -9,11 +9,9 @@ import { requireDataset, requireToken } from './dataset.ts';
 import { HttpError, sendJson } from './respond.ts';
 import { readWriteBody } from './write-body.ts';
 
-export const EDITOR_IDENTITY = 'p-local-editor';
-
 export async function handleMutate(context: RequestContext): Promise<void> {
   requireDataset(context);
-  requireToken(context, 'Writing');
+  const author = requireToken(context, 'Writing');
   const body = await readWriteBody(context, '{mutations: [...]}');
   const { transactionId } = body;
   const search = context.url.searchParams;
@@ -24,7 +22,7 @@ export async function handleMutate(context: RequestContext): Promise<void> {
   try {
     const outcome = runTransaction(context.lake.store, {
       transactionId: requestedId,
-      author: EDITOR_IDENTITY,
+      author: author.id,
       log: Array.isArray(mutations) ? mutations : [],
       dryRun: options.dryRun,
       build: (set) =>

@@ -50,7 +50,7 @@ export async function handleQuery(context: RequestContext): Promise<void> {
       params: request.params,
       perspective,
       dataset,
-      identity: context.authenticated ? 'local-editor' : 'anonymous',
+      identity: context.user?.id ?? 'anonymous',
       resultSourceMap: sourceMapPaths(request.resultSourceMap),
     });
     // The result stays the JSON text the worker wrote: no second parse and stringify on this thread.

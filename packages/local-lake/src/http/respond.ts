@@ -32,6 +32,7 @@ const STATUS_NAMES: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  426: 'Upgrade Required',
   500: 'Internal Server Error',
 };
 

@@ -1,6 +1,6 @@
 // Matches requests to endpoint handlers. Any API version prefix (`/v2025-02-19`, `/v1`, `/vX`) is accepted and
 // ignored; the project may arrive in the host name (`local.localhost`) or not. Unknown endpoints get a logged 404.
-import { bearerToken, tokenMatches } from '../auth.ts';
+import { bearerToken } from '../auth.ts';
 import type { Handler, LakeServices, RequestContext } from './context.ts';
 import { corsHeaders, HttpError, sendJson, type LakeRequest, type LakeResponse } from './respond.ts';
 
@@ -54,13 +54,15 @@ async function dispatch(
       pathMatched = true;
       if (!candidate.methods.includes(method) && !(method === 'HEAD' && candidate.methods.includes('GET')))
         continue;
+      const user = lake.users.byToken(bearerToken(req));
       const context: RequestContext = {
         req,
         res,
         url,
         path,
         params: { ...match.groups },
-        authenticated: tokenMatches(lake.token, bearerToken(req)),
+        user,
+        authenticated: user !== null,
         lake,
       };
       await candidate.handler(context);
@@ -69,8 +71,8 @@ async function dispatch(
     if (pathMatched) throw new HttpError(405, `Method ${method} not allowed on ${path}`);
     const versioned = path !== url.pathname;
     if (fallback && !versioned && (method === 'GET' || method === 'HEAD')) {
-      const authenticated = tokenMatches(lake.token, bearerToken(req));
-      await fallback({ req, res, url, path, params: {}, authenticated, lake });
+      const user = lake.users.byToken(bearerToken(req));
+      await fallback({ req, res, url, path, params: {}, user, authenticated: user !== null, lake });
       return;
     }
     lake.options.log(`UNKNOWN ENDPOINT ${method} ${url.pathname}${url.search} — answered 404`);

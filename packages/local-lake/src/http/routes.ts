@@ -76,14 +76,9 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     // The Studio offers its schema for Sanity's hosted tooling; the lake needs no copy, so it is "in sync".
     route('POST', '/descriptors/claim', emptyAnswer({ synchronization: { type: 'complete' } })),
     route('POST', '/descriptors/synchronize', emptyAnswer({ type: 'complete' })),
-    // Presence runs over a WebSocket the lake does not offer; the Studio works without it.
-    route('GET', '/socket/:dataset', notOffered('Presence (WebSocket) is not offered by the local lake')),
+    // Presence is a WebSocket (src/presence/socket.ts); a plain GET without the upgrade is a client error.
+    route('GET', '/socket/:dataset', () => {
+      throw new HttpError(426, 'The presence socket needs a WebSocket upgrade (Upgrade: websocket)');
+    }),
   ];
-}
-
-function notOffered(reason: string) {
-  // The router logs every 5xx answer, so this needs no log line of its own.
-  return (): void => {
-    throw new HttpError(501, reason, { statusCode: 501, error: 'Not Implemented', message: reason });
-  };
 }

@@ -1,9 +1,9 @@
-// The project and user endpoints a Studio calls on load. The lake has one project (`local`), one dataset and one
-// editor: whoever holds the lake token. Answers follow the shapes the Studio reads (see its project, grants,
+// The project and user endpoints a Studio calls on load. The lake has one project (`local`), one dataset and the
+// users of `<data>/users.json`, each an administrator. Answers follow the shapes the Studio reads (see its project, grants,
 // user and auth stores); features the lake does not offer (comments, scheduling, plans) answer "none".
 import { DATASETS, PROJECT_ID } from '../config.ts';
 import type { RequestContext } from './context.ts';
-import { EDITOR_IDENTITY } from './mutate.ts';
+import { EDITOR_ID, type LakeUser } from '../users.ts';
 import { HttpError, sendJson } from './respond.ts';
 
 const CREATED_AT = '2026-01-01T00:00:00.000Z';
@@ -14,15 +14,18 @@ const ADMIN_ROLE = {
   description: 'Full access to the local lake',
 };
 
-export const EDITOR = {
-  id: EDITOR_IDENTITY,
-  name: 'Local Editor',
-  email: 'editor@localhost',
-  profileImage: null,
-  provider: 'local',
-  role: 'administrator',
-  roles: [ADMIN_ROLE],
-};
+/** `/users/me` for a signed-in user, as the Studio's auth store reads it. */
+function currentUser(user: LakeUser) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    profileImage: null,
+    provider: 'local',
+    role: 'administrator',
+    roles: [ADMIN_ROLE],
+  };
+}
 
 /** Grants for the token holder (everything) and for anonymous visitors (read published only). */
 const EDITOR_ACL = [
@@ -38,25 +41,27 @@ function requireProject(context: RequestContext): void {
 
 export function handleCurrentUser(context: RequestContext): void {
   // Anonymous: an empty object, which is how the Content Lake says "not logged in".
-  sendJson(context.req, context.res, 200, context.authenticated ? EDITOR : {});
+  sendJson(context.req, context.res, 200, context.user ? currentUser(context.user) : {});
 }
 
+/**
+ * `GET /users/:ids` — one entry per comma-separated id, `{id, displayName, imageUrl, email}` or null for an
+ * unknown id (the Studio's user store reads it for avatars, presence and history).
+ */
 export function handleUsers(context: RequestContext): void {
   const ids = (context.params.ids ?? '').split(',').map((id) => decodeURIComponent(id));
-  sendJson(
-    context.req,
-    context.res,
-    200,
-    ids.map((id) =>
-      id === EDITOR_IDENTITY ? { id, displayName: EDITOR.name, imageUrl: null, email: EDITOR.email } : null,
-    ),
-  );
+  const users = ids.map((id) => {
+    const user = context.lake.users.byId(id);
+    return user ? { id: user.id, displayName: user.name, imageUrl: null, email: user.email } : null;
+  });
+  // One id answers one object, as the hosted API does; several answer an array.
+  sendJson(context.req, context.res, 200, ids.length === 1 ? users[0] : users);
 }
 
 export function handleAuthId(context: RequestContext): void {
-  if (!context.authenticated) throw new HttpError(401, 'Not logged in: send the lake token');
+  if (!context.user) throw new HttpError(401, "Not logged in: send a user's token");
   sendJson(context.req, context.res, 200, {
-    id: EDITOR_IDENTITY,
+    id: context.user.id,
     expiry: Math.floor(Date.now() / 1000) + 24 * 3600,
   });
 }
@@ -85,17 +90,15 @@ export function handleProject(context: RequestContext): void {
     updatedAt: CREATED_AT,
     organizationId: null,
     organization: null,
-    members: [
-      {
-        id: EDITOR_IDENTITY,
-        createdAt: CREATED_AT,
-        updatedAt: CREATED_AT,
-        isCurrentUser: context.authenticated,
-        isRobot: false,
-        role: 'administrator',
-        roles: [ADMIN_ROLE],
-      },
-    ],
+    members: context.lake.users.all().map((user) => ({
+      id: user.id,
+      createdAt: CREATED_AT,
+      updatedAt: CREATED_AT,
+      isCurrentUser: user.id === context.user?.id,
+      isRobot: false,
+      role: 'administrator',
+      roles: [ADMIN_ROLE],
+    })),
     features: [],
     pendingInvites: 0,
   });
@@ -119,7 +122,7 @@ export function handleDatasets(context: RequestContext): void {
       name,
       aclMode: 'public',
       createdAt: CREATED_AT,
-      createdByUserId: EDITOR_IDENTITY,
+      createdByUserId: EDITOR_ID,
       addonFor: null,
       datasetProfile: 'content',
       features: [],
