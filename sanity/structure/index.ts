@@ -11,7 +11,7 @@ import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
-import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content';
+import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { singletonTemplateId } from './singleton.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 

@@ -1,7 +1,7 @@
 // Site settings exist once per site language, at fixed ids: no "create new" entry for them, and no delete,
 // duplicate or unpublish action. The per-language templates the translation plugin adds (`siteSettings-es`) stay
 // registered so the desk can open a missing language's settings with its language already set.
-import { SITE_SETTINGS_TYPE, siteLanguages } from '@clinic/content';
+import { SITE_SETTINGS_TYPE, siteLanguages } from '@clinic/content/languages';
 import type {
   DocumentActionComponent,
   DocumentActionsContext,

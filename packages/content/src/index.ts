@@ -14,8 +14,10 @@ export {
   InvalidLanguageError,
   isSiteLanguage,
   SITE_LANGUAGE_CODES,
+  SITE_SETTINGS_TYPE,
   siteLanguage,
   siteLanguages,
+  siteSettingsId,
   type SiteLanguage,
   type SiteLanguageInfo,
 } from './language/language.ts';
@@ -77,8 +79,6 @@ export { sanityImageSchema, type SanityImage } from './image/image.ts';
 export { personSchema, type Person } from './person/person.ts';
 export {
   fetchSiteSettings,
-  SITE_SETTINGS_TYPE,
-  siteSettingsId,
   siteSettingsQuery,
   siteSettingsSchema,
   type SiteSettings,

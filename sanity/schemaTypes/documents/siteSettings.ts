@@ -1,7 +1,6 @@
 // Site-wide settings. One document per site language at a fixed id (`siteSettings`, `siteSettings-es`): the desk
 // opens each, and the site reads each by that id and language.
-import { siteSettingsId } from '@clinic/content';
-import { siteLanguages } from '@clinic/content/languages';
+import { siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { CogIcon } from '@sanity/icons/Cog';
 import { defineField, defineType, type CustomValidatorResult, type ValidationContext } from 'sanity';
 import { requiredText } from '../shared/rules.ts';

@@ -7,6 +7,7 @@ import {
   SITE_LANGUAGE_CODES,
   siteLanguages,
 } from '@clinic/content/languages';
+import { calendarDateProblem } from '@clinic/content/rules';
 import {
   defineField,
   type CustomValidatorResult,
@@ -97,11 +98,14 @@ export function translationReviewFields(group?: string) {
             ? 'Enter the date of the translation review; a translation cannot be published without it'
             : true,
         ),
-        rule.custom((value: string | undefined) =>
-          value && isFutureIsoDate(value)
+        rule.custom((value: string | undefined) => {
+          if (!value) return true;
+          const shape = calendarDateProblem(value);
+          if (shape !== null) return shape;
+          return isFutureIsoDate(value)
             ? 'The translation review date cannot be in the future; enter the date the reviewer signed off'
-            : true,
-        ),
+            : true;
+        }),
       ],
     }),
   ];

@@ -52,3 +52,11 @@ export const languageOf = /* groq */ `coalesce(language, "${DEFAULT_LANGUAGE}")`
 
 /** GROQ filter: the document is in the language of the `$language` parameter. */
 export const inLanguage = /* groq */ `${languageOf} == $language`;
+
+/** The document type of the site settings, which exist once per language at fixed ids. */
+export const SITE_SETTINGS_TYPE = 'siteSettings';
+
+/** The fixed document id of the site settings in `language`: "siteSettings", "siteSettings-es". */
+export function siteSettingsId(language: SiteLanguage): string {
+  return language === DEFAULT_LANGUAGE ? SITE_SETTINGS_TYPE : `${SITE_SETTINGS_TYPE}-${language}`;
+}

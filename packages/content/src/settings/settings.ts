@@ -4,7 +4,13 @@
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import type { ContentFetcher } from '../fetcher.ts';
-import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
+import {
+  checkedLanguage,
+  DEFAULT_LANGUAGE,
+  inLanguage,
+  SITE_SETTINGS_TYPE,
+  type SiteLanguage,
+} from '../language/language.ts';
 import {
   translationReviewFields,
   translationReviewGate,
@@ -15,14 +21,8 @@ import { droppable } from '../validation/droppable.ts';
 import { optionalText, requiredText } from '../validation/fields.ts';
 import { parseDocument } from '../validation/parse.ts';
 
-export const SITE_SETTINGS_TYPE = 'siteSettings';
-
-/** The fixed document id of the site settings in `language`: "siteSettings", "siteSettings-es". */
-export function siteSettingsId(language: SiteLanguage): string {
-  return language === DEFAULT_LANGUAGE ? SITE_SETTINGS_TYPE : `${SITE_SETTINGS_TYPE}-${language}`;
-}
-
-// siteSettingsId in GROQ, for the `$language` parameter (src/settings/settings.test.ts checks that they agree).
+// siteSettingsId (language.ts) in GROQ, for the `$language` parameter (translation.test.ts checks, for every
+// language, that the settings stored at siteSettingsId(language) are the ones read).
 const siteSettingsIdOfParameter = /* groq */ `select($language == "${DEFAULT_LANGUAGE}" => "${SITE_SETTINGS_TYPE}", "${SITE_SETTINGS_TYPE}-" + $language)`;
 
 /** The site settings document in the language of the `$language` parameter. */

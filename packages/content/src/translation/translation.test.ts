@@ -8,8 +8,13 @@ import { fetchArticleBySlug, fetchArticleList, fetchArticleSlugs } from '../arti
 import { fetchBenefits } from '../benefit/benefit.ts';
 import { fetchSiteChrome } from '../clinic/clinic.ts';
 import { fetchHomePage } from '../home/home.ts';
-import { InvalidLanguageError, siteLanguages, type SiteLanguage } from '../language/language.ts';
-import { fetchSiteSettings, siteSettingsId } from '../settings/settings.ts';
+import {
+  InvalidLanguageError,
+  siteLanguages,
+  siteSettingsId,
+  type SiteLanguage,
+} from '../language/language.ts';
+import { fetchSiteSettings } from '../settings/settings.ts';
 import { fetchSitemapEntries } from '../sitemap/sitemap.ts';
 import { fetchTopicsInUse } from '../topic/topic.ts';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
