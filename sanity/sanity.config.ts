@@ -4,6 +4,7 @@ import { documentInternationalization } from '@sanity/document-internationalizat
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
@@ -54,7 +55,8 @@ export default defineConfig({
   // Two people typing in one field keep their own caret (see form/KeepCaretInput.tsx).
   form: { components: { input: KeepCaretInput } },
   document: {
-    actions: singletonSafeActions,
+    // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
+    actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),

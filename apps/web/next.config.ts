@@ -26,7 +26,7 @@ const CACHE_EXPIRE_SECONDS = 3600;
 const config: NextConfig = {
   // A separate output folder lets the browser tests build with their own lake without clobbering `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  transpilePackages: ['@clinic/content'],
+  transpilePackages: ['@clinic/content', '@clinic/local-lake'],
   poweredByHeader: false,
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,

@@ -12,7 +12,12 @@ type Shown = { lastReviewed?: string } | null | undefined;
 
 const shownVersion = (props: DocumentBadgeProps): Shown => (props.draft ?? props.published) as Shown;
 
+/**
+ * "Due for review" on an article readers can see whose last review is over 12 months old (or missing). A draft
+ * never published has no readers yet: its review date is checked by validation before it is first published.
+ */
 export const DueForReviewBadge: DocumentBadgeComponent = (props): DocumentBadgeDescription | null => {
+  if (!props.published) return null;
   const lastReviewed = shownVersion(props)?.lastReviewed;
   if (lastReviewed && lastReviewed >= reviewCutoffDate()) return null;
   return {

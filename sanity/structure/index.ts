@@ -13,6 +13,7 @@ import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
 import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { singletonTemplateId } from './singleton.ts';
+import { DUE_FOR_REVIEW_LIST_ID } from './reviewQueue.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 
 // Lists with their own GROQ filter pin the API version their query is written for.
@@ -21,13 +22,13 @@ const LIST_API_VERSION = '2025-02-19';
 function dueForReview(S: StructureBuilder) {
   return (
     S.listItem()
-      .id('due-for-review')
+      .id(DUE_FOR_REVIEW_LIST_ID)
       .title('Due for medical review')
       .icon(CalendarIcon)
       // A function child runs each time the pane opens, so the 12-month cutoff is computed then, not at load.
       .child(() =>
         S.documentList()
-          .id('due-for-review')
+          .id(DUE_FOR_REVIEW_LIST_ID)
           .title('Due for medical review (last reviewed over 12 months ago)')
           .schemaType('article')
           .apiVersion(LIST_API_VERSION)

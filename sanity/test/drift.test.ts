@@ -185,7 +185,8 @@ describe('what the Studio accepts, the site shows whole', () => {
         }),
       );
     },
-    TIMEOUT,
+    // Three pages are read per document: the article, the Spanish list and the English article.
+    TIMEOUT * 3,
   );
 
   it(

@@ -68,12 +68,13 @@ describe('document previews', () => {
 });
 
 describe('document badges', () => {
-  const editState = (value: Record<string, unknown> | null) =>
+  const published = { lastReviewed: '2020-01-01' };
+  const editState = (value: Record<string, unknown> | null, publishedVersion: Record<string, unknown> | null = published) =>
     ({
       id: 'x',
       type: 'x',
       draft: value,
-      published: null,
+      published: publishedVersion,
       version: null,
       liveEdit: false,
       ready: true,
@@ -84,5 +85,11 @@ describe('document badges', () => {
       label: 'Due for review',
     });
     expect(DueForReviewBadge(editState({ lastReviewed: todayIsoDate() }))).toBeNull();
+    expect(DueForReviewBadge(editState(null, { lastReviewed: '2020-01-01' }))).toMatchObject({ label: 'Due for review' });
+  });
+
+  it('does not badge a draft that was never published, whatever its review date', () => {
+    expect(DueForReviewBadge(editState({}, null))).toBeNull();
+    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }, null))).toBeNull();
   });
 });

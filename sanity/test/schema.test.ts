@@ -24,6 +24,7 @@ describe('Studio schema', () => {
     expect(fieldNames('article')).toEqual([
       'title',
       'slug',
+      'previousSlugs',
       'excerpt',
       'heroImage',
       'topic',

@@ -33,6 +33,7 @@ export { droppable, lenientArray } from './validation/droppable.ts';
 export {
   articleBySlugQuery,
   articleListQuery,
+  articleRedirectQuery,
   articleSchema,
   articleSlugSchema,
   articleSlugsQuery,
@@ -41,6 +42,7 @@ export {
   DEFAULT_PAGE_SIZE,
   fetchArticleBySlug,
   fetchArticleList,
+  fetchArticleRedirect,
   fetchArticleSlugs,
   InvalidListOptionsError,
   MAX_PAGE_SIZE,

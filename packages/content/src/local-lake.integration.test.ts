@@ -14,6 +14,7 @@ import { fetchHomePage } from './home/home.ts';
 import { fetchSiteChrome } from './clinic/clinic.ts';
 import { setContentLogger, type DroppedContent } from './logger.ts';
 import { lakeClientConfig } from '@clinic/local-lake/settings';
+import { loadSeedDataset } from './testing/seed-dataset.ts';
 
 let lake: RunningLake;
 let reader: SanityClient;
@@ -41,8 +42,25 @@ afterAll(async () => {
 });
 
 describe('content read from the local lake', () => {
+  it('holds exactly the documents the in-memory test dataset is made of', async () => {
+    // The in-memory dataset the contract tests query with groq-js is only a stand-in if it is what the lake holds.
+    const withoutSystemFields = ({ _rev, _createdAt, _updatedAt, ...rest }: Record<string, unknown>) => rest;
+    const byId = (a: { _id?: unknown }, b: { _id?: unknown }) => String(a._id).localeCompare(String(b._id));
+    const inMemory = (await loadSeedDataset()).map(withoutSystemFields).sort(byId);
+    const inLake = (
+      await writer.fetch<Record<string, unknown>[]>('*[!(_id in path("_.**"))]', {}, { perspective: 'raw' })
+    )
+      .map(withoutSystemFields)
+      .sort(byId);
+    expect(inLake.map((document) => document._id)).toEqual(inMemory.map((document) => document._id));
+    expect(inLake).toEqual(inMemory);
+  });
+
   it('serves the sample dataset: the home page has the primary clinic, featured articles and benefits', async () => {
-    const [home, chrome] = await Promise.all([fetchHomePage(clientFetcher(reader)), fetchSiteChrome(clientFetcher(reader))]);
+    const [home, chrome] = await Promise.all([
+      fetchHomePage(clientFetcher(reader)),
+      fetchSiteChrome(clientFetcher(reader)),
+    ]);
     expect(home.settings?.siteName).toBeTruthy();
     expect(chrome.primaryClinic?.phone).toEqual({
       e164: '+19169159215',

@@ -7,7 +7,14 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { loadToken } from './auth.ts';
-import { DATASETS, resolveOptions, type LakeOptions, type ResolvedLakeOptions } from './config.ts';
+import {
+  DATASETS,
+  DEFAULT_PORT,
+  lakeUrl,
+  resolveOptions,
+  type LakeOptions,
+  type ResolvedLakeOptions,
+} from './config.ts';
 import { QueryEngine } from './groq/query-engine.ts';
 import { resolveQueryLimits } from './groq/query-limits.ts';
 import { QueryWorkers } from './groq/query-workers.ts';
@@ -73,7 +80,9 @@ async function serve(
       const count = await importNdjsonFile(store, seedFile, {
         dataDir: resolved.dataDir,
         dataset,
-        baseUrl: process.env.LOCAL_LAKE_PUBLIC_URL ?? `http://127.0.0.1:${resolved.port || 3900}`,
+        baseUrl:
+          process.env.LOCAL_LAKE_PUBLIC_URL ??
+          lakeUrl({ host: resolved.host, port: resolved.port || DEFAULT_PORT }),
         author: 'seed',
         alsoInTransaction: () => writeMeta(db, 'seeded', new Date().toISOString()),
       });

@@ -38,3 +38,14 @@ export async function setPublishedFields(id: string, fields: Record<string, unkn
   });
   if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
 }
+
+/** Deletes the draft of a document, as the Studio's "Discard changes" does (editor token). */
+export async function discardDraft(id: string): Promise<void> {
+  const { lakeUrl, token } = currentRun();
+  const response = await fetch(`${lakeUrl}${API}/mutate/production`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mutations: [{ delete: { id: `drafts.${id}` } }] }),
+  });
+  if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
+}

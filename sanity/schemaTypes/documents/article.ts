@@ -2,29 +2,28 @@
 // translation also needs its translation reviewer and review date.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
+import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
-import {
-  lengthBetween,
-  listOfTexts,
-  markers,
-  requiredSlug,
-  requiredText,
-  slugOptions,
-} from '../shared/rules.ts';
+import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
+import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
+import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
 export const article = defineType({
   name: 'article',
   title: 'Article',
   type: 'document',
   icon: DocumentTextIcon,
+  // Opened from the "Due for medical review" list, the form starts on the Medical review group.
+  components: { input: ReviewQueueArticleInput },
   groups: [
     { name: 'content', title: 'Content', default: true },
-    { name: 'review', title: 'Medical review' },
+    { name: REVIEW_GROUP, title: 'Medical review' },
     { name: 'translation', title: 'Translation' },
     { name: 'seo', title: 'SEO' },
   ],
@@ -45,7 +44,22 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       options: slugOptions('title', isUniqueInLanguage),
-      validation: requiredSlug,
+      description: 'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
+      components: { input: SlugFromTitleInput },
+      // One rule: each further rule on a slug field would repeat the slug type's "already in use" check.
+      validation: (rule) => requiredSlug(rule).custom(checkSlugNotRedirected),
+    }),
+    defineField({
+      name: 'previousSlugs',
+      title: 'Previous URL slugs',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string' })],
+      description:
+        'Earlier addresses of this article. Each one sends visitors, bookmarks and search engines to the current URL slug. Added when the article is published with a new slug; remove one only if that address should stop working.',
+      // Shown once there is something to show: the list is kept by publishing, not typed.
+      hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
+      validation: (rule) => rule.custom(checkPreviousSlugs),
     }),
     defineField({
       name: 'excerpt',
@@ -105,7 +119,7 @@ export const article = defineType({
       name: 'medicalReviewer',
       title: 'Medical reviewer',
       type: 'reference',
-      group: 'review',
+      group: REVIEW_GROUP,
       to: [{ type: 'person' }],
       description: 'The clinician who checked this article. Required before publishing.',
       validation: (rule) => [
@@ -117,7 +131,7 @@ export const article = defineType({
       name: 'lastReviewed',
       title: 'Last reviewed',
       type: 'date',
-      group: 'review',
+      group: REVIEW_GROUP,
       description:
         'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
       validation: (rule) => [
@@ -129,7 +143,7 @@ export const article = defineType({
       name: 'publishedAt',
       title: 'Published at',
       type: 'datetime',
-      group: 'review',
+      group: REVIEW_GROUP,
       initialValue: () => new Date().toISOString(),
       validation: (rule) => rule.required().error('Enter the publication date'),
     }),
@@ -137,7 +151,7 @@ export const article = defineType({
       name: 'references',
       title: 'References',
       type: 'array',
-      group: 'review',
+      group: REVIEW_GROUP,
       of: [defineArrayMember({ type: 'citation' })],
       description: 'Studies, guidelines and labels behind the article. Citations in the body point at these.',
       validation: (rule) => rule.required().min(1).error('Add at least one reference'),
@@ -146,7 +160,7 @@ export const article = defineType({
       name: 'risks',
       title: 'Risks and contraindications',
       type: 'array',
-      group: 'review',
+      group: REVIEW_GROUP,
       of: [defineArrayMember({ type: 'string' })],
       description: 'One risk, side effect or reason not to have ketamine per line.',
       validation: (rule) => [
@@ -158,7 +172,7 @@ export const article = defineType({
       name: 'showCrisisNotice',
       title: 'Show the crisis notice',
       type: 'boolean',
-      group: 'review',
+      group: REVIEW_GROUP,
       description: 'Shows the 988 / 911 notice. Required on mental-health topics.',
       initialValue: false,
       validation: (rule) => rule.custom(checkCrisisNotice),
@@ -174,6 +188,8 @@ export const article = defineType({
     languageField({ group: 'translation' }),
     ...translationReviewFields('translation'),
   ],
+  // Before a published article moves to a new slug (shown at the slug field).
+  validation: (rule) => rule.custom(checkPublishedSlugChange).warning(),
   orderings: [
     {
       title: 'Last reviewed, oldest first',

@@ -3,6 +3,8 @@
 import { formatPhoneForDisplay, isValidE164 } from '@clinic/content/phone';
 import { PinIcon } from '@sanity/icons/Pin';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { normalizePhone } from '@clinic/content/rules';
+import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
 import { email, httpsUrl, listOfTexts, requiredPhone, requiredText } from '../shared/rules.ts';
 
 export const clinic = defineType({
@@ -23,7 +25,8 @@ export const clinic = defineType({
       title: 'Phone',
       type: 'string',
       description:
-        'International format, e.g. +19169159215. The site shows it as (916) 915-9215. Every call button uses the number of the clinic chosen in Site settings → Primary clinic.',
+        'Type it as usual, e.g. (916) 915-9215: it is stored in international format (+19169159215), which every call button needs. Every call button uses the number of the clinic chosen in Site settings → Primary clinic.',
+      components: { input: normalizedStringInput(normalizePhone) },
       validation: requiredPhone,
     }),
     defineField({

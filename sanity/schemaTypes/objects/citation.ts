@@ -3,11 +3,11 @@ import { BookIcon } from '@sanity/icons/Book';
 import { STUDY_TYPES } from '@clinic/content/taxonomy';
 import { defineField, defineType } from 'sanity';
 import { urlProblem } from '../../contentCheck/exactReference.ts';
-import { httpsUrl, requiredText } from '../shared/rules.ts';
+import { doiProblem, normalizeDoi } from '@clinic/content/rules';
+import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
+import { httpsUrl, optional, requiredText } from '../shared/rules.ts';
 
 const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
-
-const DOI_PATTERN = /^10\.\d{4,9}\/\S+$/;
 
 export const citation = defineType({
   name: 'citation',
@@ -53,13 +53,9 @@ export const citation = defineType({
       name: 'doi',
       title: 'DOI',
       type: 'string',
-      description: 'Only the identifier, e.g. 10.1056/NEJMoa2302399 (no https://doi.org/ prefix).',
-      validation: (rule) =>
-        rule.custom((doi: string | undefined) =>
-          !doi || DOI_PATTERN.test(doi.trim())
-            ? true
-            : 'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
-        ),
+      description: 'The identifier, e.g. 10.1056/NEJMoa2302399; a pasted https://doi.org/ link is shortened to it.',
+      components: { input: normalizedStringInput(normalizeDoi) },
+      validation: (rule) => rule.custom(optional(doiProblem)),
     }),
     defineField({
       name: 'url',

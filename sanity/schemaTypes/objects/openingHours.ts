@@ -1,10 +1,13 @@
 // One row of opening hours: a set of days sharing the same times. Only ever entered from the clinic's own data.
 import { ClockIcon } from '@sanity/icons/Clock';
 import { WEEKDAYS } from '@clinic/content/taxonomy';
-import { clockTimeProblem, openingHoursProblem } from '@clinic/content/rules';
+import { clockTimeProblem, normalizeClockTime, openingHoursProblem } from '@clinic/content/rules';
 import { defineField, defineType } from 'sanity';
+import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
 import { optional } from '../shared/rules.ts';
 
+// Times are typed as people write them ("9:00", "9am", "5:30 PM") and stored as 24-hour HH:MM.
+const ClockTimeInput = normalizedStringInput(normalizeClockTime);
 
 export const openingHours = defineType({
   name: 'openingHours',
@@ -24,6 +27,7 @@ export const openingHours = defineType({
       name: 'opens',
       title: 'Opens',
       type: 'string',
+      components: { input: ClockTimeInput },
       validation: (rule) => [
         rule.required().error('Enter the opening time'),
         rule.custom(optional(clockTimeProblem)),
@@ -33,6 +37,7 @@ export const openingHours = defineType({
       name: 'closes',
       title: 'Closes',
       type: 'string',
+      components: { input: ClockTimeInput },
       validation: (rule) => [
         rule.required().error('Enter the closing time'),
         rule.custom(optional(clockTimeProblem)),

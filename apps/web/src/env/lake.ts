@@ -1,9 +1,10 @@
+import { DEFAULT_PORT, lakeUrl } from '@clinic/local-lake/settings';
 import { z } from 'zod';
 import { parseEnv } from './parse.ts';
 
 /**
  * Address of the local Content Lake. Kept apart from `server.ts` (which is `server-only`) because next.config
- * needs it too, to proxy lake images under the site's own origin. Same default as scripts/with-lake.mjs.
+ * needs it too, to proxy lake images under the site's own origin. The default port is the lake's own.
  */
 const lakeSchema = z.object({
   LOCAL_LAKE_URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
@@ -16,7 +17,6 @@ const parsed = parseEnv(
   'local lake',
 );
 
-export const localLakeUrl = (parsed.LOCAL_LAKE_URL ?? `http://127.0.0.1:${parsed.LOCAL_LAKE_PORT ?? 3900}`).replace(
-  /\/+$/,
-  '',
-);
+export const localLakeUrl = (
+  parsed.LOCAL_LAKE_URL ?? lakeUrl({ host: '127.0.0.1', port: parsed.LOCAL_LAKE_PORT ?? DEFAULT_PORT })
+).replace(/\/+$/, '');

@@ -1,4 +1,5 @@
 import type { Person } from '@clinic/content';
+import { nextReviewDate } from '@clinic/content/rules';
 import { calendarDate } from './dates.ts';
 
 /** The `YYYY-MM-DD` of a CMS date, or null when it is missing or not a date. */
@@ -14,7 +15,7 @@ export interface ReviewStatus {
   clinicianReviewed: boolean;
   /** `YYYY-MM-DD` of the last review, or null when none is recorded. */
   lastReviewed: string | null;
-  /** `YYYY-MM-DD`, twelve months after the last review (the review cycle the Studio's due list uses). */
+  /** `YYYY-MM-DD`, twelve months after the last review (the content rules' review cycle, shared with the Studio). */
   nextReviewDue: string | null;
   /** True once `today` is past the next review date; the Studio lists the article as due from the same day. */
   overdue: boolean;
@@ -22,19 +23,6 @@ export interface ReviewStatus {
 
 export function isClinicianReviewer(person: Person | null | undefined): boolean {
   return Boolean(person && person.isSamplePlaceholder !== true && person.credentials?.trim());
-}
-
-/**
- * The date twelve months after `lastReviewed` (`YYYY-MM-DD`, calendar dates in UTC). A 29 February review falls
- * due on 28 February, matching the Studio, which lists an article as due once it was reviewed before the same
- * calendar day one year earlier.
- */
-export function nextReviewDate(lastReviewed: string): string | null {
-  const iso = isoDate(lastReviewed);
-  if (!iso) return null;
-  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  const lastDayOfMonth = new Date(Date.UTC(year + 1, month, 0)).getUTCDate();
-  return new Date(Date.UTC(year + 1, month - 1, Math.min(day, lastDayOfMonth))).toISOString().slice(0, 10);
 }
 
 /** The review status of an article on `today` (a `Date`; its UTC calendar day is used). */

@@ -176,6 +176,17 @@ export const articleSlugSchema = z
   .object({ _id: requiredText, slug: slugString, ...translationReviewShape })
   .superRefine(translationReviewGate);
 
+/**
+ * The current slug of the published article that used to be at $slug (one of its `previousSlugs`, which the
+ * Studio keeps when a published slug changes). Every old slug names the current one directly, so there is never
+ * more than one hop. Ordered by id so that an accidental clash, which the Studio refuses, still gives one answer.
+ */
+export const articleRedirectQuery = defineQuery(
+  `*[${publishedArticleFilter} && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current}`,
+);
+
+const articleRedirectSchema = z.object({ slug: slugString });
+
 /** Tags for one article's page: the article itself and every document type its query reads. */
 export function articleTags(slug: string): string[] {
   return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings', TRANSLATION_METADATA_TYPE];
@@ -204,6 +215,24 @@ export async function fetchArticleBySlug(
     label: 'article-by-slug',
   });
   return parseDocument(articleSchema, result, 'article');
+}
+
+/**
+ * Where an old article address leads: the current slug of the published article that had `slug` before, or null
+ * when none did (or when the result is not a usable slug, which is reported). The site answers the old address
+ * with a permanent redirect to `/articles/<result>`. Tagged `article`, which every published article change
+ * expires, so a slug changed in the Studio starts redirecting as soon as the revalidation webhook arrives.
+ */
+export async function fetchArticleRedirect(fetcher: ContentFetcher, slug: string): Promise<string | null> {
+  if (!slugString.safeParse(slug).success) return null;
+  const result = await fetcher({
+    query: articleRedirectQuery,
+    params: { slug },
+    tags: ['article', articleTag(slug)],
+    label: 'article-redirect',
+  });
+  const target = parseDocument(articleRedirectSchema, result ?? null, 'article');
+  return target && target.slug !== slug ? target.slug : null;
 }
 
 export const DEFAULT_PAGE_SIZE = 12;

@@ -13,8 +13,8 @@ import { fetchArticleList, fetchArticleSlugs, InvalidListOptionsError } from './
 let seed: SeedDocument[];
 let articleCount: number;
 let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
+beforeAll(async () => {
+  seed = await loadSeedDataset();
   articleCount = seed.filter((document) => isArticleIn(document)).length;
 });
 beforeEach(() => {

@@ -6,7 +6,7 @@ import { bodyOf, CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, REVIEWER_ID } from '.
 import { fetchArticleBySlug } from './article.ts';
 import { HTTPS_MESSAGE } from '../rules/contact.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const fetchCrps = (documents: SeedDocument[]) => fetchArticleBySlug(memoryFetcher(documents), CRPS_SLUG);

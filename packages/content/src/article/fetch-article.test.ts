@@ -13,7 +13,7 @@ import {
 } from '../testing/fixtures.ts';
 import { fetchArticleBySlug } from './article.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const fetchCrps = (documents: SeedDocument[]) => fetchArticleBySlug(memoryFetcher(documents), CRPS_SLUG);

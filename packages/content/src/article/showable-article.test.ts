@@ -12,8 +12,8 @@ import { articleSummarySchema, fetchArticleList } from './article.ts';
 
 const capture = captureDroppedContentInEachTest();
 let seed: SeedDocument[];
-beforeAll(() => {
-  seed = loadSeedDataset();
+beforeAll(async () => {
+  seed = await loadSeedDataset();
 });
 
 const hostileText = fc.oneof(

@@ -7,8 +7,8 @@ import { fetchBenefits } from './benefit.ts';
 let seed: SeedDocument[];
 let seedBenefits: SeedDocument[];
 let capture: ReturnType<typeof captureDroppedContent>;
-beforeAll(() => {
-  seed = loadSeedDataset();
+beforeAll(async () => {
+  seed = await loadSeedDataset();
   seedBenefits = seed.filter((document) => document._type === 'benefit');
 });
 beforeEach(() => {

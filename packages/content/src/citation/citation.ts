@@ -1,5 +1,7 @@
 // One item of an article's or a benefit's `references` array: projection and schema.
 import { z } from 'zod';
+import { doiProblem, normalizeDoi } from '../rules/doi.ts';
+import { ruleIssue } from '../rules/zod.ts';
 import { STUDY_TYPE_VALUES } from '../taxonomy.ts';
 import { droppable } from '../validation/droppable.ts';
 import { optionalHttpsUrl, optionalText, requiredText } from '../validation/fields.ts';
@@ -14,8 +16,6 @@ export const citationFields = /* groq */ `
   url,
   studyType
 `;
-
-const DOI = /^10\.\d{4,9}\/\S+$/;
 
 /** "https://doi.org/10.1002/14651858.CD011612.pub3", with the characters a URL path cannot carry escaped. */
 export function doiHref(doi: string): string {
@@ -41,7 +41,8 @@ export const citationSchema = z
         .nullable(),
       null,
     ),
-    doi: droppable(z.string().trim().regex(DOI, 'must look like 10.xxxx/…').nullable(), null),
+    // Read as the Studio's DOI field stores what is pasted into it, so a DOI saved as a doi.org link still links.
+    doi: droppable(z.string().transform(normalizeDoi).superRefine(ruleIssue(doiProblem)).nullable(), null),
     url: optionalHttpsUrl(),
     studyType: droppable(z.enum(STUDY_TYPE_VALUES).nullable(), null),
   })

@@ -4,7 +4,7 @@ import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from 
 import { CLINIC_ID } from '../testing/fixtures.ts';
 import { fetchClinics } from './clinic.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const clinicWith = (fields: Record<string, unknown>): SeedDocument => ({ ...seedDocument(seed, CLINIC_ID), ...fields });

@@ -11,7 +11,7 @@ import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from 
 import { CLINIC_ID, CRPS_SLUG } from '../testing/fixtures.ts';
 import { fetchClinics, fetchSiteChrome } from './clinic.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const SECOND_ID = 'clinic-second-site';

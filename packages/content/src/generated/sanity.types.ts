@@ -258,6 +258,7 @@ export type Article = {
   _rev: string;
   title?: string;
   slug?: Slug;
+  previousSlugs?: Array<string>;
   excerpt?: string;
   heroImage?: {
     asset?: SanityImageAssetReference;
@@ -787,6 +788,13 @@ export type ArticleBySlugQueryResult = {
     } | null;
     translationReviewed: string | null;
   } | null;
+} | null;
+
+// Source: ../packages/content/src/article/article.ts
+// Variable: articleRedirectQuery
+// Query: *[_type == "article" && defined(slug.current) && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current}
+export type ArticleRedirectQueryResult = {
+  slug: string | null;
 } | null;
 
 // Source: ../packages/content/src/benefit/benefit.ts

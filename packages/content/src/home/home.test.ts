@@ -9,7 +9,7 @@ import {
 } from '../testing/seed-dataset.ts';
 import { fetchHomePage } from './home.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const articles = (documents: SeedDocument[]) => documents.filter((document) => isArticleIn(document));

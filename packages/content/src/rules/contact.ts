@@ -25,6 +25,15 @@ export function phoneProblem(value: unknown): string | null {
   return suggestion ? `${PHONE_FORMAT_MESSAGE} (did you mean ${suggestion}?)` : PHONE_FORMAT_MESSAGE;
 }
 
+/**
+ * What an editor typed into a phone field, stored canonically: a recognisable US national number ("(916) 555-0142",
+ * "916.555.0142", "916 555 0142") or international one ("+44 20 7946 0958") becomes E.164 ("+19165550142");
+ * anything else comes back unchanged, so `phoneProblem` can say what is wrong with it. Idempotent.
+ */
+export function normalizePhone(typed: string): string {
+  return parsePhoneToE164(typed, 'US') ?? typed;
+}
+
 /** Null for a plain e-mail address ("info@example.com"; surrounding spaces are ignored), else the fix. */
 export function emailProblem(value: unknown): string | null {
   return typeof value === 'string' && SIMPLE_EMAIL.test(value.trim()) ? null : EMAIL_MESSAGE;
@@ -44,6 +53,32 @@ export function linkHrefProblem(value: unknown): string | null {
   const safe = safeHref(value);
   if (safe === null) return typeof value === 'string' && /^\s*tel:/i.test(value) ? TEL_LINK_MESSAGE : LINK_MESSAGE;
   return /^http:/i.test(safe) ? INSECURE_LINK_MESSAGE : null;
+}
+
+// "9:00", "09:00", "9.30", "9am", "9 a.m.", "9:00 PM": an hour, optional minutes, an optional am/pm marker.
+const TYPED_CLOCK_TIME = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$/i;
+
+/**
+ * What an editor typed into a time field, stored as 24-hour "HH:MM": "9:00" → "09:00", "9am" → "09:00",
+ * "9:30 PM" → "21:30", "12 am" → "00:00". An hour without minutes needs am/pm ("9" alone is still being typed).
+ * Anything that is not a time of day ("25:00", "13pm", "9:7") comes back unchanged for `clockTimeProblem`
+ * to explain. Idempotent.
+ */
+export function normalizeClockTime(typed: string): string {
+  const match = TYPED_CLOCK_TIME.exec(typed.trim());
+  if (!match) return typed;
+  const [, hourText, minuteText, meridiem] = match as unknown as [string, string, string | undefined, string | undefined];
+  if (minuteText === undefined && meridiem === undefined) return typed;
+  let hour = Number(hourText);
+  const minute = Number(minuteText ?? '0');
+  if (minute > 59) return typed;
+  if (meridiem === undefined) {
+    if (hour > 23) return typed;
+  } else {
+    if (hour < 1 || hour > 12) return typed;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
 /** Null for a 24-hour clock time "HH:MM" ("09:00", "17:30"), else the fix. */

@@ -3,7 +3,10 @@
 // validation and the site's zod contract both call these, so what the Studio accepts is what the site shows.
 export * from './contact.ts';
 export * from './date.ts';
+export * from './doi.ts';
 export * from './portable-text.ts';
 export * from './slug.ts';
+export * from './slug-history.ts';
 export * from './text.ts';
 export { ruleIssue } from './zod.ts';
+export * from './review-cycle.ts';

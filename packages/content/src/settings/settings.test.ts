@@ -3,7 +3,7 @@ import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memor
 import { loadSeedDataset, seedDocument, withDocuments } from '../testing/seed-dataset.ts';
 import { fetchSiteSettings } from './settings.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 describe('fetchSiteSettings', () => {

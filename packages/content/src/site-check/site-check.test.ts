@@ -7,7 +7,7 @@ import { loadSeedDataset, seedDocument, withDocuments } from '../testing/seed-da
 import { CRPS_ARTICLE_ID, CLINIC_ID } from '../testing/fixtures.ts';
 import { checkPublishedContent } from './site-check.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 
 describe('checkPublishedContent', () => {
   it('finds nothing when the site shows every published document whole', async () => {

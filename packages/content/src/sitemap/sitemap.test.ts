@@ -5,7 +5,7 @@ import { fetchTopicsInUse } from '../topic/topic.ts';
 import { TOPICS } from '../taxonomy.ts';
 import { fetchSitemapEntries } from './sitemap.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 describe('fetchSitemapEntries', () => {

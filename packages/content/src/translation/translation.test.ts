@@ -27,7 +27,7 @@ import {
   type SeedDocument,
 } from '../testing/seed-dataset.ts';
 
-const seed = loadSeedDataset();
+const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const ENGLISH_SLUG = 'ketamine-for-chronic-pain-what-the-evidence-says';

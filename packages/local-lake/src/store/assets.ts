@@ -13,6 +13,19 @@ export interface StoredAsset {
   document: Record<string, unknown> & { _id: string; _type: string };
 }
 
+export interface DescribedAsset extends StoredAsset {
+  /** Where the bytes belong in the data folder, relative to `assetDir(dataDir, kind)`. */
+  fileName: string;
+}
+
+export interface AssetOptions {
+  originalFilename?: string;
+  /** The lake's own address, for the asset's `url`. */
+  baseUrl: string;
+  dataset: string;
+  contentType?: string;
+}
+
 const IMAGE_FORMATS: Record<string, { ext: string; mime: string }> = {
   jpeg: { ext: 'jpg', mime: 'image/jpeg' },
   png: { ext: 'png', mime: 'image/png' },
@@ -43,12 +56,41 @@ export function assetFilePath(dataDir: string, kind: AssetKind, fileName: string
   return path.join(assetDir(dataDir, kind), fileName);
 }
 
+/**
+ * Stores `data` once per content hash in the data folder and returns its asset document.
+ * Throws AssetError when an image cannot be read or its format is not one Sanity accepts.
+ */
 export async function storeAsset(
   dataDir: string,
   kind: AssetKind,
   data: Buffer,
-  options: { originalFilename?: string; baseUrl: string; dataset: string; contentType?: string },
+  options: AssetOptions,
 ): Promise<StoredAsset> {
+  const described = await describeAsset(kind, data, options);
+  writeAssetFile(dataDir, kind, described.fileName, data);
+  return { document: described.document };
+}
+
+/** Writes an asset's bytes under the name `describeAsset` gave them, once: the same hash means the same bytes. */
+export function writeAssetFile(dataDir: string, kind: AssetKind, fileName: string, data: Buffer): void {
+  const file = path.join(assetDir(dataDir, kind), fileName);
+  if (fs.existsSync(file)) return;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, data);
+  fs.renameSync(temp, file);
+}
+
+/**
+ * The asset document Sanity would make for `data` (id from the SHA-1 and, for images, the displayed size and
+ * format; metadata with dimensions and a low-quality placeholder), without storing anything.
+ * Throws AssetError when an image cannot be read or its format is not one Sanity accepts.
+ */
+export async function describeAsset(
+  kind: AssetKind,
+  data: Buffer,
+  options: AssetOptions,
+): Promise<DescribedAsset> {
   const sha1 = createHash('sha1').update(data).digest('hex');
   const common = {
     assetId: sha1,
@@ -70,9 +112,9 @@ export async function storeAsset(
     const width = rotated ? meta.height : meta.width;
     const height = rotated ? meta.width : meta.height;
     const fileName = `${sha1}-${width}x${height}.${format.ext}`;
-    writeOnce(path.join(assetDir(dataDir, 'image'), fileName), data);
     const assetPath = `images/${PROJECT_ID}/${options.dataset}/${fileName}`;
     return {
+      fileName,
       document: {
         _id: `image-${sha1}-${width}x${height}-${format.ext}`,
         _type: 'sanity.imageAsset',
@@ -93,9 +135,9 @@ export async function storeAsset(
   }
   const ext = extensionOf(options.originalFilename) ?? 'bin';
   const fileName = `${sha1}.${ext}`;
-  writeOnce(path.join(assetDir(dataDir, 'file'), fileName), data);
   const assetPath = `files/${PROJECT_ID}/${options.dataset}/${fileName}`;
   return {
+    fileName,
     document: {
       _id: `file-${sha1}-${ext}`,
       _type: 'sanity.fileAsset',
@@ -113,14 +155,6 @@ export class AssetError extends Error {}
 function extensionOf(fileName: string | undefined): string | undefined {
   const match = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName) : null;
   return match?.[1]?.toLowerCase();
-}
-
-function writeOnce(file: string, data: Buffer): void {
-  if (fs.existsSync(file)) return; // same hash, same bytes
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, data);
-  fs.renameSync(temp, file);
 }
 
 /** A ~20px wide blurred JPEG as a data URL, the placeholder Sanity puts in `metadata.lqip`. */

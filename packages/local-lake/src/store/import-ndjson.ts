@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { storeAsset, type AssetKind } from './assets.ts';
+import { describeAsset, writeAssetFile, type AssetKind, type DescribedAsset } from './assets.ts';
 import type { DocumentStore } from './document-store.ts';
 import { documentIdProblem, newRevision } from './ids.ts';
 import type { SanityDocument } from './types.ts';
@@ -20,19 +20,30 @@ export interface ImportOptions {
 
 export class ImportError extends Error {}
 
-export async function importNdjsonFile(
-  store: DocumentStore,
+/** An import file read into documents: asset fields point at asset documents, whose bytes come along. */
+export interface ImportFileContents {
+  /** The file's documents in order, each `_sanityAsset` field replaced by an `asset` reference. */
+  documents: Record<string, unknown>[];
+  /** One entry per distinct asset the documents use: its asset document and the bytes to store. */
+  assets: (DescribedAsset & { kind: AssetKind; data: Buffer })[];
+}
+
+/**
+ * Reads an NDJSON file as `sanity dataset import` does, without storing anything: every line a JSON object with a
+ * `_type` and a valid `_id` (if any), and every `{"_sanityAsset": "image@file://./x.png"}` (relative to the file)
+ * or `file@file:///abs/path` turned into an `asset` reference to the asset document Sanity would create for those
+ * bytes (`describeAsset`). Throws ImportError naming the file and line of the first problem.
+ */
+export async function readImportFile(
   file: string,
-  options: ImportOptions,
-): Promise<number> {
-  const text = fs.readFileSync(file, 'utf8');
-  const raw = parseLines(text, file);
-  const assetCache = new Map<string, string>();
-  const assetDocuments = new Map<string, Record<string, unknown> & { _id: string; _type: string }>();
+  options: Pick<ImportOptions, 'dataset' | 'baseUrl'>,
+): Promise<ImportFileContents> {
+  const raw = parseLines(fs.readFileSync(file, 'utf8'), file);
+  const assets = new Map<string, ImportFileContents['assets'][number]>();
 
   const resolveAsset = async (spec: string): Promise<string> => {
-    const cached = assetCache.get(spec);
-    if (cached) return cached;
+    const known = assets.get(spec);
+    if (known) return known.document._id;
     const match = /^(image|file)@(.+)$/.exec(spec);
     if (!match)
       throw new ImportError(`Unsupported _sanityAsset "${spec}" (expected image@file://… or file@file://…)`);
@@ -48,19 +59,30 @@ export async function importNdjsonFile(
       : fileURLToPath(location);
     if (!fs.existsSync(assetPath))
       throw new ImportError(`Asset file not found: ${assetPath} (from "${spec}")`);
-    const stored = await storeAsset(options.dataDir, kind, fs.readFileSync(assetPath), {
+    const data = fs.readFileSync(assetPath);
+    const described = await describeAsset(kind, data, {
       originalFilename: path.basename(assetPath),
       baseUrl: options.baseUrl,
       dataset: options.dataset,
     });
-    assetDocuments.set(stored.document._id, stored.document);
-    assetCache.set(spec, stored.document._id);
-    return stored.document._id;
+    assets.set(spec, { ...described, kind, data });
+    return described.document._id;
   };
 
   const documents: Record<string, unknown>[] = [];
   for (const doc of raw)
     documents.push((await replaceAssetFields(doc, resolveAsset)) as Record<string, unknown>);
+  return { documents, assets: uniqueById([...assets.values()]) };
+}
+
+/** Imports an NDJSON file into `store` in one transaction, storing its assets first. Returns the document count. */
+export async function importNdjsonFile(
+  store: DocumentStore,
+  file: string,
+  options: ImportOptions,
+): Promise<number> {
+  const { documents, assets } = await readImportFile(file, options);
+  for (const asset of assets) writeAssetFile(options.dataDir, asset.kind, asset.fileName, asset.data);
 
   const now = new Date().toISOString();
   const txId = newRevision();
@@ -72,7 +94,7 @@ export async function importNdjsonFile(
     _createdAt: typeof doc._createdAt === 'string' ? doc._createdAt : now,
     _updatedAt: typeof doc._updatedAt === 'string' ? doc._updatedAt : now,
   });
-  const all = [...assetDocuments.values(), ...documents].map(finalize);
+  const all = [...assets.map((asset) => asset.document), ...documents].map(finalize);
   store.commit((current) => {
     options.alsoInTransaction?.();
     return {
@@ -84,6 +106,11 @@ export async function importNdjsonFile(
     };
   });
   return all.length;
+}
+
+/** Two specs (e.g. `./a.png` and `file:///…/a.png`) may name the same bytes: one asset document each. */
+function uniqueById<T extends { document: { _id: string } }>(assets: T[]): T[] {
+  return [...new Map(assets.map((asset) => [asset.document._id, asset])).values()];
 }
 
 function parseLines(text: string, file: string): Record<string, unknown>[] {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
-import { articleStaticParams, getArticle } from '@/data/article';
+import { articleStaticParams, getArticle, getArticleRedirect } from '@/data/article';
 import { getSiteChrome } from '@/data/site';
 import { articleMetadata, cleanMetadata } from '@/lib/metadata';
 
@@ -24,6 +24,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const [article, { primaryClinic }] = await Promise.all([getArticle(slug), getSiteChrome()]);
-  if (!article) notFound();
+  if (!article) {
+    // An address the article had before its slug changed: a 308 to where it is now, cached like the page itself
+    // (both read content tagged `article`, which the revalidation webhook expires on every article change).
+    const target = await getArticleRedirect(slug);
+    if (target) permanentRedirect(`/articles/${target}`);
+    notFound();
+  }
   return <ArticleView article={article} clinic={primaryClinic} />;
 }

@@ -1,0 +1,86 @@
+// The rules for an article's address history: its slug must not be another article's old address, its previous
+// slugs must not be anyone's address, and moving a published article to a new slug is flagged before it is
+// published (the old address then redirects; see actions/publishWithSlugHistory.tsx).
+import { previousSlugsProblems } from '@clinic/content/rules';
+import type { CustomValidatorResult, ValidationContext } from 'sanity';
+import { markers } from '../shared/rules.ts';
+
+const API_VERSION = '2025-02-19';
+
+type OtherArticle = { _id: string; title?: string | null; slug?: string | null; previousSlugs?: unknown };
+
+/** The published id of any version of a document: "drafts.x" → "x". */
+const publishedIdOf = (id: string) => id.replace(/^(?:drafts|versions\.[^.]+)\./, '');
+
+// Every other article (any version) whose current or previous slug is one of $slugs.
+const OTHER_ARTICLES_USING = /* groq */ `*[_type == "article" && !(_id in [$id, "drafts." + $id])
+  && (slug.current in $slugs || count(previousSlugs[@ in $slugs]) > 0)]{_id, title, "slug": slug.current, previousSlugs}`;
+
+async function otherArticlesUsing(slugs: string[], context: ValidationContext): Promise<OtherArticle[]> {
+  const id = context.document?._id;
+  if (!id || slugs.length === 0) return [];
+  return context
+    .getClient({ apiVersion: API_VERSION })
+    .fetch<OtherArticle[]>(OTHER_ARTICLES_USING, { id: publishedIdOf(id), slugs });
+}
+
+const titleOf = (article: OtherArticle) => `“${article.title?.trim() || 'Untitled article'}”`;
+const isListedIn = (slug: string, list: unknown) => Array.isArray(list) && list.includes(slug);
+
+/** Error when the slug is another article's previous slug: that old address already redirects elsewhere. */
+export async function checkSlugNotRedirected(
+  slug: { current?: string } | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const current = slug?.current;
+  if (!current) return true;
+  const owner = (await otherArticlesUsing([current], context)).find((other) => isListedIn(current, other.previousSlugs));
+  if (!owner) return true;
+  return `"${current}" is a previous address of ${titleOf(owner)} and redirects there; choose another slug, or first remove it from that article's previous slugs`;
+}
+
+/**
+ * Warning (a document-level rule, shown at the slug) while the slug differs from the published one: publishing
+ * moves the article, and the old address will redirect to the new one. Document-level because a second rule on
+ * the slug field would repeat the slug type's own "already in use" check.
+ */
+export async function checkPublishedSlugChange(
+  document: { _id?: string; slug?: { current?: string } } | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const id = document?._id;
+  const current = document?.slug?.current;
+  if (!id || !current || publishedIdOf(id) === id) return true;
+  const published = await context
+    .getClient({ apiVersion: API_VERSION })
+    .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedIdOf(id) });
+  if (!published || published === current) return true;
+  return {
+    message: `This article is published at /articles/${published}. Publishing moves it to /articles/${current}; the old address will redirect there and is kept under "Previous URL slugs"`,
+    path: ['slug'],
+  };
+}
+
+/**
+ * Errors on previous slugs, each at its place in the list: not a slug, the article's own current slug (a loop),
+ * listed twice, or used by another article as its current or previous slug (an old address can lead to one
+ * article only).
+ */
+export async function checkPreviousSlugs(value: unknown, context: ValidationContext): Promise<CustomValidatorResult> {
+  if (!Array.isArray(value) || value.length === 0) return true;
+  const current = (context.document as { slug?: { current?: string } } | undefined)?.slug?.current;
+  const problems = previousSlugsProblems(current, value);
+  const slugs = value.filter((slug): slug is string => typeof slug === 'string');
+  const others = await otherArticlesUsing(slugs, context);
+  value.forEach((slug, index) => {
+    if (typeof slug !== 'string' || problems.some((problem) => problem.path[0] === index)) return;
+    const live = others.find((other) => other.slug === slug);
+    const old = others.find((other) => isListedIn(slug, other.previousSlugs));
+    if (live) {
+      problems.push({ path: [index], message: `"${slug}" is the current address of ${titleOf(live)}; it cannot also redirect here, remove it` });
+    } else if (old) {
+      problems.push({ path: [index], message: `"${slug}" is also a previous address of ${titleOf(old)}; an old address can lead to one article only, remove it here or there` });
+    }
+  });
+  return markers(problems);
+}

@@ -1,0 +1,66 @@
+// The Studio refuses previous slugs that would make an old address ambiguous or loop, refuses a slug that is
+// another article's old address, and warns before a published article moves to a new slug.
+import { describe, expect, it } from '@jest/globals';
+import { byId, seed } from './support/fixtures.ts';
+import { validate } from './support/studio.ts';
+
+const CRPS = 'article-ketamine-for-crps-what-to-expect';
+const DEPRESSION = 'article-ketamine-and-esketamine-for-treatment-resistant-depression';
+const crps = byId(CRPS) as Record<string, unknown> & { _id: string; _type: string; slug: { current: string } };
+const depression = byId(DEPRESSION) as typeof crps;
+
+const messagesAt = (markers: Awaited<ReturnType<typeof validate>>, field: string, level: 'error' | 'warning') =>
+  markers.filter((marker) => marker.level === level && marker.path[0] === field).map((marker) => marker.message);
+
+describe('previous URL slugs', () => {
+  it('accepts old slugs no other article uses', async () => {
+    const markers = await validate({ ...crps, previousSlugs: ['crps-old-address'] }, seed);
+    expect(messagesAt(markers, 'previousSlugs', 'error')).toEqual([]);
+  });
+
+  it('refuses the current slug as a previous one: the address would redirect to itself', async () => {
+    const markers = await validate({ ...crps, previousSlugs: [crps.slug.current] }, seed);
+    expect(messagesAt(markers, 'previousSlugs', 'error')).toEqual([
+      'This is the current URL slug: an address cannot redirect to itself; remove it from the previous slugs',
+    ]);
+  });
+
+  it("refuses another article's current slug, naming that article", async () => {
+    const markers = await validate({ ...crps, previousSlugs: [depression.slug.current] }, seed);
+    const [message] = messagesAt(markers, 'previousSlugs', 'error');
+    expect(message).toContain(`"${depression.slug.current}" is the current address of “${String(depression.title)}”`);
+    expect(markers.find((marker) => marker.path[0] === 'previousSlugs')?.path).toEqual(['previousSlugs', 0]);
+  });
+
+  it("refuses another article's previous slug: an old address leads to one article only", async () => {
+    const lake = [...seed.filter((document) => document._id !== DEPRESSION), { ...depression, previousSlugs: ['shared-old'] }];
+    const markers = await validate({ ...crps, previousSlugs: ['mine', 'shared-old'] }, lake);
+    expect(messagesAt(markers, 'previousSlugs', 'error')).toEqual([
+      `"shared-old" is also a previous address of “${String(depression.title)}”; an old address can lead to one article only, remove it here or there`,
+    ]);
+  });
+});
+
+describe('the URL slug', () => {
+  it("refuses another article's previous slug, which already redirects there", async () => {
+    const lake = [...seed.filter((document) => document._id !== DEPRESSION), { ...depression, previousSlugs: ['taken-old'] }];
+    const markers = await validate({ ...crps, slug: { _type: 'slug', current: 'taken-old' } }, lake);
+    expect(messagesAt(markers, 'slug', 'error')).toEqual([
+      `"taken-old" is a previous address of “${String(depression.title)}” and redirects there; choose another slug, or first remove it from that article's previous slugs`,
+    ]);
+  });
+
+  it('warns, without blocking, when a draft would move a published article to a new slug', async () => {
+    const draft = { ...crps, _id: `drafts.${CRPS}`, slug: { _type: 'slug', current: 'crps-new-address' } };
+    const markers = await validate(draft, seed);
+    expect(messagesAt(markers, 'slug', 'error')).toEqual([]);
+    expect(messagesAt(markers, 'slug', 'warning')).toEqual([
+      `This article is published at /articles/${crps.slug.current}. Publishing moves it to /articles/crps-new-address; the old address will redirect there and is kept under "Previous URL slugs"`,
+    ]);
+  });
+
+  it('does not warn while the draft keeps the published slug', async () => {
+    const markers = await validate({ ...crps, _id: `drafts.${CRPS}` }, seed);
+    expect(messagesAt(markers, 'slug', 'warning')).toEqual([]);
+  });
+});
