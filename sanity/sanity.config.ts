@@ -1,4 +1,6 @@
 // The Studio workspace. Which backend it uses comes from env.ts; everything else is the same for both.
+import { siteLanguages } from '@clinic/content/languages';
+import { documentInternationalization } from '@sanity/document-internationalization';
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
@@ -7,9 +9,14 @@ import { backend } from './env.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
+import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
 import { structure } from './structure/index.ts';
-import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
+import {
+  singletonSafeActions,
+  withoutSingletonNewDocumentOptions,
+  withoutSingletonTemplates,
+} from './structure/singleton.ts';
 
 const VISION_API_VERSION = '2025-02-19';
 
@@ -31,7 +38,16 @@ export default defineConfig({
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
-  plugins: [structureTool({ structure }), presentation, visionTool({ defaultApiVersion: VISION_API_VERSION })],
+  plugins: [
+    structureTool({ structure }),
+    presentation,
+    visionTool({ defaultApiVersion: VISION_API_VERSION }),
+    // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
+    documentInternationalization({
+      supportedLanguages: siteLanguages.map(({ code, name }) => ({ id: code, title: name })),
+      schemaTypes: [...TRANSLATED_TYPES],
+    }),
+  ],
   schema: {
     types: schemaTypes,
     templates: withoutSingletonTemplates,
@@ -41,6 +57,7 @@ export default defineConfig({
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
     actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+    newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
   },

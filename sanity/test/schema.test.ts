@@ -39,6 +39,9 @@ describe('Studio schema', () => {
       'showCrisisNotice',
       'featured',
       'seo',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('benefit')).toEqual([
       'statement',
@@ -48,6 +51,9 @@ describe('Studio schema', () => {
       'references',
       'order',
       'article',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('clinic')).toEqual([
       'name',
@@ -72,6 +78,9 @@ describe('Studio schema', () => {
       'ctaHeading',
       'ctaText',
       'primaryClinic',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('citation')).toEqual(['title', 'authors', 'source', 'year', 'doi', 'url', 'studyType']);
     expect(fieldNames('address')).toEqual([

@@ -68,7 +68,7 @@ describe('sample dataset contents', () => {
 
   it('never offers fibromyalgia or arthritis as a benefit', () => {
     const offending = benefits.filter((benefit) =>
-      /fibromyalgia|arthritis|inflamm/i.test(JSON.stringify(benefit)),
+      /fibromyalgia|arthritis|inflamm|fibromialgia|artritis|inflam/i.test(JSON.stringify(benefit)),
     );
     expect(offending.map((benefit) => benefit._id)).toEqual([]);
   });
@@ -116,6 +116,42 @@ describe('sample dataset contents', () => {
       expect(String(person.name)).toMatch(/placeholder/i);
       expect(String(person.credentials)).toMatch(/placeholder/i);
     }
+  });
+
+  it('has Spanish versions of at least four articles, every benefit and the site settings, each linked to its English version', () => {
+    const spanish = (list: SeedDocument[]) => list.filter((document) => document.language === 'es');
+    const english = (list: SeedDocument[]) => list.filter((document) => document.language === 'en');
+    expect(spanish(articles).length).toBeGreaterThanOrEqual(4);
+    expect(spanish(benefits).length).toBe(english(benefits).length);
+    expect(spanish(ofType('siteSettings')).map((document) => document._id)).toEqual(['siteSettings-es']);
+    // Every document states its language; nothing is left to the "no language means English" fallback.
+    for (const type of ['article', 'benefit', 'siteSettings']) {
+      expect(
+        ofType(type).filter((document) => document.language !== 'en' && document.language !== 'es'),
+      ).toEqual([]);
+    }
+    const linked = new Map(
+      ofType('translation.metadata').flatMap((metadata) =>
+        (metadata.translations as { language: string; value: { _ref: string } }[]).map(
+          (entry) => [entry.value._ref, metadata._id] as const,
+        ),
+      ),
+    );
+    for (const document of [...spanish(articles), ...spanish(benefits), ...spanish(ofType('siteSettings'))]) {
+      expect(linked.has(document._id)).toBe(true);
+      expect(document.translationReviewer).toEqual({
+        _type: 'reference',
+        _ref: 'person-sample-translation-reviewer',
+      });
+    }
+  });
+
+  it('names a translation reviewer who is plainly a placeholder for a bilingual clinician', () => {
+    const reviewer = ofType('person').find((person) => person._id === 'person-sample-translation-reviewer');
+    expect(reviewer).toMatchObject({ isSamplePlaceholder: true });
+    expect(String(reviewer?.name)).toMatch(/placeholder/i);
+    expect(String(reviewer?.bio)).toMatch(/bilingual/i);
+    expect(String(reviewer?.bio)).toMatch(/replace/i);
   });
 
   it('keeps the clinic record to the facts the clinic gave, with nothing invented', () => {

@@ -8,6 +8,25 @@ export * from './phone.ts';
 export * from './tags.ts';
 export * from './taxonomy.ts';
 export * from './urls.ts';
+export {
+  checkedLanguage,
+  DEFAULT_LANGUAGE,
+  InvalidLanguageError,
+  isSiteLanguage,
+  SITE_LANGUAGE_CODES,
+  SITE_SETTINGS_TYPE,
+  siteLanguage,
+  siteLanguages,
+  siteSettingsId,
+  type SiteLanguage,
+  type SiteLanguageInfo,
+} from './language/language.ts';
+export {
+  hasTranslationReview,
+  TRANSLATION_METADATA_TYPE,
+  type TranslationLink,
+  type TranslationReview,
+} from './translation/translation.ts';
 export { ContentShapeError, parseDocument, parseList } from './validation/parse.ts';
 export { droppable, lenientArray } from './validation/droppable.ts';
 

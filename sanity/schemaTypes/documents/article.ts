@@ -1,4 +1,5 @@
-// A health article. It cannot be published without a medical reviewer, a past review date and references.
+// A health article. It cannot be published without a medical reviewer, a past review date and references; a
+// translation also needs its translation reviewer and review date.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
@@ -9,6 +10,7 @@ import { bodyItemProblems } from '@clinic/content/rules';
 import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
+import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
@@ -22,6 +24,7 @@ export const article = defineType({
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: REVIEW_GROUP, title: 'Medical review' },
+    { name: 'translation', title: 'Translation' },
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
@@ -40,7 +43,7 @@ export const article = defineType({
       title: 'URL slug',
       type: 'slug',
       group: 'content',
-      options: slugOptions('title'),
+      options: slugOptions('title', isUniqueInLanguage),
       description: 'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
       components: { input: SlugFromTitleInput },
       // One rule: each further rule on a slug field would repeat the slug type's "already in use" check.
@@ -182,6 +185,8 @@ export const article = defineType({
       initialValue: false,
     }),
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
+    languageField({ group: 'translation' }),
+    ...translationReviewFields('translation'),
   ],
   // Before a published article moves to a new slug (shown at the slug field).
   validation: (rule) => rule.custom(checkPublishedSlugChange).warning(),

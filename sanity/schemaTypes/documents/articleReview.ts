@@ -1,4 +1,5 @@
 // The medical-review rules for articles: who reviewed it, when, and whether that reviewer is meaningful.
+import { calendarDateProblem } from '@clinic/content/rules';
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
 import { isFutureIsoDate } from '../shared/dates.ts';
 import { MENTAL_HEALTH_TOPICS } from '../shared/topics.ts';
@@ -7,6 +8,8 @@ const API_VERSION = '2025-02-19';
 
 export function checkLastReviewed(value: string | undefined): CustomValidatorResult {
   if (!value) return true;
+  const shape = calendarDateProblem(value);
+  if (shape !== null) return shape;
   return isFutureIsoDate(value)
     ? 'The review date cannot be in the future; enter the date the medical reviewer signed off'
     : true;

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import type { SeedDocument } from './seed.ts';
 
 // One value in eight is hostile: with ten or so checked fields, a good share of documents is still fully valid.
-const clean = <T>(good: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>) => fc.oneof({ arbitrary: good, weight: 7 }, hostile);
+const clean = <T>(good: fc.Arbitrary<T>, hostile: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: good, weight: 7 }, hostile);
 
 /** Text: mostly readable, sometimes empty, blank, invisible, or padded with whitespace. */
 export const text = (good = 'Ketamine for chronic pain') =>
@@ -83,12 +84,27 @@ export const httpsUrl = clean(
 
 export const phone = clean(
   fc.constantFrom('+19169159215', '+442079460958'),
-  fc.constantFrom('(916) 915-9215', '+1 916 915 9215', '+15555555555', '916', '', ' +19169159215', 'tel:+19169159215'),
+  fc.constantFrom(
+    '(916) 915-9215',
+    '+1 916 915 9215',
+    '+15555555555',
+    '916',
+    '',
+    ' +19169159215',
+    'tel:+19169159215',
+  ),
 );
 
 export const email = clean(
   fc.constantFrom('info@example.com', 'care.team@propel-therapeutics.com'),
-  fc.constantFrom('info@example', 'info @example.com', 'info@exa/mple.com', '@example.com', 'INFO@EXAMPLE.COM ', 'a@b@c.com'),
+  fc.constantFrom(
+    'info@example',
+    'info @example.com',
+    'info@exa/mple.com',
+    '@example.com',
+    'INFO@EXAMPLE.COM ',
+    'a@b@c.com',
+  ),
 );
 
 export const clockTime = clean(
@@ -122,10 +138,16 @@ function textBlock(referenceKeys: string[]) {
       {
         _type: fc.constant('block'),
         _key: key('b'),
-        style: clean(fc.constantFrom('normal', 'h2', 'h3', 'blockquote'), fc.constantFrom('h1', 'H2', 'normal ', '')),
+        style: clean(
+          fc.constantFrom('normal', 'h2', 'h3', 'blockquote'),
+          fc.constantFrom('h1', 'H2', 'normal ', ''),
+        ),
         listItem: clean(fc.constant(undefined), fc.constantFrom('bullet', 'number', 'Bullet', 'square')),
         level: clean(fc.constant(undefined), fc.constantFrom(1, 2, 0, 1.5)),
-        children: fc.oneof({ weight: 7, arbitrary: fc.array(span, { minLength: 1, maxLength: 3 }) }, fc.constant([])),
+        children: fc.oneof(
+          { weight: 7, arbitrary: fc.array(span, { minLength: 1, maxLength: 3 }) },
+          fc.constant([]),
+        ),
         markDefs: fc.uniqueArray(markDef, { maxLength: 2, selector: (def) => def._key }),
       },
       { requiredKeys: ['_type', '_key', 'children', 'markDefs'] },
@@ -169,17 +191,31 @@ export function body(referenceKeys: string[]) {
 
 /** An image field holding `asset`, with hostile alt text. */
 export const image = (asset: unknown) =>
-  fc.record({ _type: fc.constant('image'), asset: fc.constant(asset), alt: text('Nurse checking blood pressure') });
+  fc.record({
+    _type: fc.constant('image'),
+    asset: fc.constant(asset),
+    alt: text('Nurse checking blood pressure'),
+  });
 
 /** A strong reference to `id`, or to a document that does not exist. */
 export const reference = (id: string) =>
-  clean(fc.constant({ _type: 'reference', _ref: id }), fc.constant({ _type: 'reference', _ref: `${id}-deleted` }));
+  clean(
+    fc.constant({ _type: 'reference', _ref: id }),
+    fc.constant({ _type: 'reference', _ref: `${id}-deleted` }),
+  );
 
 /** A reference's link: the exact document, or a home, section or search page, or a link the site refuses. */
 const referenceUrl = fc.oneof(
-  fc.constantFrom('https://pubmed.ncbi.nlm.nih.gov/40819842/', 'https://www.accessdata.fda.gov/label/2020/211243s004lbl.pdf'),
+  fc.constantFrom(
+    'https://pubmed.ncbi.nlm.nih.gov/40819842/',
+    'https://www.accessdata.fda.gov/label/2020/211243s004lbl.pdf',
+  ),
   httpsUrl,
-  fc.constantFrom('https://pubmed.ncbi.nlm.nih.gov/?term=ketamine', 'https://www.fda.gov/drugs', 'HTTPS://PUBMED.NCBI.NLM.NIH.GOV/40819842/'),
+  fc.constantFrom(
+    'https://pubmed.ncbi.nlm.nih.gov/?term=ketamine',
+    'https://www.fda.gov/drugs',
+    'HTTPS://PUBMED.NCBI.NLM.NIH.GOV/40819842/',
+  ),
 );
 
 /** One reference behind a claim, with a hostile link and DOI. */
@@ -190,7 +226,10 @@ export const citation = fc.record(
     title: text('Ketamine for CRPS: a review'),
     source: text('Pain Medicine'),
     year: clean(fc.constant(2020), fc.constantFrom(1800, 2020.5)),
-    doi: clean(fc.constant('10.1056/NEJMoa2302399'), fc.constantFrom('doi:10.1056/x', 'https://doi.org/10.1056/x', ' 10.1056/x')),
+    doi: clean(
+      fc.constant('10.1056/NEJMoa2302399'),
+      fc.constantFrom('doi:10.1056/x', 'https://doi.org/10.1056/x', ' 10.1056/x'),
+    ),
     url: referenceUrl,
   },
   { requiredKeys: ['_type', '_key', 'title', 'source'] },
@@ -203,3 +242,20 @@ export const citation = fc.record(
 export function overlay(base: SeedDocument, fields: Record<string, unknown>): SeedDocument {
   return JSON.parse(JSON.stringify({ ...base, ...fields })) as SeedDocument;
 }
+
+/** A document's language: mostly the expected one, sometimes missing, unknown or in the wrong case. */
+export const language = (good: string) =>
+  clean(fc.constant(good), fc.constantFrom(undefined, 'fr', good.toUpperCase(), ''));
+
+/** A review date: mostly a past date, sometimes missing, empty, in the future or not a calendar date. */
+export const reviewDate = clean(
+  fc.constant('2026-10-20'),
+  fc.constantFrom(undefined, '', '2999-01-01', '2026-13-45', '20 Oct 2026', '2026-10-20T00:00:00Z'),
+);
+
+/** A translation review: reviewer and date, each of them hostile or missing now and then. */
+export const translationReview = (reviewerId: string) =>
+  fc.record({
+    translationReviewer: fc.option(reference(reviewerId), { nil: undefined, freq: 8 }),
+    translationReviewed: reviewDate,
+  });

@@ -1,6 +1,12 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import {
+  languageOfDocument,
+  loadSeedDataset,
+  seedDocument,
+  withDocuments,
+  type SeedDocument,
+} from '../testing/seed-dataset.ts';
 import { referencesOf } from '../testing/fixtures.ts';
 import { fetchBenefits } from './benefit.ts';
 
@@ -9,7 +15,9 @@ let seedBenefits: SeedDocument[];
 let capture: ReturnType<typeof captureDroppedContent>;
 beforeAll(async () => {
   seed = await loadSeedDataset();
-  seedBenefits = seed.filter((document) => document._type === 'benefit');
+  seedBenefits = seed.filter(
+    (document) => document._type === 'benefit' && languageOfDocument(document) === 'en',
+  );
 });
 beforeEach(() => {
   capture = captureDroppedContent();
@@ -19,7 +27,9 @@ afterEach(() => capture.restore());
 describe('fetchBenefits on the sample dataset', () => {
   it('returns every benefit in editorial order, each with its evidence and references', async () => {
     const benefits = await fetchBenefits(memoryFetcher(seed));
-    const expectedOrder = [...seedBenefits].sort((a, b) => (a.order as number) - (b.order as number)).map((b) => b._id);
+    const expectedOrder = [...seedBenefits]
+      .sort((a, b) => (a.order as number) - (b.order as number))
+      .map((b) => b._id);
     expect(benefits.map((benefit) => benefit._id)).toEqual(expectedOrder);
     for (const benefit of benefits) {
       expect(benefit.references.length).toBeGreaterThan(0);
@@ -42,21 +52,33 @@ describe('fetchBenefits on the sample dataset', () => {
 
 describe('a malformed benefit', () => {
   it('keeps the benefit when one of several references is broken', async () => {
-    const benefit = structuredClone(seedBenefits.find((b) => referencesOf(b).length > 1) ?? seedBenefits[0]) as SeedDocument;
+    const benefit = structuredClone(
+      seedBenefits.find((b) => referencesOf(b).length > 1) ?? seedBenefits[0],
+    ) as SeedDocument;
     const references = referencesOf(benefit);
     references.push({ _key: 'broken', title: 'No source given' });
-    const result = (await fetchBenefits(memoryFetcher(withDocuments(seed, benefit))))
-      .find((b) => b._id === benefit._id);
-    expect(result?.references.map((reference) => reference._key)).toEqual(references.slice(0, -1).map((r) => r._key));
+    const result = (await fetchBenefits(memoryFetcher(withDocuments(seed, benefit)))).find(
+      (b) => b._id === benefit._id,
+    );
+    expect(result?.references.map((reference) => reference._key)).toEqual(
+      references.slice(0, -1).map((r) => r._key),
+    );
     expect(capture.events).toMatchObject([{ id: benefit._id, path: `references[${references.length - 1}]` }]);
   });
 
   it('is left out when no valid reference remains: no claim without support', async () => {
-    const benefit = { ...seedDocument(seed, seedBenefits[0]?._id ?? ''), references: [{ _key: 'x', title: 'Only a title' }] };
+    const benefit = {
+      ...seedDocument(seed, seedBenefits[0]?._id ?? ''),
+      references: [{ _key: 'x', title: 'Only a title' }],
+    };
     const benefits = await fetchBenefits(memoryFetcher(withDocuments(seed, benefit)));
     expect(benefits.map((b) => b._id)).not.toContain(benefit._id);
     expect(benefits).toHaveLength(seedBenefits.length - 1);
-    expect(capture.events.at(-1)).toMatchObject({ id: benefit._id, dropped: 'document', message: 'has no valid reference' });
+    expect(capture.events.at(-1)).toMatchObject({
+      id: benefit._id,
+      dropped: 'document',
+      message: 'has no valid reference',
+    });
   });
 
   it('is left out when its evidence level is not one the site explains', async () => {
@@ -67,8 +89,13 @@ describe('a malformed benefit', () => {
   });
 
   it('loses only its article link when the article points nowhere', async () => {
-    const benefit: SeedDocument = { ...seedDocument(seed, seedBenefits[0]?._id ?? ''), article: { _type: 'reference', _ref: 'article-gone' } };
-    const result = (await fetchBenefits(memoryFetcher(withDocuments(seed, benefit)))).find((b) => b._id === benefit._id);
+    const benefit: SeedDocument = {
+      ...seedDocument(seed, seedBenefits[0]?._id ?? ''),
+      article: { _type: 'reference', _ref: 'article-gone' },
+    };
+    const result = (await fetchBenefits(memoryFetcher(withDocuments(seed, benefit)))).find(
+      (b) => b._id === benefit._id,
+    );
     expect(result).toMatchObject({ statement: benefit['statement'], article: null });
     expect(capture.events).toEqual([]);
   });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import {
+  isArticleIn,
+  languageOfDocument,
+  loadSeedDataset,
+  seedDocument,
+  withDocuments,
+  type SeedDocument,
+} from '../testing/seed-dataset.ts';
 import { fetchHomePage } from './home.ts';
 
 const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
-const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
+const articles = (documents: SeedDocument[]) => documents.filter((document) => isArticleIn(document));
 
 describe('fetchHomePage on the sample dataset', () => {
   it('has the settings, three articles and every benefit (the primary clinic comes from the site chrome)', async () => {
@@ -14,7 +21,9 @@ describe('fetchHomePage on the sample dataset', () => {
     expect(home.settings?.siteName).toBe('Propel Therapeutics');
     expect(home).not.toHaveProperty('primaryClinic');
     expect(home.featuredArticles).toHaveLength(3);
-    expect(home.benefits).toHaveLength(seed.filter((document) => document._type === 'benefit').length);
+    expect(home.benefits).toHaveLength(
+      seed.filter((document) => document._type === 'benefit' && languageOfDocument(document) === 'en').length,
+    );
     expect(capture.events).toEqual([]);
   });
 
@@ -42,7 +51,9 @@ describe('fetchHomePage on the sample dataset', () => {
     const home = await fetchHomePage(memoryFetcher(withDocuments(seed, broken)));
     expect(home.benefits.map((b) => b._id)).not.toContain(benefit._id);
     expect(home.settings).not.toBeNull();
-    expect(capture.events).toMatchObject([{ type: 'home', id: benefit._id, path: expect.stringMatching(/^benefits\[\d+\]$/) }]);
+    expect(capture.events).toMatchObject([
+      { type: 'home', id: benefit._id, path: expect.stringMatching(/^benefits\[\d+\]$/) },
+    ]);
   });
 
   it('keeps the page without settings when the settings are invalid', async () => {

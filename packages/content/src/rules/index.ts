@@ -2,6 +2,7 @@
 // function returning null when the value is fine, or a message for clinic staff saying how to fix it. The Studio's
 // validation and the site's zod contract both call these, so what the Studio accepts is what the site shows.
 export * from './contact.ts';
+export * from './date.ts';
 export * from './doi.ts';
 export * from './portable-text.ts';
 export * from './slug.ts';

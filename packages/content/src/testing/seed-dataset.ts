@@ -40,3 +40,11 @@ export function withDocuments(dataset: SeedDocument[], ...replacements: SeedDocu
   const ids = new Set(replacements.map((document) => document._id));
   return [...dataset.filter((document) => !ids.has(document._id)), ...replacements];
 }
+
+/** A document's language as the queries read it: its `language` field, English when it has none. */
+export const languageOfDocument = (document: SeedDocument): string =>
+  typeof document.language === 'string' ? document.language : 'en';
+
+/** True for a published-or-draft article in `language` (default English). */
+export const isArticleIn = (document: SeedDocument, language = 'en'): boolean =>
+  document._type === 'article' && languageOfDocument(document) === language;

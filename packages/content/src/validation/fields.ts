@@ -3,6 +3,7 @@
 // fields are droppable, so an invalid value becomes null (and is reported) without losing its document.
 import { z } from 'zod';
 import { httpsUrlProblem } from '../rules/contact.ts';
+import { calendarDateProblem } from '../rules/date.ts';
 import { slugProblem } from '../rules/slug.ts';
 import { ruleIssue } from '../rules/zod.ts';
 import { droppable } from './droppable.ts';
@@ -18,15 +19,17 @@ export const optionalText = () =>
     z
       .string()
       .nullish()
-      .transform((value) => (value === null || value === undefined || value.trim() === '' ? null : value.trim())),
+      .transform((value) =>
+        value === null || value === undefined || value.trim() === '' ? null : value.trim(),
+      ),
     null,
   );
 
 /** A URL slug as `slugProblem` defines it (lowercase a–z, digits, single hyphens). */
 export const slugString = z.string().superRefine(ruleIssue(slugProblem));
 
-/** A calendar date, "2025-03-14". */
-export const isoDate = z.iso.date();
+/** A calendar date, "2025-03-14", by the rule the Studio's review dates use too. */
+export const isoDate = z.string().superRefine(ruleIssue(calendarDateProblem));
 /** A date-time as the Content Lake stores it, "2025-03-14T09:30:00.000Z" or with an offset. */
 export const isoDateTime = z.iso.datetime({ offset: true });
 

@@ -1,0 +1,12 @@
+import { chronicPainEs } from './chronicPain.ts';
+import { dependenceEs } from './dependence.ts';
+import { sideEffectsEs } from './sideEffects.ts';
+import { suicidalThoughtsEs } from './suicidalThoughts.ts';
+import type { ArticleTranslationSeed } from '../types.ts';
+
+export const articleTranslations: ArticleTranslationSeed[] = [
+  chronicPainEs,
+  suicidalThoughtsEs,
+  sideEffectsEs,
+  dependenceEs,
+];
