@@ -52,7 +52,7 @@ for (const pair of PAGE_PAIRS) {
 
   for (const variant of ['desktop', 'phone @phone'] as const) {
     test(`${pair.name} in Spanish has no axe violations (${variant})`, async ({ page }) => {
-      await page.goto(pair.es);
+      expect((await page.goto(pair.es))?.status()).toBe(200);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     });
