@@ -1,4 +1,6 @@
 // The Studio workspace. Which backend it uses comes from env.ts; everything else is the same for both.
+import { siteLanguages } from '@clinic/content/languages';
+import { documentInternationalization } from '@sanity/document-internationalization';
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
@@ -6,9 +8,14 @@ import { backend } from './env.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
+import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
 import { structure } from './structure/index.ts';
-import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
+import {
+  singletonSafeActions,
+  withoutSingletonNewDocumentOptions,
+  withoutSingletonTemplates,
+} from './structure/singleton.ts';
 
 const VISION_API_VERSION = '2025-02-19';
 
@@ -30,7 +37,16 @@ export default defineConfig({
   projectId: backend.projectId,
   dataset: backend.dataset,
   ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
-  plugins: [structureTool({ structure }), presentation, visionTool({ defaultApiVersion: VISION_API_VERSION })],
+  plugins: [
+    structureTool({ structure }),
+    presentation,
+    visionTool({ defaultApiVersion: VISION_API_VERSION }),
+    // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
+    documentInternationalization({
+      supportedLanguages: siteLanguages.map(({ code, name }) => ({ id: code, title: name })),
+      schemaTypes: [...TRANSLATED_TYPES],
+    }),
+  ],
   schema: {
     types: schemaTypes,
     templates: withoutSingletonTemplates,
@@ -39,6 +55,7 @@ export default defineConfig({
   form: { components: { input: KeepCaretInput } },
   document: {
     actions: singletonSafeActions,
+    newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
   },

@@ -1,5 +1,6 @@
 // The medical-content check: what a medical editor would refuse in any dataset, whoever wrote it. Pure functions
 // over published documents, so the same rules run over the sample file, the local lake or a hosted dataset.
+import { DEFAULT_LANGUAGE, type SiteLanguage } from '@clinic/content/languages';
 import { reviewCutoffDate, todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { referenceProblems, type ReferenceLike } from './exactReference.ts';
 
@@ -8,36 +9,71 @@ export type CheckedDocument = { _id: string; _type: string } & Record<string, un
 export interface Finding {
   level: 'error' | 'warning';
   documentId: string;
-  rule: 'banned-claim' | 'contraindications' | 'exact-reference' | 'review-status';
+  rule: 'banned-claim' | 'contraindications' | 'exact-reference' | 'review-status' | 'translation';
   message: string;
 }
 
 /**
  * Claims the evidence contradicts or does not support (the clinic's original marketing text, FTC guidance on
- * health claims, California Bus. & Prof. Code §651 on guarantees). Matched case-insensitively as phrases.
+ * health claims, California Bus. & Prof. Code §651 on guarantees), in every site language. Matched
+ * case-insensitively as phrases in every document whatever its language: Spanish documents keep English reference
+ * titles, and a phrase left untranslated is as wrong as a translated one.
  */
-export const BANNED_CLAIMS: readonly string[] = [
-  'anti-inflammatory',
-  'low risk of tolerance',
-  'low risk of dependence',
-  'not addictive',
-  'non-addictive',
-  'no side effects',
-  'guaranteed',
-  'within minutes',
-  'within hours',
-  'research shows that',
-  'studies show that',
-  'research proves',
-  'clinically proven',
-  'proven to',
-  'gaba',
-  'opioid receptor',
-  'safe and effective',
-  'revolutionize',
-  'rheumatoid arthritis',
-  'miracle',
-];
+export const BANNED_CLAIMS_BY_LANGUAGE: Readonly<Record<SiteLanguage, readonly string[]>> = {
+  en: [
+    'anti-inflammatory',
+    'low risk of tolerance',
+    'low risk of dependence',
+    'not addictive',
+    'non-addictive',
+    'no side effects',
+    'guaranteed',
+    'within minutes',
+    'within hours',
+    'research shows that',
+    'studies show that',
+    'research proves',
+    'clinically proven',
+    'proven to',
+    'gaba',
+    'opioid receptor',
+    'safe and effective',
+    'revolutionize',
+    'rheumatoid arthritis',
+    'miracle',
+  ],
+  es: [
+    'antiinflamatori',
+    'anti-inflamatori',
+    'bajo riesgo de tolerancia',
+    'bajo riesgo de dependencia',
+    'no es adictiva',
+    'no crea adicción',
+    'no causa adicción',
+    'sin efectos secundarios',
+    'garantizad',
+    'en minutos',
+    'en cuestión de minutos',
+    'en cuestión de horas',
+    'la investigación demuestra que',
+    'los estudios demuestran que',
+    'la investigación prueba',
+    'clínicamente probad',
+    'clínicamente comprobad',
+    'probada para',
+    'probado para',
+    'receptor opioide',
+    'receptores opioides',
+    'segura y eficaz',
+    'seguro y eficaz',
+    'segura y efectiva',
+    'revoluciona',
+    'milagro',
+    'artritis reumatoide',
+  ],
+};
+
+export const BANNED_CLAIMS: readonly string[] = Object.values(BANNED_CLAIMS_BY_LANGUAGE).flat();
 
 /** Topics whose articles discuss ketamine as a treatment, so they must say who should not have it. */
 export const TREATMENT_TOPICS: ReadonlySet<string> = new Set([
@@ -48,22 +84,45 @@ export const TREATMENT_TOPICS: ReadonlySet<string> = new Set([
   'anxiety',
 ]);
 
-/** Contraindications every treatment article's risk list must name (ASRA 2018; esketamine label sections 4, 8.1, 8.2). */
-export const REQUIRED_CONTRAINDICATIONS: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'pregnancy', pattern: /pregnan/i },
-  { name: 'breastfeeding', pattern: /breast-?feeding|lactation/i },
-  { name: 'heart disease or high blood pressure', pattern: /heart|cardiovascular|blood pressure/i },
+/**
+ * Contraindications every treatment article's risk list must name (ASRA 2018; esketamine label sections 4, 8.1,
+ * 8.2), with the wording that names each in every site language.
+ */
+export const REQUIRED_CONTRAINDICATIONS: readonly {
+  name: string;
+  pattern: Readonly<Record<SiteLanguage, RegExp>>;
+}[] = [
+  { name: 'pregnancy', pattern: { en: /pregnan/i, es: /embaraz/i } },
+  { name: 'breastfeeding', pattern: { en: /breast-?feeding|lactation/i, es: /amamant|lactancia/i } },
+  {
+    name: 'heart disease or high blood pressure',
+    pattern: {
+      en: /heart|cardiovascular|blood pressure/i,
+      es: /corazón|cardíac|cardiovascular|presión arterial/i,
+    },
+  },
   {
     name: 'aneurysm or bleeding in the brain',
-    pattern: /aneurysm|bleeding in the brain|haemorrhage|hemorrhage/i,
+    pattern: {
+      en: /aneurysm|bleeding in the brain|haemorrhage|hemorrhage/i,
+      es: /aneurisma|sangrado en el cerebro|hemorragia/i,
+    },
   },
-  { name: 'psychotic disorders', pattern: /psychos|psychotic/i },
-  { name: 'substance misuse', pattern: /substance/i },
+  { name: 'psychotic disorders', pattern: { en: /psychos|psychotic/i, es: /psicosis|psicótic/i } },
+  { name: 'substance misuse', pattern: { en: /substance/i, es: /sustancia/i } },
 ];
 
-/** Wording that presents content as checked by a clinician; untrue while the reviewer is a sample placeholder. */
+/** A document's language: its `language` field, English for documents from before translations. */
+export function languageOf(document: CheckedDocument): SiteLanguage {
+  return document.language === 'es' ? 'es' : DEFAULT_LANGUAGE;
+}
+
+/**
+ * Wording that presents content as checked by a clinician, in every site language; untrue while the reviewer is a
+ * sample placeholder.
+ */
 export const CLINICIAN_REVIEW_CLAIM =
-  /\b(medically|clinically|clinician|doctor|physician)[- ]reviewed\b|\breviewed by (a |our |the clinic's )?(clinicians?|doctors?|physicians?|medical (team|experts?|professionals?))\b/i;
+  /\b(medically|clinically|clinician|doctor|physician)[- ]reviewed\b|\breviewed by (a |our |the clinic's )?(clinicians?|doctors?|physicians?|medical (team|experts?|professionals?))\b|revisad[oa]s? (médica|clínica)mente|revisad[oa]s? por (un |una |el |la |los |las |nuestr[oa]s? )?(médic[oa]s?|doctor(es|as?)?|clínic[oa]s?|profesionales de la salud|equipo médico)/i;
 
 interface Person {
   _id: string;
@@ -146,12 +205,15 @@ function citationsResolve(article: CheckedDocument): Finding[] {
 function contraindications(article: CheckedDocument): Finding[] {
   if (!TREATMENT_TOPICS.has(String(article.topic))) return [];
   const risks = textOf(article.risks);
-  return REQUIRED_CONTRAINDICATIONS.filter(({ pattern }) => !pattern.test(risks)).map(({ name }) => ({
-    level: 'error',
-    documentId: article._id,
-    rule: 'contraindications',
-    message: `treatment article whose risks do not say it is unsuitable with ${name}`,
-  }));
+  const language = languageOf(article);
+  return REQUIRED_CONTRAINDICATIONS.filter(({ pattern }) => !pattern[language].test(risks)).map(
+    ({ name }) => ({
+      level: 'error',
+      documentId: article._id,
+      rule: 'contraindications',
+      message: `treatment article whose risks do not say it is unsuitable with ${name}`,
+    }),
+  );
 }
 
 function reviewStatus(article: CheckedDocument, people: Map<string, Person>, now: Date): Finding[] {
@@ -186,9 +248,102 @@ function siteWideReviewClaims(documents: CheckedDocument[], people: Map<string, 
     }));
 }
 
+/** Emergency and help-line numbers a text gives (988, 911, 1-800 lines): a translation must give every one. */
+const HELP_LINE_NUMBER = /\b(988|911|1-8\d\d-\d{3}-\d{4})\b/g;
+const helpLineNumbers = (document: CheckedDocument) =>
+  new Set(textOf(document).match(HELP_LINE_NUMBER) ?? []);
+const crisisCallouts = (document: CheckedDocument) =>
+  (Array.isArray(document.body) ? (document.body as { _type?: string; tone?: string }[]) : []).filter(
+    (item) => item._type === 'callout' && item.tone === 'crisis',
+  ).length;
+const referenceKeys = (document: CheckedDocument) =>
+  references(document)
+    .map((reference) => reference._key ?? '')
+    .sort()
+    .join(', ');
+
+const TRANSLATED_TYPES: ReadonlySet<string> = new Set(['article', 'benefit', 'siteSettings']);
+
+/** A translation is published only with its translation reviewer and a past review date, as the Studio requires. */
+function translationReview(document: CheckedDocument, now: Date): Finding[] {
+  if (!TRANSLATED_TYPES.has(document._type) || languageOf(document) === DEFAULT_LANGUAGE) return [];
+  const findings: Finding[] = [];
+  const add = (message: string) =>
+    findings.push({ level: 'error', documentId: document._id, rule: 'translation', message });
+  const reviewed = typeof document.translationReviewed === 'string' ? document.translationReviewed : null;
+  if (!refId(document.translationReviewer)) add('is a translation without a translation reviewer');
+  if (!reviewed) add('is a translation without a translation review date');
+  else if (reviewed > todayIsoDate(now)) add(`translation review date ${reviewed} is in the future`);
+  return findings;
+}
+
 /**
- * Runs every rule over published documents (articles, benefits, people, site settings, clinics; other types are
- * ignored). Returns findings sorted by document id; `error` findings fail the check, `warning` ones are reported.
+ * A translation says what its English version says, no more and no less: the same references and medical
+ * reviewer, the same evidence level, every crisis callout and help-line number, the crisis notice wherever the
+ * English shows it. A translation whose English version was medically reviewed again since is reported for a
+ * new check. Versions are paired by the `translation.metadata` documents.
+ */
+function translationFidelity(documents: CheckedDocument[]): Finding[] {
+  const byId = new Map(documents.map((document) => [document._id, document]));
+  return documents
+    .filter((document) => document._type === 'translation.metadata' && Array.isArray(document.translations))
+    .flatMap((metadata) => {
+      const versions = (metadata.translations as { value?: unknown }[])
+        .map((entry) => byId.get(refId(entry.value) ?? ''))
+        .filter((version): version is CheckedDocument => version !== undefined);
+      const english = versions.find((version) => languageOf(version) === DEFAULT_LANGUAGE);
+      if (!english) return [];
+      return versions
+        .filter((version) => version !== english)
+        .flatMap((translation): Finding[] => {
+          const problems: { level: Finding['level']; message: string }[] = [];
+          const error = (message: string) => problems.push({ level: 'error', message });
+          if (referenceKeys(translation) !== referenceKeys(english)) {
+            error(
+              `cites [${referenceKeys(translation)}], but its English version cites [${referenceKeys(english)}]`,
+            );
+          }
+          if (
+            translation._type === 'article' &&
+            refId(translation.medicalReviewer) !== refId(english.medicalReviewer)
+          ) {
+            error('has a different medical reviewer from its English version');
+          }
+          if (translation.evidenceLevel !== english.evidenceLevel) {
+            error(
+              `gives evidence level "${String(translation.evidenceLevel)}", its English version "${String(english.evidenceLevel)}"`,
+            );
+          }
+          if (english.showCrisisNotice === true && translation.showCrisisNotice !== true) {
+            error('hides the crisis notice its English version shows');
+          }
+          if (crisisCallouts(translation) < crisisCallouts(english)) {
+            error('leaves out a crisis callout its English version has');
+          }
+          const numbers = helpLineNumbers(translation);
+          for (const number of helpLineNumbers(english)) {
+            if (!numbers.has(number)) error(`leaves out ${number}, which its English version gives`);
+          }
+          const reviewed = typeof translation.lastReviewed === 'string' ? translation.lastReviewed : '';
+          if (typeof english.lastReviewed === 'string' && reviewed < english.lastReviewed) {
+            problems.push({
+              level: 'warning',
+              message: `its English version was medically reviewed again on ${english.lastReviewed}; check the translation against it and update its review`,
+            });
+          }
+          return problems.map(({ level, message }) => ({
+            level,
+            documentId: translation._id,
+            rule: 'translation',
+            message,
+          }));
+        });
+    });
+}
+
+/**
+ * Runs every rule over published documents (articles, benefits, people, site settings, clinics, and the
+ * translation metadata that pairs translations; other types are ignored). Returns findings sorted by document id; `error` findings fail the check, `warning` ones are reported.
  */
 export function checkContent(documents: CheckedDocument[], now: Date = new Date()): Finding[] {
   const people = new Map(
@@ -196,7 +351,17 @@ export function checkContent(documents: CheckedDocument[], now: Date = new Date(
       .filter((document) => document._type === 'person')
       .map((person) => [person._id, person as Person]),
   );
-  const findings = documents.flatMap((document): Finding[] => {
+  const findings = documents.flatMap((document): Finding[] => [
+    ...translationReview(document, now),
+    ...documentFindings(document, people, now),
+  ]);
+  return [...findings, ...siteWideReviewClaims(documents, people), ...translationFidelity(documents)].sort(
+    (a, b) => a.documentId.localeCompare(b.documentId),
+  );
+}
+
+function documentFindings(document: CheckedDocument, people: Map<string, Person>, now: Date): Finding[] {
+  {
     switch (document._type) {
       case 'article':
         return [
@@ -214,8 +379,5 @@ export function checkContent(documents: CheckedDocument[], now: Date = new Date(
       default:
         return [];
     }
-  });
-  return [...findings, ...siteWideReviewClaims(documents, people)].sort((a, b) =>
-    a.documentId.localeCompare(b.documentId),
-  );
+  }
 }

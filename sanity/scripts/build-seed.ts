@@ -1,11 +1,18 @@
 // Writes seed/production.ndjson from the sample content in seed-source/, in the format `sanity dataset import`
-// reads: one document per line, images as `_sanityAsset` pointers to files in seed/images/.
+// reads: one document per line, images as `_sanityAsset` pointers to files in seed/images/. English documents
+// carry `language: 'en'`; each Spanish one is built from the English document it translates (facts, references,
+// review) plus its Spanish texts and translation review, and the two are linked by a `translation.metadata`
+// document as Sanity's document-internationalization plugin links them.
 // Run: npm run seed -w @clinic/studio
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { siteSettingsId, TRANSLATION_METADATA_TYPE } from '@clinic/content';
 import { articles } from '../seed-source/articles/index.ts';
 import { benefits } from '../seed-source/benefits.ts';
 import { clinic } from '../seed-source/clinic.ts';
+import { articleTranslations } from '../seed-source/es/articles/index.ts';
+import { benefitTranslations } from '../seed-source/es/benefits.ts';
+import { siteSettingsEs } from '../seed-source/es/siteSettings.ts';
 import { people } from '../seed-source/people.ts';
 import { buildBody } from '../seed-source/portableText.ts';
 import { referencesFor } from '../seed-source/references.ts';
@@ -15,22 +22,37 @@ import type { ArticleSeed } from '../seed-source/types.ts';
 const OUTPUT = fileURLToPath(new URL('../seed/production.ndjson', import.meta.url));
 const REVIEWER_ID = 'person-sample-reviewer';
 const AUTHOR_ID = 'person-sample-author';
+const TRANSLATION_REVIEWER_ID = 'person-sample-translation-reviewer';
+/** The date the (placeholder) translation reviewer signed off on the Spanish sample content. */
+const TRANSLATION_REVIEWED = '2026-10-20';
+
+type Document = { _id: string; _type: string } & Record<string, unknown>;
 
 const reference = (id: string) => ({ _type: 'reference', _ref: id });
 const articleId = (slug: string) => `article-${slug}`;
+const spanishArticleId = (slug: string) => `article-es-${slug}`;
+const translationReview = {
+  translationReviewer: reference(TRANSLATION_REVIEWER_ID),
+  translationReviewed: TRANSLATION_REVIEWED,
+};
 
 /**
  * The article document for one sample article: the fields with a sample form of their own (slug, hero image,
  * references, SEO, body) are expanded, the sample people are referenced, and every other field is copied as
  * written, so a new optional field needs no change here.
  */
-function articleDocument({ slug, heroImage, references, seo, body, ...stored }: ArticleSeed) {
+function articleDocument({ slug, heroImage, references, seo, body, ...stored }: ArticleSeed): Document {
   return {
     _id: articleId(slug),
     _type: 'article',
+    language: 'en',
     ...stored,
     slug: { _type: 'slug', current: slug },
-    heroImage: { _type: 'image', _sanityAsset: `image@file://./images/${heroImage.file}`, alt: heroImage.alt },
+    heroImage: {
+      _type: 'image',
+      _sanityAsset: `image@file://./images/${heroImage.file}`,
+      alt: heroImage.alt,
+    },
     body: buildBody('b', body),
     author: reference(AUTHOR_ID),
     medicalReviewer: reference(REVIEWER_ID),
@@ -39,12 +61,44 @@ function articleDocument({ slug, heroImage, references, seo, body, ...stored }: 
   };
 }
 
+function find<T>(items: T[], matches: (item: T) => boolean, what: string): T {
+  const found = items.find(matches);
+  if (found === undefined) throw new Error(`No ${what}`);
+  return found;
+}
+
+const englishArticles = articles.map(articleDocument);
+
+// A Spanish article is its English article with the translated texts and a translation review on top.
+const spanishArticles = articleTranslations.map(
+  ({ translationOf, slug, heroImageAlt, seo, body, ...texts }) => {
+    const english = find(
+      englishArticles,
+      (document) => document._id === articleId(translationOf),
+      `article ${translationOf}`,
+    );
+    const { seo: _englishSeo, ...facts } = english;
+    return {
+      ...facts,
+      _id: spanishArticleId(slug),
+      language: 'es',
+      ...texts,
+      slug: { _type: 'slug', current: slug },
+      heroImage: { ...(english.heroImage as object), alt: heroImageAlt },
+      body: buildBody('b', body),
+      ...(seo ? { seo: { _type: 'seo', ...seo } } : {}),
+      ...translationReview,
+    };
+  },
+);
+
 const knownSlugs = new Set(articles.map((seed) => seed.slug));
-const benefitDocuments = benefits.map(({ id, references, articleSlug, ...stored }, index) => {
+const englishBenefits: Document[] = benefits.map(({ id, references, articleSlug, ...stored }, index) => {
   if (!knownSlugs.has(articleSlug)) throw new Error(`${id} links to unknown article ${articleSlug}`);
   return {
     _id: id,
     _type: 'benefit',
+    language: 'en',
     ...stored,
     references: referencesFor(...references),
     order: index,
@@ -52,6 +106,89 @@ const benefitDocuments = benefits.map(({ id, references, articleSlug, ...stored 
   };
 });
 
-const documents = [...people, clinic, siteSettings, ...articles.map(articleDocument), ...benefitDocuments];
+// A Spanish benefit links the Spanish version of its English benefit's article, or no article when there is none.
+const spanishArticleOf = new Map(
+  articleTranslations.map(({ translationOf, slug }) => [articleId(translationOf), spanishArticleId(slug)]),
+);
+const spanishBenefits = benefitTranslations.map(({ translationOf, ...texts }) => {
+  const { article, ...english } = find(
+    englishBenefits,
+    (document) => document._id === translationOf,
+    `benefit ${translationOf}`,
+  );
+  const spanishArticle = spanishArticleOf.get((article as { _ref: string })._ref);
+  return {
+    ...english,
+    _id: `${translationOf}-es`,
+    language: 'es',
+    ...texts,
+    ...(spanishArticle ? { article: reference(spanishArticle) } : {}),
+    ...translationReview,
+  };
+});
+
+const englishSettings = { ...siteSettings, _id: siteSettingsId('en'), language: 'en' };
+const spanishSettings = {
+  ...englishSettings,
+  _id: siteSettingsId('es'),
+  language: 'es',
+  ...siteSettingsEs,
+  ...translationReview,
+};
+
+/**
+ * The plugin's link between the versions of one document: one entry per language, with the language in
+ * `language` (the format of sanity-plugin-internationalized-array 5; older data kept it in `_key` only).
+ */
+function translationMetadata(type: string, versions: Document[]): Document {
+  return {
+    _id: `translations-${versions[0]!._id}`,
+    _type: TRANSLATION_METADATA_TYPE,
+    schemaTypes: [type],
+    translations: versions.map((version) => ({
+      _key: version.language as string,
+      _type: 'internationalizedArrayReferenceValue',
+      language: version.language as string,
+      value: reference(version._id),
+    })),
+  };
+}
+
+const translated = (
+  type: string,
+  english: Document[],
+  spanish: Document[],
+  sourceOf: (document: Document) => string,
+) =>
+  spanish.map((document) =>
+    translationMetadata(type, [
+      find(english, (item) => item._id === sourceOf(document), `source of ${document._id}`),
+      document,
+    ]),
+  );
+
+const sourceArticle = new Map([...spanishArticleOf].map(([english, spanish]) => [spanish, english]));
+const metadata = [
+  translationMetadata('siteSettings', [englishSettings, spanishSettings]),
+  ...translated(
+    'article',
+    englishArticles,
+    spanishArticles,
+    (document) => sourceArticle.get(document._id) ?? '',
+  ),
+  ...translated('benefit', englishBenefits, spanishBenefits, (document) => document._id.replace(/-es$/, '')),
+];
+
+const documents = [
+  ...people,
+  clinic,
+  englishSettings,
+  spanishSettings,
+  ...englishArticles,
+  ...spanishArticles,
+  ...englishBenefits,
+  ...spanishBenefits,
+  ...metadata,
+];
 writeFileSync(OUTPUT, documents.map((document) => JSON.stringify(document)).join('\n') + '\n');
 console.log(`Wrote ${documents.length} documents to ${OUTPUT}`);

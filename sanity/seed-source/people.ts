@@ -20,4 +20,14 @@ export const people = [
     isSamplePlaceholder: true,
     bio: "This is a sample record that stands in for the person who writes the clinic's articles. Replace it with the real author before publishing the site.",
   },
+  {
+    _id: 'person-sample-translation-reviewer',
+    _type: 'person',
+    name: 'Sample Translation Reviewer (placeholder)',
+    slug: { _type: 'slug', current: 'sample-translation-reviewer' },
+    credentials: "Placeholder — replace with the clinic's bilingual (English–Spanish) reviewing clinician",
+    role: 'Spanish translation reviewer (sample placeholder)',
+    isSamplePlaceholder: true,
+    bio: 'This is a sample record, not a real reviewer. It stands in for the bilingual clinician who checks that each Spanish page says what the reviewed English page says, no more and no less. Replace it with a real bilingual (English–Spanish) clinician, their credentials and biography before publishing the Spanish site.',
+  },
 ];

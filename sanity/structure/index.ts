@@ -1,4 +1,4 @@
-// The desk: site settings as one document, clinics with the primary first, a medical-review queue, articles by
+// The desk: site settings as one document per language, clinics with the primary first, a medical-review queue, articles by
 // topic, benefits in display order, and the Site check.
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
@@ -11,7 +11,8 @@ import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
-import { SITE_SETTINGS_ID } from '../schemaTypes/documents/siteSettings.ts';
+import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content';
+import { singletonTemplateId } from './singleton.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 
 // Lists with their own GROQ filter pin the API version their query is written for.
@@ -68,15 +69,39 @@ function articlesByTopic(S: StructureBuilder) {
     );
 }
 
+/** One fixed document per site language; a missing one opens with its language already set. */
+function siteSettings(S: StructureBuilder) {
+  return S.listItem()
+    .id(SITE_SETTINGS_TYPE)
+    .title('Site settings')
+    .icon(CogIcon)
+    .child(
+      S.list()
+        .id(SITE_SETTINGS_TYPE)
+        .title('Site settings')
+        .items(
+          siteLanguages.map(({ code, name }) =>
+            S.listItem()
+              .id(siteSettingsId(code))
+              .title(`Site settings (${name})`)
+              .icon(CogIcon)
+              .child(
+                S.document()
+                  .schemaType(SITE_SETTINGS_TYPE)
+                  .documentId(siteSettingsId(code))
+                  .initialValueTemplate(singletonTemplateId(SITE_SETTINGS_TYPE, code))
+                  .title(`Site settings (${name})`),
+              ),
+          ),
+        ),
+    );
+}
+
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .id(SITE_SETTINGS_ID)
-        .title('Site settings')
-        .icon(CogIcon)
-        .child(S.document().schemaType('siteSettings').documentId(SITE_SETTINGS_ID).title('Site settings')),
+      siteSettings(S),
       S.divider(),
       S.listItem()
         .id('clinic')

@@ -1,34 +1,18 @@
 // The desk structure, built with the Studio's own structure builder and serialized as the desk would render it.
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import { createSourceFromConfig, type CurrentUser, type Source } from 'sanity';
+import type { Source } from 'sanity';
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure';
 import { evaluate, parse } from 'groq-js';
 import { checkContent, type CheckedDocument } from '../contentCheck/rules.ts';
-import config from '../sanity.config.ts';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { structure } from '../structure/index.ts';
-import { createMemoryLake } from './support/memoryLake.ts';
 import { readSeedDocuments } from './support/seed.ts';
-
-const editor: CurrentUser = {
-  id: 'editor',
-  name: 'Clinic editor',
-  email: 'editor@example.com',
-  role: 'administrator',
-  roles: [{ name: 'administrator', title: 'Administrator' }],
-};
+import { studioSource } from './support/source.ts';
 
 // The Studio's real configuration, resolved the way the Studio resolves it, with an in-memory lake behind it.
 let source: Source;
 beforeAll(async () => {
-  source = await createSourceFromConfig({
-    ...config,
-    currentUser: editor,
-    getClient: createMemoryLake([]).getClient,
-  });
-  // The structure builder translates titles with i18next, which loads its bundles lazily; load them now so no
-  // import is still pending when the test file ends.
-  await source.i18n.loadNamespaces(['studio', 'structure', 'validation']);
+  source = await studioSource();
 });
 
 function desk() {
@@ -52,10 +36,26 @@ async function openChild(id: string): Promise<Record<string, unknown>> {
 }
 
 describe('studio configuration', () => {
-  it('offers no "create new" template for site settings', () => {
+  it('offers no "create new" entry for site settings, only the per-language templates the desk opens them with', () => {
     const templateTypes = source.templates.map((template) => template.schemaType);
     expect(templateTypes).toEqual(expect.arrayContaining(['article', 'benefit', 'clinic', 'person']));
-    expect(templateTypes).not.toContain('siteSettings');
+    const settingsTemplates = source.templates.filter((template) => template.schemaType === 'siteSettings');
+    expect(settingsTemplates.map((template) => template.id)).toEqual(['siteSettings-en', 'siteSettings-es']);
+    const offered = source.document
+      .resolveNewDocumentOptions({ type: 'global' } as never)
+      .map((item) => item.templateId);
+    expect(offered).toEqual(expect.arrayContaining(['article', 'article-es', 'benefit-es', 'person']));
+    expect(offered.filter((id) => id.startsWith('siteSettings'))).toEqual([]);
+  });
+
+  it('translates articles, benefits and site settings into Spanish with the document-internationalization plugin', () => {
+    expect(source.schema.get('translation.metadata')).toBeDefined();
+    const spanishTemplates = source.templates.filter((template) => template.id.endsWith('-es'));
+    expect(spanishTemplates.map((template) => template.schemaType).sort()).toEqual([
+      'article',
+      'benefit',
+      'siteSettings',
+    ]);
   });
 
   it('removes delete, duplicate and unpublish from site settings only', () => {
@@ -98,15 +98,40 @@ describe('desk structure', () => {
     expect(pane).toMatchObject({ type: 'component', title: 'Site check: what the site does not show' });
   });
 
-  it('opens site settings as the one document with the fixed id', async () => {
+  it('opens site settings as one document per language, each at its fixed id and with its language set', async () => {
     const pane = await openChild('siteSettings');
-    expect(pane).toMatchObject({ type: 'document', options: { id: 'siteSettings', type: 'siteSettings' } });
+    const items = pane.items as { id: string; title: string; child: unknown }[];
+    expect(items.map((item) => [item.id, item.title])).toEqual([
+      ['siteSettings', 'Site settings (English)'],
+      ['siteSettings-es', 'Site settings (Español)'],
+    ]);
+    const documents = items.map((item) => item.child);
+    expect(documents).toEqual([
+      expect.objectContaining({
+        type: 'document',
+        options: expect.objectContaining({
+          id: 'siteSettings',
+          type: 'siteSettings',
+          template: 'siteSettings-en',
+        }),
+      }),
+      expect.objectContaining({
+        type: 'document',
+        options: expect.objectContaining({
+          id: 'siteSettings-es',
+          type: 'siteSettings',
+          template: 'siteSettings-es',
+        }),
+      }),
+    ]);
   });
 
   it('lists the clinics by name (the primary one is chosen in site settings)', async () => {
     const pane = await openChild('clinic');
     expect(pane.options).toMatchObject({ filter: '_type == $type', params: { type: 'clinic' } });
-    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([{ field: 'name', direction: 'asc' }]);
+    expect((pane.options as { defaultOrdering: unknown }).defaultOrdering).toEqual([
+      { field: 'name', direction: 'asc' },
+    ]);
   });
 
   it('lists articles last reviewed before the 12-month cutoff, computed when the pane opens', async () => {

@@ -38,6 +38,9 @@ describe('Studio schema', () => {
       'showCrisisNotice',
       'featured',
       'seo',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('benefit')).toEqual([
       'statement',
@@ -47,6 +50,9 @@ describe('Studio schema', () => {
       'references',
       'order',
       'article',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('clinic')).toEqual([
       'name',
@@ -71,6 +77,9 @@ describe('Studio schema', () => {
       'ctaHeading',
       'ctaText',
       'primaryClinic',
+      'language',
+      'translationReviewer',
+      'translationReviewed',
     ]);
     expect(fieldNames('citation')).toEqual(['title', 'authors', 'source', 'year', 'doi', 'url', 'studyType']);
     expect(fieldNames('address')).toEqual([

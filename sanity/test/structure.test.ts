@@ -2,19 +2,41 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DocumentActionComponent, Template } from 'sanity';
 import { isFutureIsoDate, reviewCutoffDate, todayIsoDate } from '../schemaTypes/shared/dates.ts';
-import { singletonSafeActions, withoutSingletonTemplates } from '../structure/singleton.ts';
+import {
+  singletonSafeActions,
+  withoutSingletonNewDocumentOptions,
+  withoutSingletonTemplates,
+} from '../structure/singleton.ts';
 
 const action = (name: string) =>
   Object.assign(() => null, { action: name }) as unknown as DocumentActionComponent;
 const ACTIONS = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore'].map(action);
 
 describe('site settings singleton', () => {
-  it('cannot be created from the "new document" menu', () => {
+  it('keeps only the per-language templates the desk opens the settings with', () => {
     const templates = [
       { id: 'article', schemaType: 'article' },
+      { id: 'article-es', schemaType: 'article' },
       { id: 'siteSettings', schemaType: 'siteSettings' },
+      { id: 'siteSettings-parameterized', schemaType: 'siteSettings' },
+      { id: 'siteSettings-en', schemaType: 'siteSettings' },
+      { id: 'siteSettings-es', schemaType: 'siteSettings' },
     ] as Template[];
-    expect(withoutSingletonTemplates(templates).map((template) => template.id)).toEqual(['article']);
+    expect(withoutSingletonTemplates(templates).map((template) => template.id)).toEqual([
+      'article',
+      'article-es',
+      'siteSettings-en',
+      'siteSettings-es',
+    ]);
+  });
+
+  it('cannot be created from the "new document" menu', () => {
+    const items = ['article', 'article-es', 'siteSettings-en', 'siteSettings-es'].map((templateId) => ({
+      templateId,
+    }));
+    expect(
+      withoutSingletonNewDocumentOptions(items as never, {} as never).map((item) => item.templateId),
+    ).toEqual(['article', 'article-es']);
   });
 
   it('cannot be deleted, duplicated or unpublished', () => {

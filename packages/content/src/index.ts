@@ -8,6 +8,23 @@ export * from './phone.ts';
 export * from './tags.ts';
 export * from './taxonomy.ts';
 export * from './urls.ts';
+export {
+  checkedLanguage,
+  DEFAULT_LANGUAGE,
+  InvalidLanguageError,
+  isSiteLanguage,
+  SITE_LANGUAGE_CODES,
+  siteLanguage,
+  siteLanguages,
+  type SiteLanguage,
+  type SiteLanguageInfo,
+} from './language/language.ts';
+export {
+  hasTranslationReview,
+  TRANSLATION_METADATA_TYPE,
+  type TranslationLink,
+  type TranslationReview,
+} from './translation/translation.ts';
 export { ContentShapeError, parseDocument, parseList } from './validation/parse.ts';
 export { droppable, lenientArray } from './validation/droppable.ts';
 
@@ -60,6 +77,8 @@ export { sanityImageSchema, type SanityImage } from './image/image.ts';
 export { personSchema, type Person } from './person/person.ts';
 export {
   fetchSiteSettings,
+  SITE_SETTINGS_TYPE,
+  siteSettingsId,
   siteSettingsQuery,
   siteSettingsSchema,
   type SiteSettings,

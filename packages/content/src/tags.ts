@@ -2,7 +2,15 @@
 // also with `article:<slug>`, so the site's revalidation endpoint can turn a webhook about a changed document
 // into exactly the tags to expire.
 
-export const CONTENT_TYPES = ['article', 'benefit', 'clinic', 'person', 'siteSettings'] as const;
+// `translation.metadata` links an article to its translations, which the article page and sitemap show.
+export const CONTENT_TYPES = [
+  'article',
+  'benefit',
+  'clinic',
+  'person',
+  'siteSettings',
+  'translation.metadata',
+] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 export function isContentType(value: unknown): value is ContentType {
@@ -19,7 +27,11 @@ export function articleTag(slug: string): string {
  */
 export function tagsForChangedDocument(change: { _type?: unknown; slug?: unknown }): string[] {
   if (!isContentType(change._type)) return [];
-  const slug = typeof change.slug === 'object' && change.slug !== null ? (change.slug as { current?: unknown }).current : change.slug;
-  if (change._type === 'article' && typeof slug === 'string' && slug !== '') return ['article', articleTag(slug)];
+  const slug =
+    typeof change.slug === 'object' && change.slug !== null
+      ? (change.slug as { current?: unknown }).current
+      : change.slug;
+  if (change._type === 'article' && typeof slug === 'string' && slug !== '')
+    return ['article', articleTag(slug)];
   return [change._type];
 }

@@ -1,11 +1,20 @@
-// A health article. It cannot be published without a medical reviewer, a past review date and references.
+// A health article. It cannot be published without a medical reviewer, a past review date and references; a
+// translation also needs its translation reviewer and review date.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
-import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
+import {
+  lengthBetween,
+  listOfTexts,
+  markers,
+  requiredSlug,
+  requiredText,
+  slugOptions,
+} from '../shared/rules.ts';
 import { TOPICS } from '../shared/topics.ts';
+import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 
 export const article = defineType({
@@ -16,6 +25,7 @@ export const article = defineType({
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'review', title: 'Medical review' },
+    { name: 'translation', title: 'Translation' },
     { name: 'seo', title: 'SEO' },
   ],
   fields: [
@@ -34,7 +44,7 @@ export const article = defineType({
       title: 'URL slug',
       type: 'slug',
       group: 'content',
-      options: slugOptions('title'),
+      options: slugOptions('title', isUniqueInLanguage),
       validation: requiredSlug,
     }),
     defineField({
@@ -161,6 +171,8 @@ export const article = defineType({
       initialValue: false,
     }),
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
+    languageField({ group: 'translation' }),
+    ...translationReviewFields('translation'),
   ],
   orderings: [
     {

@@ -4,6 +4,7 @@ import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { EVIDENCE_LEVELS, evidenceLevelTitle } from '../shared/evidenceLevels.ts';
 import { listOfTexts, requiredText } from '../shared/rules.ts';
+import { languageField, translationReviewFields } from '../shared/translation.ts';
 
 export const benefit = defineType({
   name: 'benefit',
@@ -66,7 +67,10 @@ export const benefit = defineType({
       title: 'Related article',
       type: 'reference',
       to: [{ type: 'article' }],
+      description: 'For a translated benefit, the article in the same language.',
     }),
+    languageField(),
+    ...translationReviewFields(),
   ],
   orderings: [{ title: 'Display order', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] }],
   preview: {

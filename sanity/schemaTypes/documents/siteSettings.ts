@@ -1,9 +1,27 @@
-// Site-wide settings. A singleton: the desk opens the one document with id `siteSettings`.
+// Site-wide settings. One document per site language at a fixed id (`siteSettings`, `siteSettings-es`): the desk
+// opens each, and the site reads each by that id and language.
+import { siteSettingsId } from '@clinic/content';
+import { siteLanguages } from '@clinic/content/languages';
 import { CogIcon } from '@sanity/icons/Cog';
-import { defineField, defineType } from 'sanity';
+import { defineField, defineType, type CustomValidatorResult, type ValidationContext } from 'sanity';
 import { requiredText } from '../shared/rules.ts';
+import { documentLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 
-export const SITE_SETTINGS_ID = 'siteSettings';
+/** The ids of the settings documents, one per site language, in `siteLanguages` order. */
+export const SITE_SETTINGS_IDS = siteLanguages.map(({ code }) => siteSettingsId(code));
+
+/** The settings must sit at the fixed id of their language, or the site never reads them. */
+function checkSettingsLanguage(_value: unknown, context: ValidationContext): CustomValidatorResult {
+  const id = context.document?._id.replace(/^drafts\./, '');
+  if (!id) return true;
+  const language = documentLanguage(context.document);
+  const expected = siteLanguages.find(({ code }) => siteSettingsId(code) === id);
+  if (!expected)
+    return `The site reads settings only at the ids ${SITE_SETTINGS_IDS.join(', ')}; open them from the desk`;
+  return expected.code === language
+    ? true
+    : `These are the ${expected.name} site settings, but their language is "${language}"; set it to "${expected.code}"`;
+}
 
 export const siteSettings = defineType({
   name: 'siteSettings',
@@ -63,6 +81,8 @@ export const siteSettings = defineType({
         'The one clinic whose phone number, booking link and address every call to action on the site uses: header, call bar, home page, articles, benefits and contact page. Only this field decides; clinics have no primary flag of their own.',
       validation: (rule) => rule.required().error('Choose the primary clinic'),
     }),
+    languageField({ check: checkSettingsLanguage }),
+    ...translationReviewFields(),
   ],
   preview: {
     select: { siteName: 'siteName', clinic: 'primaryClinic.name' },

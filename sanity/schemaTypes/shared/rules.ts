@@ -17,6 +17,7 @@ import type {
   ArrayRule,
   CustomValidatorResult,
   ImageRule,
+  SlugIsUniqueValidator,
   SlugRule,
   SlugSourceFn,
   StringRule,
@@ -85,9 +86,17 @@ export function requiredSlug(rule: SlugRule): SlugRule {
   return rule.custom((slug: { current?: string } | undefined) => slugProblem(slug?.current) ?? true);
 }
 
-/** Slug options for a document type: generated from `source` by the site's own slug function. */
-export function slugOptions(source: string | SlugSourceFn) {
-  return { source, maxLength: 96, slugify: (input: string) => slugify(input) };
+/**
+ * Slug options for a document type: generated from `source` by the site's own slug function. `isUnique` replaces
+ * Sanity's check of one slug per type (translated types pass one that checks per language).
+ */
+export function slugOptions(source: string | SlugSourceFn, isUnique?: SlugIsUniqueValidator) {
+  return {
+    source,
+    maxLength: 96,
+    slugify: (input: string) => slugify(input),
+    ...(isUnique ? { isUnique } : {}),
+  };
 }
 
 /** Alt text is only required once an image has actually been chosen. */

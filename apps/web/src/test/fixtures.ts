@@ -72,6 +72,8 @@ export const settings: SiteSettings = {
   ctaHeading: 'Talk with our team',
   ctaText: 'Call us to ask whether ketamine treatment could be appropriate for you.',
   primaryClinicId: 'clinic-propel-sacramento',
+  language: 'en',
+  translationReview: null,
 };
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
@@ -79,7 +81,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     _id: 'article-ketamine-crps',
     title: 'Ketamine for CRPS: what to expect',
     slug: 'ketamine-for-crps',
-    excerpt: 'Guidelines find moderate evidence that ketamine infusions can ease CRPS pain for up to about 12 weeks.',
+    excerpt:
+      'Guidelines find moderate evidence that ketamine infusions can ease CRPS pain for up to about 12 weeks.',
     topic: 'crps',
     topicLabel: 'CRPS',
     heroImage: null,
@@ -96,6 +99,9 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     seo: { title: null, description: null },
     related: [],
     settings,
+    language: 'en',
+    translationReview: null,
+    translations: [],
     ...overrides,
   } as Article;
 }

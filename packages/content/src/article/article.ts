@@ -5,12 +5,23 @@ import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { citationFields, citationSchema } from '../citation/citation.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { imageFields, optionalImage } from '../image/image.ts';
 import { reportDroppedContent } from '../logger.ts';
 import { optionalPerson, personFields } from '../person/person.ts';
 import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { articleTag } from '../tags.ts';
 import { isTopic, TOPIC_VALUES, topicLabel, type Topic } from '../taxonomy.ts';
+import {
+  otherLanguages,
+  TRANSLATION_METADATA_TYPE,
+  translationLinksSchema,
+  translationReviewFields,
+  translationReviewGate,
+  translationReviewShape,
+  translationsOf,
+  withTranslationReview,
+} from '../translation/translation.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import {
   isoDate,
@@ -29,6 +40,9 @@ import { articleBodyField, articleBodySchema, linkCitations } from './body.ts';
 // expressions they take a per-character scan, about 13 ms per article in the local lake's groq-js.
 export const publishedArticleFilter = /* groq */ `_type == "article" && defined(slug.current)`;
 
+/** A published article in the language of the `$language` parameter. */
+const articleInLanguage = /* groq */ `${publishedArticleFilter} && ${inLanguage}`;
+
 /** What a list, a card or a related-articles box shows of an article. */
 export const articleSummaryFields = /* groq */ `
   _id,
@@ -39,27 +53,35 @@ export const articleSummaryFields = /* groq */ `
   topic,
   heroImage{${imageFields}},
   publishedAt,
-  lastReviewed
+  lastReviewed,
+  ${translationReviewFields}
 `;
 
 const topicFilter = /* groq */ `($topic == null || topic == $topic)`;
 
-/** Every article of a list, newest first; the page is cut after validation. Param: $topic (string or null). */
+/**
+ * Every article of a list in one language, newest first; the page is cut after validation. Params: $language,
+ * $topic (string or null).
+ */
 export const articleListQuery = defineQuery(
-  `*[${publishedArticleFilter} && ${topicFilter}] | order(publishedAt desc){${articleSummaryFields}}`,
+  `*[${articleInLanguage} && ${topicFilter}] | order(publishedAt desc){${articleSummaryFields}}`,
 );
 
-/** Every article slug, for static generation. */
+/** Every article slug in one language, for static generation. Param: $language. */
 export const articleSlugsQuery = defineQuery(
-  `*[${publishedArticleFilter}] | order(publishedAt desc){_id, "slug": slug.current}`,
+  `*[${articleInLanguage}] | order(publishedAt desc){_id, "slug": slug.current, ${translationReviewFields}}`,
 );
+
+/** The versions of the article in scope in every language, as `translationLinksSchema` reads them. */
+export const articleTranslationsField = /* groq */ `"translations": ${translationsOf('article', '_id, "slug": slug.current')}`;
 
 /**
- * One article with everything its page shows: people, references, up to three related articles on the same topic,
- * and the site settings (disclaimer, crisis notice). The clinic its calls to action use comes from the site chrome
- * (fetchSiteChrome in clinic/clinic.ts), like every other call to action. Param: $slug.
+ * One article with everything its page shows: people, references, its versions in the other languages, up to
+ * three related articles on the same topic in its language, and the site settings of its language (disclaimer,
+ * crisis notice). The clinic its calls to action use comes from the site chrome (fetchSiteChrome in
+ * clinic/clinic.ts), like every other call to action. Params: $slug, $language.
  */
-export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && slug.current == $slug][0]{
+export const articleBySlugQuery = defineQuery(`*[${articleInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
   ${articleBodyField},
   author->{${personFields}},
@@ -69,7 +91,8 @@ export const articleBySlugQuery = defineQuery(`*[${publishedArticleFilter} && sl
   showCrisisNotice,
   conditions,
   seo{title, description},
-  "related": *[${publishedArticleFilter} && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{
+  ${articleTranslationsField},
+  "related": *[${articleInLanguage} && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{
     ${articleSummaryFields}
   },
   "settings": ${siteSettingsDocument}{${siteSettingsFields}}
@@ -86,6 +109,7 @@ const articleSummaryShape = {
   publishedAt: isoDateTime,
   // Health content without a review date is not shown at all: the date is what tells a reader how current it is.
   lastReviewed: isoDate,
+  ...translationReviewShape,
 };
 
 const withTopicLabel = <T extends { topic: (typeof TOPIC_VALUES)[number] }>(article: T) => ({
@@ -93,7 +117,12 @@ const withTopicLabel = <T extends { topic: (typeof TOPIC_VALUES)[number] }>(arti
   topicLabel: topicLabel(article.topic),
 });
 
-export const articleSummarySchema = z.object(articleSummaryShape).transform(withTopicLabel);
+/** A list entry: `language` is the article's, `translationReview` is `{reviewer, reviewed}` for a translation and
+ * null for English; a translation without its review fails as a whole. */
+export const articleSummarySchema = z
+  .object(articleSummaryShape)
+  .superRefine(translationReviewGate)
+  .transform((article) => withTopicLabel(withTranslationReview(article)));
 export type ArticleSummary = z.output<typeof articleSummarySchema>;
 
 const seoSchema = droppable(
@@ -115,13 +144,17 @@ export const articleSchema = z
     showCrisisNotice: optionalBoolean(),
     conditions: lenientArray(requiredText),
     seo: seoSchema,
+    translations: translationLinksSchema,
     related: lenientArray(articleSummarySchema),
     settings: optionalSiteSettings(),
   })
   .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })
+  .superRefine(translationReviewGate)
   .transform((article) =>
     withTopicLabel({
-      ...article,
+      ...withTranslationReview(article),
+      // The versions in the other languages the site shows, for the language switcher and hreflang.
+      translations: otherLanguages(article.translations, article.language),
       body: linkCitations(
         article.body,
         article.references.map((reference) => reference._key),
@@ -139,23 +172,34 @@ export const articleSchema = z
 
 export type Article = z.output<typeof articleSchema>;
 
-export const articleSlugSchema = z.object({ _id: requiredText, slug: slugString });
+export const articleSlugSchema = z
+  .object({ _id: requiredText, slug: slugString, ...translationReviewShape })
+  .superRefine(translationReviewGate);
 
 /** Tags for one article's page: the article itself and every document type its query reads. */
 export function articleTags(slug: string): string[] {
-  return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings'];
+  return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings', TRANSLATION_METADATA_TYPE];
 }
 
 /**
- * One article by slug, validated. Null when no published article has that slug, or when the article is invalid
- * beyond its optional parts (reported through the content logger). A slug that cannot exist is answered with
- * null without asking the backend.
+ * One article by slug in `language` (default "en"; slugs are unique per language), validated. Null when no
+ * published article in that language has that slug, or when the article is invalid beyond its optional parts or
+ * is a translation without its translation review (reported through the content logger). A slug that cannot
+ * exist is answered with null without asking the backend. The result has `language`, `translationReview`
+ * (`{reviewer, reviewed}` or null for English) and `translations`: `{language, slug}[]` of the published,
+ * reviewed versions in the other languages, in `siteLanguages` order. Throws InvalidLanguageError for a language
+ * the site is not published in.
  */
-export async function fetchArticleBySlug(fetcher: ContentFetcher, slug: string): Promise<Article | null> {
+export async function fetchArticleBySlug(
+  fetcher: ContentFetcher,
+  slug: string,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<Article | null> {
+  const checked = checkedLanguage(language);
   if (!slugString.safeParse(slug).success) return null;
   const result = await fetcher({
     query: articleBySlugQuery,
-    params: { slug },
+    params: { slug, language: checked },
     tags: articleTags(slug),
     label: 'article-by-slug',
   });
@@ -165,7 +209,13 @@ export async function fetchArticleBySlug(fetcher: ContentFetcher, slug: string):
 export const DEFAULT_PAGE_SIZE = 12;
 export const MAX_PAGE_SIZE = 100;
 
-export type ArticleListOptions = { page?: number; pageSize?: number; topic?: string | null };
+export type ArticleListOptions = {
+  page?: number;
+  pageSize?: number;
+  topic?: string | null;
+  /** The list's language; default "en". */
+  language?: SiteLanguage;
+};
 
 export type ArticleList = {
   articles: ArticleSummary[];
@@ -173,6 +223,7 @@ export type ArticleList = {
   page: number;
   pageCount: number;
   topic: Topic | null;
+  language: SiteLanguage;
 };
 
 /** Thrown for list options that cannot name a page (page 0, page "abc", an unknown topic). */
@@ -180,7 +231,12 @@ export class InvalidListOptionsError extends RangeError {
   override name = 'InvalidListOptionsError';
 }
 
-function checkedOptions({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic = null }: ArticleListOptions) {
+function checkedOptions({
+  page = 1,
+  pageSize = DEFAULT_PAGE_SIZE,
+  topic = null,
+  language,
+}: ArticleListOptions) {
   if (!Number.isSafeInteger(page) || page < 1) {
     throw new InvalidListOptionsError(`page must be a whole number from 1, received ${String(page)}`);
   }
@@ -192,21 +248,26 @@ function checkedOptions({ page = 1, pageSize = DEFAULT_PAGE_SIZE, topic = null }
   if (topic !== null && !isTopic(topic)) {
     throw new InvalidListOptionsError(`unknown topic ${JSON.stringify(topic)}`);
   }
-  return { page, pageSize, topic };
+  return { page, pageSize, topic, language: checkedLanguage(language) };
 }
 
 /**
- * One page of articles, newest first, optionally for one topic. `total` and `pageCount` count only valid
- * articles; `pageCount` is at least 1; a page past the end has no articles (the site shows its not-found page
+ * One page of articles in one language (default "en"), newest first, optionally for one topic. `total` and
+ * `pageCount` count only valid articles; `pageCount` is at least 1; a page past the end has no articles (the site shows its not-found page
  * for it). Invalid articles are left out and reported.
  */
 export async function fetchArticleList(
   fetcher: ContentFetcher,
   options: ArticleListOptions = {},
 ): Promise<ArticleList> {
-  const { page, pageSize, topic } = checkedOptions(options);
+  const { page, pageSize, topic, language } = checkedOptions(options);
   const start = (page - 1) * pageSize;
-  const items = await fetcher({ query: articleListQuery, params: { topic }, tags: ['article'], label: 'article-list' });
+  const items = await fetcher({
+    query: articleListQuery,
+    params: { topic, language },
+    tags: ['article'],
+    label: 'article-list',
+  });
   // Counted after validation, so the total and every page hold only articles the site shows: one invalid article
   // never leaves a page short or adds a page.
   const shown = parseList(articleSummarySchema, items, 'article');
@@ -216,11 +277,20 @@ export async function fetchArticleList(
     page,
     pageCount: Math.max(1, Math.ceil(shown.length / pageSize)),
     topic,
+    language,
   };
 }
 
-/** The slug of every published article, for static generation. */
-export async function fetchArticleSlugs(fetcher: ContentFetcher): Promise<string[]> {
-  const result = await fetcher({ query: articleSlugsQuery, tags: ['article'], label: 'article-slugs' });
+/** The slug of every published article in `language` (default "en"), for static generation. */
+export async function fetchArticleSlugs(
+  fetcher: ContentFetcher,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<string[]> {
+  const result = await fetcher({
+    query: articleSlugsQuery,
+    params: { language: checkedLanguage(language) },
+    tags: ['article'],
+    label: 'article-slugs',
+  });
   return parseList(articleSlugSchema, result, 'article').map((entry) => entry.slug);
 }

@@ -1,6 +1,12 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import {
+  isArticleIn,
+  loadSeedDataset,
+  seedDocument,
+  withDocuments,
+  type SeedDocument,
+} from '../testing/seed-dataset.ts';
 import { CRPS_ARTICLE_ID } from '../testing/fixtures.ts';
 import { fetchArticleList, fetchArticleSlugs, InvalidListOptionsError } from './article.ts';
 
@@ -9,7 +15,7 @@ let articleCount: number;
 let capture: ReturnType<typeof captureDroppedContent>;
 beforeAll(() => {
   seed = loadSeedDataset();
-  articleCount = seed.filter((document) => document._type === 'article').length;
+  articleCount = seed.filter((document) => isArticleIn(document)).length;
 });
 beforeEach(() => {
   capture = captureDroppedContent();
@@ -18,7 +24,7 @@ afterEach(() => capture.restore());
 
 const publishedDates = (documents: SeedDocument[]) =>
   documents
-    .filter((document) => document._type === 'article')
+    .filter((document) => isArticleIn(document))
     .map((document) => document.publishedAt as string)
     .sort()
     .reverse();
@@ -26,7 +32,12 @@ const publishedDates = (documents: SeedDocument[]) =>
 describe('fetchArticleList', () => {
   it('lists the newest articles first, with the page count', async () => {
     const list = await fetchArticleList(memoryFetcher(seed), { pageSize: 4 });
-    expect(list).toMatchObject({ total: articleCount, page: 1, pageCount: Math.ceil(articleCount / 4), topic: null });
+    expect(list).toMatchObject({
+      total: articleCount,
+      page: 1,
+      pageCount: Math.ceil(articleCount / 4),
+      topic: null,
+    });
     expect(list.articles.map((article) => article.publishedAt)).toEqual(publishedDates(seed).slice(0, 4));
     expect(capture.events).toEqual([]);
   });
@@ -36,7 +47,9 @@ describe('fetchArticleList', () => {
     const first = await fetchArticleList(fetcher, { pageSize: 4 });
     const seen: string[] = [];
     for (let page = 1; page <= first.pageCount; page++) {
-      seen.push(...(await fetchArticleList(fetcher, { page, pageSize: 4 })).articles.map((article) => article._id));
+      seen.push(
+        ...(await fetchArticleList(fetcher, { page, pageSize: 4 })).articles.map((article) => article._id),
+      );
     }
     expect(seen).toHaveLength(articleCount);
     expect(new Set(seen).size).toBe(articleCount);
@@ -50,7 +63,7 @@ describe('fetchArticleList', () => {
 
   it('filters by topic', async () => {
     const list = await fetchArticleList(memoryFetcher(seed), { topic: 'depression' });
-    const expected = seed.filter((document) => document._type === 'article' && document.topic === 'depression');
+    const expected = seed.filter((document) => isArticleIn(document) && document.topic === 'depression');
     expect(list.total).toBe(expected.length);
     expect(list.articles.map((article) => article.topic)).toEqual(expected.map(() => 'depression'));
     expect(list.topic).toBe('depression');
@@ -103,7 +116,7 @@ describe('fetchArticleSlugs', () => {
   it('gives the slug of every published article', async () => {
     const slugs = await fetchArticleSlugs(memoryFetcher(seed));
     const expected = seed
-      .filter((document) => document._type === 'article')
+      .filter((document) => isArticleIn(document))
       .map((document) => (document.slug as { current: string }).current);
     expect([...slugs].sort()).toEqual([...expected].sort());
   });

@@ -3,13 +3,20 @@ import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { citationFields, citationSchema } from '../citation/citation.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { EVIDENCE_LEVEL_VALUES, evidenceLevelLabel } from '../taxonomy.ts';
+import {
+  translationReviewFields,
+  translationReviewGate,
+  translationReviewShape,
+  withTranslationReview,
+} from '../translation/translation.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { requiredText, slugString } from '../validation/fields.ts';
 import { parseList } from '../validation/parse.ts';
 
-/** All benefits in their editorial order. */
-export const benefitsDocuments = /* groq */ `*[_type == "benefit"] | order(order asc, _id asc)`;
+/** All benefits in the language of the `$language` parameter, in their editorial order. */
+export const benefitsDocuments = /* groq */ `*[_type == "benefit" && ${inLanguage}] | order(order asc, _id asc)`;
 
 export const benefitFields = /* groq */ `
   _id,
@@ -19,14 +26,17 @@ export const benefitFields = /* groq */ `
   conditions,
   references[]{${citationFields}},
   order,
-  "article": article->{title, "slug": slug.current}
+  "article": article->{title, "slug": slug.current},
+  ${translationReviewFields}
 `;
 
 export const benefitsQuery = defineQuery(`${benefitsDocuments}{${benefitFields}}`);
 
 /**
  * A benefit statement with who it applies to and how strong the evidence is. A claim is never shown without
- * support: a benefit left without any valid reference is dropped as a whole.
+ * support: a benefit left without any valid reference is dropped as a whole, and so is a translation without its
+ * translation review. `article` is the related article as the benefit links it (link a translated benefit to the
+ * article in its own language).
  */
 export const benefitSchema = z
   .object({
@@ -39,14 +49,31 @@ export const benefitSchema = z
     order: z.number().int().min(0),
     // The linked article may be unpublished (then the reference resolves to null) or broken (then it is dropped).
     article: droppable(z.object({ title: requiredText, slug: slugString }).nullable(), null),
+    ...translationReviewShape,
   })
   .refine((benefit) => benefit.references.length > 0, { message: 'has no valid reference' })
-  .transform((benefit) => ({ ...benefit, evidenceLabel: evidenceLevelLabel(benefit.evidenceLevel) }));
+  .superRefine(translationReviewGate)
+  .transform((benefit) => ({
+    ...withTranslationReview(benefit),
+    evidenceLabel: evidenceLevelLabel(benefit.evidenceLevel),
+  }));
 
 export type Benefit = z.output<typeof benefitSchema>;
 
-/** Every benefit in editorial order; invalid ones (including any left without a valid reference) are left out. */
-export async function fetchBenefits(fetcher: ContentFetcher): Promise<Benefit[]> {
-  const result = await fetcher({ query: benefitsQuery, tags: ['benefit', 'article'], label: 'benefits' });
+/**
+ * Every benefit in `language` (default "en") in editorial order; invalid ones (including any left without a
+ * valid reference, or a translation without its review) are left out and reported. Throws InvalidLanguageError
+ * for a language the site is not published in.
+ */
+export async function fetchBenefits(
+  fetcher: ContentFetcher,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<Benefit[]> {
+  const result = await fetcher({
+    query: benefitsQuery,
+    params: { language: checkedLanguage(language) },
+    tags: ['benefit', 'article'],
+    label: 'benefits',
+  });
   return parseList(benefitSchema, result, 'benefit');
 }

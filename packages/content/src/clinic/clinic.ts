@@ -1,11 +1,12 @@
 // Clinic contact records: the projection every query uses for a clinic, the schema, and the two fetches. Which
-// clinic is primary is decided by one field only, siteSettings.primaryClinic: `isPrimary` is computed from it, so at
+// clinic is primary is decided by one field only, primaryClinic of the site settings in the requested language: `isPrimary` is computed from it, so at
 // most one clinic is ever primary, and none when the settings name none. The site chrome (the settings and every
 // clinic, the primary one picked out) is the one query every call to action on the site reads: header, call bar,
 // footer, home hero, article, benefits and contact pages, so no two parts of a page can show different numbers.
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import type { ContentFetcher } from '../fetcher.ts';
+import { checkedLanguage, DEFAULT_LANGUAGE, type SiteLanguage } from '../language/language.ts';
 import { toPhone } from '../phone.ts';
 import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { WEEKDAYS } from '../taxonomy.ts';
@@ -165,14 +166,37 @@ export const siteChromeSchema = z
 
 export type SiteChrome = z.output<typeof siteChromeSchema>;
 
-/** Every clinic record, primary first. A clinic without a valid name is left out; bad fields become null. */
-export async function fetchClinics(fetcher: ContentFetcher): Promise<Clinic[]> {
-  const result = await fetcher({ query: clinicsQuery, tags: ['clinic', 'siteSettings'], label: 'clinics' });
+/**
+ * Every clinic record, primary first, the primary one being the one the site settings in `language` (default
+ * "en") name. A clinic without a valid name is left out; bad fields become null. Clinic records are not
+ * translated. Throws InvalidLanguageError for a language the site is not published in.
+ */
+export async function fetchClinics(
+  fetcher: ContentFetcher,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<Clinic[]> {
+  const result = await fetcher({
+    query: clinicsQuery,
+    params: { language: checkedLanguage(language) },
+    tags: ['clinic', 'siteSettings'],
+    label: 'clinics',
+  });
   return primaryFirst(parseList(clinicSchema, result, 'clinic'));
 }
 
-/** The site settings and every clinic with the primary one picked out, in one request. */
-export async function fetchSiteChrome(fetcher: ContentFetcher): Promise<SiteChrome> {
-  const result = await fetcher({ query: siteChromeQuery, tags: ['siteSettings', 'clinic'], label: 'site-chrome' });
+/**
+ * The site settings in `language` (default "en") and every clinic with the primary one picked out, in one
+ * request. Throws InvalidLanguageError for a language the site is not published in.
+ */
+export async function fetchSiteChrome(
+  fetcher: ContentFetcher,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<SiteChrome> {
+  const result = await fetcher({
+    query: siteChromeQuery,
+    params: { language: checkedLanguage(language) },
+    tags: ['siteSettings', 'clinic'],
+    label: 'site-chrome',
+  });
   return parseBundle(siteChromeSchema, result, 'site');
 }

@@ -121,11 +121,61 @@ export type Address = {
   addressCountry?: string;
 };
 
+export type TranslationMetadata = {
+  _id: string;
+  _type: 'translation.metadata';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  translations?: InternationalizedArrayReference;
+  schemaTypes?: Array<string>;
+};
+
+export type InternationalizedArrayReference = Array<
+  {
+    _key: string;
+  } & InternationalizedArrayReferenceValue
+>;
+
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
+
+export type BenefitReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'benefit';
+};
+
+export type SiteSettingsReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'siteSettings';
+};
+
+export type InternationalizedArrayReferenceValue = {
+  _type: 'internationalizedArrayReferenceValue';
+  value?: ArticleReference | BenefitReference | SiteSettingsReference;
+  language?: string;
+};
+
 export type ClinicReference = {
   _ref: string;
   _type: 'reference';
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: 'clinic';
+};
+
+export type PersonReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type SiteSettings = {
@@ -141,6 +191,9 @@ export type SiteSettings = {
   ctaHeading?: string;
   ctaText?: string;
   primaryClinic?: ClinicReference;
+  language?: 'en' | 'es';
+  translationReviewer?: PersonReference;
+  translationReviewed?: string;
 };
 
 export type Clinic = {
@@ -175,13 +228,6 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type ArticleReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'article';
-};
-
 export type Benefit = {
   _id: string;
   _type: 'benefit';
@@ -199,13 +245,9 @@ export type Benefit = {
   >;
   order?: number;
   article?: ArticleReference;
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'person';
+  language?: 'en' | 'es';
+  translationReviewer?: PersonReference;
+  translationReviewed?: string;
 };
 
 export type Article = {
@@ -241,6 +283,9 @@ export type Article = {
   showCrisisNotice?: boolean;
   featured?: boolean;
   seo?: Seo;
+  language?: 'en' | 'es';
+  translationReviewer?: PersonReference;
+  translationReviewed?: string;
 };
 
 export type Person = {
@@ -386,13 +431,18 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | BlockContent
   | Address
+  | TranslationMetadata
+  | InternationalizedArrayReference
+  | ArticleReference
+  | BenefitReference
+  | SiteSettingsReference
+  | InternationalizedArrayReferenceValue
   | ClinicReference
+  | PersonReference
   | SiteSettings
   | Clinic
   | Geopoint
-  | ArticleReference
   | Benefit
-  | PersonReference
   | Article
   | Person
   | SanityImageCrop
@@ -408,7 +458,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
-// Query: *[_type == "article" && defined(slug.current) && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleListQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -428,19 +478,59 @@ export type ArticleListQueryResult = Array<{
   } | null;
   publishedAt: string | null;
   lastReviewed: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
 }>;
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
-// Query: *[_type == "article" && defined(slug.current)] | order(publishedAt desc){_id, "slug": slug.current}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleSlugsQueryResult = Array<{
   _id: string;
   slug: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
 }>;
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "related": *[_type == "article" && defined(slug.current) && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -460,6 +550,26 @@ export type ArticleBySlugQueryResult = {
   } | null;
   publishedAt: string | null;
   lastReviewed: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
   body: Array<
     | {
         children?: Array<{
@@ -576,6 +686,30 @@ export type ArticleBySlugQueryResult = {
     title: string | null;
     description: string | null;
   } | null;
+  translations: Array<{
+    _id: string;
+    slug: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
+  }>;
   related: Array<{
     _id: string;
     _updatedAt: string;
@@ -602,9 +736,29 @@ export type ArticleBySlugQueryResult = {
     } | null;
     publishedAt: string | null;
     lastReviewed: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   }>;
   settings: {
-    _id: 'siteSettings';
+    _id: string;
     siteName: string | null;
     tagline: string | null;
     medicalDisclaimer: string | null;
@@ -612,12 +766,32 @@ export type ArticleBySlugQueryResult = {
     ctaHeading: string | null;
     ctaText: string | null;
     primaryClinicId: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   } | null;
 } | null;
 
 // Source: ../packages/content/src/benefit/benefit.ts
 // Variable: benefitsQuery
-// Query: *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}
+// Query: *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type BenefitsQueryResult = Array<{
   _id: string;
   statement: string | null;
@@ -649,11 +823,31 @@ export type BenefitsQueryResult = Array<{
     title: string | null;
     slug: string | null;
   } | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
 }>;
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: clinicsQuery
-// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
+// Query: *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}
 export type ClinicsQueryResult = Array<{
   _id: string;
   name: string;
@@ -687,10 +881,10 @@ export type ClinicsQueryResult = Array<{
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: siteChromeQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == "siteSettings"][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
 export type SiteChromeQueryResult = {
   settings: {
-    _id: 'siteSettings';
+    _id: string;
     siteName: string | null;
     tagline: string | null;
     medicalDisclaimer: string | null;
@@ -698,6 +892,26 @@ export type SiteChromeQueryResult = {
     ctaHeading: string | null;
     ctaText: string | null;
     primaryClinicId: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   } | null;
   clinics: Array<{
     _id: string;
@@ -733,10 +947,10 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref},  "featuredArticles": *[_type == "article" && defined(slug.current)] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed  },  "benefits": *[_type == "benefit"] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current}}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type HomePageQueryResult = {
   settings: {
-    _id: 'siteSettings';
+    _id: string;
     siteName: string | null;
     tagline: string | null;
     medicalDisclaimer: string | null;
@@ -744,6 +958,26 @@ export type HomePageQueryResult = {
     ctaHeading: string | null;
     ctaText: string | null;
     primaryClinicId: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   } | null;
   featuredArticles: Array<{
     _id: string;
@@ -771,6 +1005,26 @@ export type HomePageQueryResult = {
     } | null;
     publishedAt: string | null;
     lastReviewed: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   }>;
   benefits: Array<{
     _id: string;
@@ -803,14 +1057,34 @@ export type HomePageQueryResult = {
       title: string | null;
       slug: string | null;
     } | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
   }>;
 };
 
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref}
+// Query: *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type SiteSettingsQueryResult = {
-  _id: 'siteSettings';
+  _id: string;
   siteName: string | null;
   tagline: string | null;
   medicalDisclaimer: string | null;
@@ -818,24 +1092,89 @@ export type SiteSettingsQueryResult = {
   ctaHeading: string | null;
   ctaText: string | null;
   primaryClinicId: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
 } | null;
 
 // Source: ../packages/content/src/site-check/site-check.ts
 // Variable: siteCheckArticlesQuery
-// Query: *[_type == "article"] | order(_id asc){_id, "slug": slug.current}
+// Query: *[_type == "article"] | order(_id asc){_id, "slug": slug.current, "language": coalesce(language, "en")}
 export type SiteCheckArticlesQueryResult = Array<{
   _id: string;
   slug: string | null;
+  language: 'en' | 'es';
 }>;
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current)] | order(publishedAt desc){_id, "slug": slug.current, _updatedAt},  "benefitsUpdatedAt": *[_type == "benefit"] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings"] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  }  },  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
 export type SitemapQueryResult = {
   articles: Array<{
     _id: string;
     slug: string | null;
     _updatedAt: string;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
+    translations: Array<{
+      _id: string;
+      slug: string | null;
+      language: 'en' | 'es';
+      translationReviewer: {
+        _id: string;
+        name: string | null;
+        slug: string | null;
+        credentials: string | null;
+        role: string | null;
+        isSamplePlaceholder: boolean | null;
+        bio: string | null;
+        photo: {
+          asset: SanityImageAssetReference | null;
+          alt: string | null;
+          hotspot: SanityImageHotspot | null;
+          crop: SanityImageCrop | null;
+          width: number | null;
+          height: number | null;
+          lqip: string | null;
+        } | null;
+      } | null;
+      translationReviewed: string | null;
+    }>;
   }>;
   benefitsUpdatedAt: string | null;
   clinicsUpdatedAt: string | null;
@@ -844,7 +1183,7 @@ export type SitemapQueryResult = {
 
 // Source: ../packages/content/src/topic/topic.ts
 // Variable: topicsQuery
-// Query: *[_type == "article" && defined(slug.current) && defined(topic)]{_id, topic}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && defined(topic)]{_id, topic}
 export type TopicsQueryResult = Array<{
   _id: string;
   topic:

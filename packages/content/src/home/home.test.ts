@@ -1,12 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import {
+  isArticleIn,
+  loadSeedDataset,
+  seedDocument,
+  withDocuments,
+  type SeedDocument,
+} from '../testing/seed-dataset.ts';
 import { fetchHomePage } from './home.ts';
 
 const seed = loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
-const articles = (documents: SeedDocument[]) => documents.filter((document) => document._type === 'article');
+const articles = (documents: SeedDocument[]) => documents.filter((document) => isArticleIn(document));
 
 describe('fetchHomePage on the sample dataset', () => {
   it('has the settings, three articles and every benefit (the primary clinic comes from the site chrome)', async () => {
@@ -42,7 +48,9 @@ describe('fetchHomePage on the sample dataset', () => {
     const home = await fetchHomePage(memoryFetcher(withDocuments(seed, broken)));
     expect(home.benefits.map((b) => b._id)).not.toContain(benefit._id);
     expect(home.settings).not.toBeNull();
-    expect(capture.events).toMatchObject([{ type: 'home', id: benefit._id, path: expect.stringMatching(/^benefits\[\d+\]$/) }]);
+    expect(capture.events).toMatchObject([
+      { type: 'home', id: benefit._id, path: expect.stringMatching(/^benefits\[\d+\]$/) },
+    ]);
   });
 
   it('keeps the page without settings when the settings are invalid', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { articleSummaryFields, articleSummarySchema, publishedArticleFilter } from '../article/article.ts';
 import { benefitFields, benefitSchema, benefitsDocuments } from '../benefit/benefit.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
 import { lenientArray } from '../validation/droppable.ts';
 import { parseBundle } from '../validation/parse.ts';
@@ -12,7 +13,7 @@ import { parseBundle } from '../validation/parse.ts';
 // "latest articles" box just because nothing is marked as featured.
 export const homePageQuery = defineQuery(`{
   "settings": ${siteSettingsDocument}{${siteSettingsFields}},
-  "featuredArticles": *[${publishedArticleFilter}] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{
+  "featuredArticles": *[${publishedArticleFilter} && ${inLanguage}] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{
     ${articleSummaryFields}
   },
   "benefits": ${benefitsDocuments}{${benefitFields}}
@@ -27,10 +28,18 @@ export const homePageSchema = z.object({
 
 export type HomePage = z.output<typeof homePageSchema>;
 
-/** Everything the home page shows, in one request. Broken parts are left out and reported. */
-export async function fetchHomePage(fetcher: ContentFetcher): Promise<HomePage> {
+/**
+ * Everything the home page in `language` (default "en") shows, in one request: that language's settings,
+ * articles and benefits. Broken parts are left out and reported. Throws InvalidLanguageError for a language the
+ * site is not published in.
+ */
+export async function fetchHomePage(
+  fetcher: ContentFetcher,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<HomePage> {
   const result = await fetcher({
     query: homePageQuery,
+    params: { language: checkedLanguage(language) },
     tags: ['siteSettings', 'article', 'benefit'],
     label: 'home-page',
   });

@@ -5,16 +5,19 @@ import { fetchArticleBySlug } from '../article/article.ts';
 import { fetchBenefits } from '../benefit/benefit.ts';
 import { fetchClinics } from '../clinic/clinic.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { isSiteLanguage, languageOf, SITE_LANGUAGE_CODES, siteLanguages } from '../language/language.ts';
 import { setContentLogger, type DroppedContent } from '../logger.ts';
 import { slugProblem } from '../rules/slug.ts';
 import { fetchSiteSettings } from '../settings/settings.ts';
 
-/** Every published article, also those the site cannot route to, with the slug as stored. */
-export const siteCheckArticlesQuery = defineQuery(`*[_type == "article"] | order(_id asc){_id, "slug": slug.current}`);
+/** Every published article, also those the site cannot route to, with the slug as stored and its language. */
+export const siteCheckArticlesQuery = defineQuery(
+  `*[_type == "article"] | order(_id asc){_id, "slug": slug.current, "language": ${languageOf}}`,
+);
 
 /**
- * Reads every page the site builds from published content (each article's page, the benefits, the clinics, the
- * site settings) through `fetcher` and returns what the site's contract drops, one entry per document and field,
+ * Reads every page the site builds from published content, in every site language (each article's page, the
+ * benefits, the clinics, the site settings) through `fetcher` and returns what the site's contract drops, one entry per document and field,
  * in the order found. An article whose slug the site cannot route to is reported at `slug`. An empty list means
  * the site shows every published document whole. Reports go to the returned list only, not to the content logger
  * (which is set back to its console default afterwards).
@@ -29,10 +32,12 @@ export async function checkPublishedContent(fetcher: ContentFetcher): Promise<Dr
   };
   setContentLogger(record);
   try {
-    await fetchBenefits(fetcher);
+    for (const { code } of siteLanguages) {
+      await fetchBenefits(fetcher, code);
+      await fetchSiteSettings(fetcher, code);
+    }
     await fetchClinics(fetcher);
-    await fetchSiteSettings(fetcher);
-    const articles = await fetcher<Array<{ _id: string; slug: unknown }>>({
+    const articles = await fetcher<Array<{ _id: string; slug: unknown; language: unknown }>>({
       query: siteCheckArticlesQuery,
       tags: ['article'],
       label: 'site-check-articles',
@@ -43,7 +48,12 @@ export async function checkPublishedContent(fetcher: ContentFetcher): Promise<Dr
         record({ type: 'article', id: article._id, path: 'slug', message: problem, dropped: 'document' });
         continue;
       }
-      await fetchArticleBySlug(fetcher, article.slug as string);
+      if (!isSiteLanguage(article.language)) {
+        const message = `language ${JSON.stringify(article.language)} is not a site language (${SITE_LANGUAGE_CODES.join(', ')})`;
+        record({ type: 'article', id: article._id, path: 'language', message, dropped: 'document' });
+        continue;
+      }
+      await fetchArticleBySlug(fetcher, article.slug as string, article.language);
     }
   } finally {
     setContentLogger(null);

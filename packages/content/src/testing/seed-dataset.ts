@@ -21,7 +21,9 @@ function pngDimensions(bytes: Buffer): { width: number; height: number } {
 function importAssets(value: unknown, seedDir: string, assets: Map<string, SeedDocument>): unknown {
   if (Array.isArray(value)) return value.map((item) => importAssets(item, seedDir, assets));
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).map(([key, inner]) => [key, importAssets(inner, seedDir, assets)] as const);
+  const entries = Object.entries(value).map(
+    ([key, inner]) => [key, importAssets(inner, seedDir, assets)] as const,
+  );
   const object: Record<string, unknown> = Object.fromEntries(entries);
   const source = object._sanityAsset;
   if (typeof source !== 'string') return object;
@@ -46,7 +48,11 @@ function importAssets(value: unknown, seedDir: string, assets: Map<string, SeedD
 }
 
 // The import stamps system fields the NDJSON does not carry.
-const IMPORT_TIMESTAMPS = { _createdAt: '2026-01-05T10:00:00Z', _updatedAt: '2026-01-05T10:00:00Z', _rev: 'seed' };
+const IMPORT_TIMESTAMPS = {
+  _createdAt: '2026-01-05T10:00:00Z',
+  _updatedAt: '2026-01-05T10:00:00Z',
+  _rev: 'seed',
+};
 
 /** Every seed document plus the image asset documents the import would create. */
 export function loadSeedDataset(file: string = SEED_FILE): SeedDocument[] {
@@ -55,7 +61,10 @@ export function loadSeedDataset(file: string = SEED_FILE): SeedDocument[] {
   const documents = readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => ({ ...IMPORT_TIMESTAMPS, ...(importAssets(JSON.parse(line), seedDir, assets) as SeedDocument) }));
+    .map((line) => ({
+      ...IMPORT_TIMESTAMPS,
+      ...(importAssets(JSON.parse(line), seedDir, assets) as SeedDocument),
+    }));
   return [...documents, ...assets.values()];
 }
 
@@ -71,3 +80,11 @@ export function withDocuments(dataset: SeedDocument[], ...replacements: SeedDocu
   const ids = new Set(replacements.map((document) => document._id));
   return [...dataset.filter((document) => !ids.has(document._id)), ...replacements];
 }
+
+/** A document's language as the queries read it: its `language` field, English when it has none. */
+export const languageOfDocument = (document: SeedDocument): string =>
+  typeof document.language === 'string' ? document.language : 'en';
+
+/** True for a published-or-draft article in `language` (default English). */
+export const isArticleIn = (document: SeedDocument, language = 'en'): boolean =>
+  document._type === 'article' && languageOfDocument(document) === language;

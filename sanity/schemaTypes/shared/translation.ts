@@ -1,0 +1,130 @@
+// Document translations in the Studio: which types are translated, the `language` field Sanity's
+// document-internationalization plugin writes, and the translation review every non-English document needs before
+// it can be published (the site's contract hides a translation without it; see @clinic/content translation.ts).
+import {
+  DEFAULT_LANGUAGE,
+  isSiteLanguage,
+  SITE_LANGUAGE_CODES,
+  siteLanguages,
+} from '@clinic/content/languages';
+import {
+  defineField,
+  type CustomValidatorResult,
+  type DateRule,
+  type ReferenceRule,
+  type SlugIsUniqueValidator,
+  type ValidationContext,
+} from 'sanity';
+import { checkReviewerCredentials } from '../documents/articleReview.ts';
+import { isFutureIsoDate } from './dates.ts';
+
+export const TRANSLATED_TYPES = ['article', 'benefit', 'siteSettings'] as const;
+
+const API_VERSION = '2025-02-19';
+
+/** The language of the document being edited; documents from before translations count as English. */
+export function documentLanguage(document: unknown): string {
+  const language = (document as { language?: unknown } | undefined)?.language;
+  return typeof language === 'string' && language !== '' ? language : DEFAULT_LANGUAGE;
+}
+
+const isTranslation = (context: { document?: unknown }) =>
+  documentLanguage(context.document) !== DEFAULT_LANGUAGE;
+
+type LanguageCheck = (language: unknown, context: ValidationContext) => CustomValidatorResult;
+
+/**
+ * The plugin's language field: set when a translation is created, read-only for editors. `check` adds a rule of
+ * the document type's own (site settings: the language must match the fixed id).
+ */
+export function languageField({ group, check }: { group?: string; check?: LanguageCheck } = {}) {
+  return defineField({
+    name: 'language',
+    title: 'Language',
+    type: 'string',
+    readOnly: true,
+    ...(group ? { group } : {}),
+    options: { list: siteLanguages.map(({ code, name }) => ({ value: code, title: name })) },
+    validation: (rule) => [
+      rule.custom((value: unknown) =>
+        value === undefined || value === null || isSiteLanguage(value)
+          ? true
+          : `The language must be one of ${SITE_LANGUAGE_CODES.join(', ')}; the site never shows this document`,
+      ),
+      ...(check ? [rule.custom(check)] : []),
+    ],
+  });
+}
+
+const EXCLUDE_FROM_NEW_TRANSLATIONS = { documentInternationalization: { exclude: true } };
+
+/**
+ * Who reviewed a translation and when. Hidden on English documents; on a translation both are required before
+ * publishing, as the medical review is. They are not copied into a new translation: each one is reviewed anew.
+ */
+export function translationReviewFields(group?: string) {
+  return [
+    defineField({
+      name: 'translationReviewer',
+      title: 'Translation reviewer',
+      type: 'reference',
+      to: [{ type: 'person' }],
+      ...(group ? { group } : {}),
+      description:
+        'The bilingual clinician who checked that this translation says what the reviewed English version says, no more and no less. Required before publishing a translation.',
+      hidden: ({ document }) => !isTranslation({ document }),
+      options: EXCLUDE_FROM_NEW_TRANSLATIONS,
+      validation: (rule: ReferenceRule) => [
+        rule.custom((value: { _ref?: string } | undefined, context: ValidationContext) =>
+          isTranslation(context) && !value?._ref
+            ? 'Choose the translation reviewer; a translation cannot be published without one'
+            : true,
+        ),
+        rule.custom(checkReviewerCredentials),
+      ],
+    }),
+    defineField({
+      name: 'translationReviewed',
+      title: 'Translation reviewed',
+      type: 'date',
+      ...(group ? { group } : {}),
+      description: 'The date the translation reviewer signed off on this translation.',
+      hidden: ({ document }) => !isTranslation({ document }),
+      options: EXCLUDE_FROM_NEW_TRANSLATIONS,
+      validation: (rule: DateRule) => [
+        rule.custom((value: string | undefined, context: ValidationContext): CustomValidatorResult =>
+          isTranslation(context) && !value
+            ? 'Enter the date of the translation review; a translation cannot be published without it'
+            : true,
+        ),
+        rule.custom((value: string | undefined) =>
+          value && isFutureIsoDate(value)
+            ? 'The translation review date cannot be in the future; enter the date the reviewer signed off'
+            : true,
+        ),
+      ],
+    }),
+  ];
+}
+
+/**
+ * Slugs are unique per document type and language: an English and a Spanish article may share one, two Spanish
+ * articles may not. Drafts and release versions of the document itself do not count.
+ */
+export const isUniqueInLanguage: SlugIsUniqueValidator = async (slug, context) => {
+  const { document, getClient } = context;
+  if (!document) return true;
+  const published = document._id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
+  const taken = await getClient({ apiVersion: API_VERSION }).fetch<boolean>(
+    `count(*[_type == $type && slug.current == $slug && coalesce(language, $defaultLanguage) == $language
+      && !(_id in [$published, "drafts." + $published]) && !(_id in path("versions.**"))]) > 0`,
+    {
+      type: document._type,
+      slug,
+      language: documentLanguage(document),
+      defaultLanguage: DEFAULT_LANGUAGE,
+      published,
+    },
+  );
+  return !taken;
+};

@@ -1,0 +1,3 @@
+import type { BenefitTranslationSeed } from './types.ts';
+
+export const benefitTranslations: BenefitTranslationSeed[] = [];
