@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_PAIRS } from './support/spanish-pages.ts';
+import { SAMPLE_ARTICLE } from './support/pages.ts';
+import { PAGE_PAIRS, TRANSLATED_ARTICLE } from './support/spanish-pages.ts';
 
 // The Spanish site: every page type under /es renders in Spanish with lang="es-US", names its English twin with
 // hreflang (and the English page names it back), the language switch goes to the same page in the other
@@ -52,7 +53,7 @@ for (const pair of PAGE_PAIRS) {
 
   for (const variant of ['desktop', 'phone @phone'] as const) {
     test(`${pair.name} in Spanish has no axe violations (${variant})`, async ({ page }) => {
-      await page.goto(pair.es);
+      expect((await page.goto(pair.es))?.status()).toBe(200);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     });
@@ -73,6 +74,21 @@ for (const pair of PAGE_PAIRS) {
     expect(spanish['set-cookie']).toBeUndefined();
   });
 }
+
+test('an article without a Spanish version has no hreflang, and its switch leads to the Spanish article list', async ({ page }) => {
+  await page.goto(SAMPLE_ARTICLE);
+  expect(await alternates(page)).toEqual({});
+  const toSpanish = page.getByRole('link', { name: 'Ver el sitio en español' });
+  await expect(toSpanish).toHaveAttribute('href', '/es/articulos');
+  await expect(toSpanish).toHaveAttribute('lang', 'es-US');
+});
+
+test('a Spanish article says who reviewed the translation and when, in Spanish, and declares its language', async ({ page }) => {
+  await page.goto(TRANSLATED_ARTICLE.es);
+  await expect(page.locator('.article-header')).toContainText(/Traducción revisada por .+ el \d{1,2} de [a-z]+ de \d{4}\./);
+  const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(graph['@graph'].map((node: { inLanguage?: string }) => node.inLanguage)).toEqual(['es-US', 'es-US']);
+});
 
 test('an unknown Spanish address is a Spanish 404 that leads home in both languages', async ({ page }) => {
   const response = await page.goto('/es/no-existe');
@@ -95,7 +111,7 @@ test('the Spanish crisis notice gives the 988 Lifeline in Spanish: call and pres
 test('dates and phone numbers on Spanish pages are written for es-US', async ({ page }) => {
   await page.goto('/es/contacto');
   await expect(page.locator('main').getByRole('link', { name: /^Llamar al \(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible();
-  await page.goto(PAGE_PAIRS[3].es);
+  await page.goto(TRANSLATED_ARTICLE.es);
   await expect(page.locator('.article-header time').first()).toHaveText(/^\d{1,2} de [a-z]+ de \d{4}$/);
 });
 

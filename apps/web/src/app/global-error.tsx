@@ -1,28 +1,45 @@
 'use client';
 
+import { Fragment } from 'react';
+import { LANGUAGE_TAGS, LOCALES } from '@/i18n/locales';
+import { translator } from '@/i18n/translate';
 import '@/styles/base.css';
 import '@/styles/layout.css';
 import '@/styles/components.css';
 import '@/styles/cards.css';
 import '@/styles/article.css';
 
-// Shown only when the root layout itself fails (for example the Content Lake is unreachable while rendering
-// the header). It replaces the whole document, so it brings its own <html> and <body> and needs no data.
+// Shown only when a root layout itself fails (for example the Content Lake is unreachable while rendering the
+// header). It replaces the whole document and cannot tell which language's layout failed, so it says the same
+// in English and in Spanish (each part marked with its language) and needs no data.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <html lang="en-US">
+    <html lang={LANGUAGE_TAGS.en}>
       <body>
         <main id="main" className="container narrow not-found">
-          <h1>Something went wrong</h1>
-          <p className="lead">The site could not be shown right now. Please try again in a moment.</p>
-          <p>
-            In a crisis, call or text <a href="tel:988">988</a> or call <a href="tel:911">911</a>.
-          </p>
-          <div className="actions">
-            <button type="button" className="button button--primary" onClick={() => reset()}>
-              Try again
-            </button>
-          </div>
+          {LOCALES.map((locale) => {
+            const t = translator(locale, 'Error');
+            const Heading = locale === 'en' ? 'h1' : 'h2';
+            return (
+              <Fragment key={locale}>
+                <div lang={LANGUAGE_TAGS[locale]}>
+                  <Heading>{t('heading')}</Heading>
+                  <p className="lead">{t('siteLead')}</p>
+                  <p>
+                    {t.rich('crisis', {
+                      call: (chunks) => <a href="tel:988">{chunks}</a>,
+                      emergency: (chunks) => <a href="tel:911">{chunks}</a>,
+                    })}
+                  </p>
+                  <div className="actions">
+                    <button type="button" className="button button--primary" onClick={() => reset()}>
+                      {t('retry')}
+                    </button>
+                  </div>
+                </div>
+              </Fragment>
+            );
+          })}
         </main>
       </body>
     </html>

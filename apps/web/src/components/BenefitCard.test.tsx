@@ -16,6 +16,9 @@ const benefit = (article: { title: string; slug: string } | null) =>
     conditions: [],
     references: citations,
     order: 0,
+    language: 'en',
+    translationReviewer: null,
+    translationReviewed: null,
     article,
   });
 

@@ -5,12 +5,12 @@ import { contentFetcher } from '@/sanity/fetch';
 
 /** One page of a language's published articles, newest first (`ArticleListOptions`: page, pageSize, topic). */
 export function getArticleList(locale: Locale, options: ArticleListOptions): Promise<ArticleList> {
-  return fetchArticleList(contentFetcher, options);
+  return fetchArticleList(contentFetcher, { ...options, language: locale });
 }
 
 /** A language's published benefit statements, in the editors' order. */
 export function getBenefits(locale: Locale): Promise<Benefit[]> {
-  return fetchBenefits(contentFetcher);
+  return fetchBenefits(contentFetcher, locale);
 }
 
 /** The list query caps a page at 100 articles; this walks every page, newest first (for llms.txt). */

@@ -11,7 +11,7 @@ import { contentFetcher } from '@/sanity/fetch';
  * article, benefits and contact pages. Fetched once per request and language however many use it; the
  * settings are those of the language (clinic records are the same in every language).
  */
-export const getSiteChrome = cache((locale: Locale = 'en'): Promise<SiteChrome> => fetchSiteChrome(contentFetcher));
+export const getSiteChrome = cache((locale: Locale = 'en'): Promise<SiteChrome> => fetchSiteChrome(contentFetcher, locale));
 
 /** The site's name as the CMS spells it, with a neutral fallback while settings are missing or invalid. */
 export function siteNameOf(settings: SiteSettings | null, locale: Locale = 'en'): string {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { fetchSitemapEntries } from '@clinic/content';
+import { fetchSitemapEntries, type SitemapEntries } from '@clinic/content';
 import { articlePaths, type PagePaths } from '@/i18n/alternates';
-import { isLocale, LANGUAGE_TAGS, LOCALES, type Locale } from '@/i18n/locales';
+import { LANGUAGE_TAGS, LOCALES, type Locale } from '@/i18n/locales';
 import { sectionPaths, type Section } from '@/i18n/paths';
 import type { SitemapEntry } from '@/lib/sitemap-xml';
 import { absoluteUrl } from '@/lib/site-url';
@@ -22,38 +22,30 @@ function alternatesOf(paths: PagePaths): SitemapEntry['alternates'] {
   return { languages };
 }
 
-/** One entry per language version of a page, each listing every version (Google's sitemap form of hreflang). */
-function versions(paths: PagePaths, lastModified: string | undefined): SitemapEntry[] {
+/** An entry for the page at `paths[locale]`, with its alternates when it has translations. */
+function entry(locale: Locale, paths: PagePaths, lastModified: string | null | undefined): SitemapEntry {
   const alternates = alternatesOf(paths);
-  return LOCALES.filter((locale) => paths[locale]).map((locale) => ({
-    url: absoluteUrl(paths[locale]!),
-    lastModified,
-    ...(alternates ? { alternates } : {}),
-  }));
+  return { url: absoluteUrl(paths[locale]!), lastModified: lastModified ?? undefined, ...(alternates ? { alternates } : {}) };
+}
+
+/** One language's pages: its section pages and its articles, each with its last change. */
+function languageEntries(locale: Locale, entries: SitemapEntries): SitemapEntry[] {
+  const latestArticle = entries.articles.map((article) => article._updatedAt).sort().at(-1);
+  const section = (name: Section, lastModified: string | undefined) => entry(locale, sectionPaths(name), lastModified);
+  return [
+    section('home', newest(latestArticle, entries.benefitsUpdatedAt, entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
+    section('articles', latestArticle),
+    section('benefits', entries.benefitsUpdatedAt ?? undefined),
+    section('contact', newest(entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
+    ...entries.articles.map((article) => entry(locale, articlePaths(article, locale), article._updatedAt)),
+  ];
 }
 
 /**
- * The sitemap's entries: every public page in every language with the date its content last changed and its
- * translations (served by app/sitemap.xml).
+ * The sitemap's entries: every public page in every language with the date its content last changed and, where
+ * it has translations, `xhtml:link` alternates to each (served by app/sitemap.xml). English first.
  */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const entries = await fetchSitemapEntries(contentFetcher);
-  const latestArticle = entries.articles.map((article) => article._updatedAt).sort().at(-1);
-  const section = (name: Section, lastModified: string | undefined) => versions(sectionPaths(name), lastModified);
-  const articleLocale = (article: object): Locale => {
-    const language = (article as { language?: unknown }).language;
-    return isLocale(language) ? language : 'en';
-  };
-  return [
-    ...section('home', newest(latestArticle, entries.benefitsUpdatedAt, entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
-    ...section('articles', latestArticle),
-    ...section('benefits', entries.benefitsUpdatedAt ?? undefined),
-    ...section('contact', newest(entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
-    ...entries.articles.map((article) => {
-      const locale = articleLocale(article);
-      const paths = articlePaths(article, locale);
-      const alternates = alternatesOf(paths);
-      return { url: absoluteUrl(paths[locale]!), lastModified: article._updatedAt, ...(alternates ? { alternates } : {}) };
-    }),
-  ];
+  const perLanguage = await Promise.all(LOCALES.map((locale) => fetchSitemapEntries(contentFetcher, locale)));
+  return LOCALES.flatMap((locale, index) => languageEntries(locale, perLanguage[index]!));
 }

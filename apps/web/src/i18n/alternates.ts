@@ -24,13 +24,13 @@ export function languageAlternates(locale: Locale, paths: PagePaths): NonNullabl
 /** What an article page needs to know of its translations (the content contract's `translations`). */
 export interface TranslatedArticle {
   slug: string;
-  translations?: readonly { language: string; slug: string }[] | null;
+  translations: readonly { language: string; slug: string }[];
 }
 
 /** An article's path in its own language and in each language it has a published translation in. */
 export function articlePaths(article: TranslatedArticle, locale: Locale): PagePaths {
   const paths: PagePaths = { [locale]: articlePath(locale, article.slug) };
-  for (const translation of article.translations ?? []) {
+  for (const translation of article.translations) {
     if (isLocale(translation.language) && translation.language !== locale) {
       paths[translation.language] = articlePath(translation.language, translation.slug);
     }

@@ -21,6 +21,20 @@ describe('sitemapXml', () => {
     );
   });
 
+  it('writes hreflang alternates as Next writes them (xhtml:link after loc, the xhtml namespace declared)', () => {
+    const language = fc.constantFrom('en-US', 'es-US', 'x-default');
+    const withAlternates = fc.record({
+      url: entry.map((value) => value.url),
+      lastModified: fc.option(isoDate, { nil: undefined }),
+      alternates: fc.record({ languages: fc.dictionary(language, slug.map((path) => `https://clinic.example.org/es/${path}`)) }),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(entry, withAlternates), { maxLength: 8 }), (entries) => {
+        expect(sitemapXml(entries)).toBe(resolveSitemap(entries));
+      }),
+    );
+  });
+
   it('escapes what XML would read as markup, where Next would not', () => {
     const xml = sitemapXml([{ url: 'https://clinic.example.org/articles?topic=crps&page=2' }]);
     expect(xml).toContain('<loc>https://clinic.example.org/articles?topic=crps&amp;page=2</loc>');

@@ -42,6 +42,8 @@ const articleArbitrary = fc
     crisis: fc.boolean(),
     related: fc.boolean(),
     topic: fc.constantFrom('crps', 'depression', 'safety', 'treatment' as const),
+    translationReviewer: fc.option(fc.boolean(), { nil: null }),
+    translated: fc.boolean(),
   })
   .map(
     (choice): Article =>
@@ -61,6 +63,12 @@ const articleArbitrary = fc
           { _type: 'ctaBlock', _key: 'cta', heading: '¿Preguntas?', text: 'Llámenos.', action: 'call' },
         ] as Article['body'],
         related: choice.related ? [summary] : [],
+        language: 'es',
+        translationReview:
+          choice.translationReviewer === null
+            ? null
+            : { reviewer: person({ name: 'Revisora de traducción', isSamplePlaceholder: choice.translationReviewer }), reviewed: '2026-04-01' },
+        translations: choice.translated ? [{ language: 'en', slug: 'ketamine-for-crps' }] : [],
       }),
   );
 
@@ -83,6 +91,9 @@ const spanishBenefit = benefitSchema.parse({
   conditions: [],
   references: citations,
   order: 0,
+  language: 'es',
+  translationReviewer: { ...reviewer, name: 'Revisora de traducción' },
+  translationReviewed: '2026-04-01',
   article: { title: 'La ketamina y la depresión', slug: 'ketamina-depresion' },
 });
 
@@ -197,11 +208,18 @@ describe('Spanish pages', () => {
   });
 
   it('dates, hours and the phone number are written for es-US', async () => {
-    currentArticle = makeArticle({ settings: spanishSettings, publishedAt: '2026-09-01T01:30:00Z', lastReviewed: '2026-03-03' });
+    currentArticle = makeArticle({
+      settings: spanishSettings,
+      publishedAt: '2026-09-01T01:30:00Z',
+      lastReviewed: '2026-03-03',
+      language: 'es',
+      translationReview: { reviewer: person({ name: 'Revisora de traducción' }), reviewed: '2026-04-01' },
+    });
     const article = render(await ArticlePageView({ slug: 'ketamina-sdrc', locale: 'es' }));
     // 01:30 UTC on 1 September is still 31 August in Sacramento.
     expect(article.container.textContent).toContain('Publicado el 31 de agosto de 2026');
     expect(article.container.textContent).toContain('Última revisión: 3 de marzo de 2026');
+    expect(article.container.textContent).toContain('Traducción revisada por Revisora de traducción el 1 de abril de 2026.');
     article.unmount();
     const contact = render(await ContactView({ locale: 'es' }));
     expect(contact.container.textContent).toContain('lunes, martes: 9:00 a.m. – 5:30 p.m.');

@@ -74,7 +74,12 @@ export function ArticleView({
           <p className="eyebrow">{topic}</p>
           <h1 id="article-title">{article.title}</h1>
           <p className="lead">{article.excerpt}</p>
-          <ReviewerLine reviewer={article.medicalReviewer} lastReviewed={article.lastReviewed} locale={locale} />
+          <ReviewerLine
+            reviewer={article.medicalReviewer}
+            lastReviewed={article.lastReviewed}
+            translationReview={article.translationReview}
+            locale={locale}
+          />
           {article.risks.length > 0 ? (
             <p className="meta">
               <a href="#risks">{t('risksLink')}</a>

@@ -1,4 +1,4 @@
-import type { Person } from '@clinic/content';
+import type { Person, TranslationReview } from '@clinic/content';
 import type { Locale } from '@/i18n/locales';
 import { translator } from '@/i18n/translate';
 import { calendarDate } from '@/lib/dates';
@@ -15,17 +15,21 @@ export function ReviewerLine({
   lastReviewed,
   today,
   locale = 'en',
+  translationReview = null,
 }: {
   reviewer: Person | null;
   lastReviewed: string | null;
   /** The day to judge "overdue" against; tests pass a fixed one. */
   today?: Date;
   locale?: Locale;
+  /** Who checked the translation against the original, and when; null for an article in the default language. */
+  translationReview?: TranslationReview | null;
 }) {
   const t = translator(locale, 'Review');
   const status = reviewStatus(reviewer, lastReviewed, today);
   const last = calendarDate(status.lastReviewed, undefined, locale);
   const next = calendarDate(status.nextReviewDue, undefined, locale);
+  const translated = translationReview ? calendarDate(translationReview.reviewed, undefined, locale) : null;
   return (
     <div className="review-status">
       <p className="reviewer">
@@ -54,6 +58,17 @@ export function ReviewerLine({
       </p>
       {last && next ? (
         <p className="meta">{t.rich('dates', { last: last.text, next: next.text, lastTime: timeTag(last), nextTime: timeTag(next) })}</p>
+      ) : null}
+      {translationReview && translated ? (
+        <p className="meta">
+          {t.rich('translated', { name: translationReview.reviewer.name, date: translated.text, time: timeTag(translated) })}
+          {translationReview.reviewer.isSamplePlaceholder ? (
+            <>
+              {' '}
+              <span className="badge badge--placeholder">{t('sampleTranslationReviewer')}</span>
+            </>
+          ) : null}
+        </p>
       ) : null}
       {status.overdue && next ? (
         <p className="review-overdue" role="note">

@@ -1,3 +1,4 @@
+import { siteLanguage } from '@clinic/content/languages';
 import { LANGUAGE_TAGS, otherLocale, type Locale } from '@/i18n/locales';
 import { sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
@@ -21,7 +22,7 @@ export function LanguageSwitch({ locale, translation }: { locale: Locale; transl
   return (
     <nav className="language-switch" aria-label={translator(locale, 'Language')('switchLabel')}>
       <a href={href} hrefLang={tag} lang={tag} rel="alternate" aria-label={t(translation?.exact ? 'readIn' : 'browseIn')}>
-        {t('name')}
+        {siteLanguage(target).name}
       </a>
     </nav>
   );
