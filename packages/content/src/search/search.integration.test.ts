@@ -1,6 +1,5 @@
 // Site search end to end: the real local lake with the sample dataset, read through @sanity/client by the same
-// fetch function the site's search page calls. Spanish articles are written into the lake here, copies of an
-// English article in the shape the Studio saves, with `language: "es"`.
+// fetch function the site's search page calls, in English and over the sample's Spanish translations.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type SanityClient } from '@sanity/client';
 import { startLake, type RunningLake } from '@clinic/local-lake';
@@ -43,16 +42,6 @@ beforeAll(async () => {
       slug: ADDICTION,
     },
   ))!;
-  const spanish = (id: string, slug: string, title: string, excerpt: string, text: string) => ({
-    ...english,
-    _type: 'article',
-    _id: id,
-    language: 'es',
-    slug: { _type: 'slug', current: slug },
-    title,
-    excerpt,
-    body: [block('b1', text)],
-  });
   const english2 = (id: string, slug: string, title: string, text: string) => ({
     ...english,
     _type: 'article',
@@ -63,24 +52,6 @@ beforeAll(async () => {
   });
   await writer
     .transaction()
-    .createOrReplace(
-      spanish(
-        'article-es-adictiva',
-        'es-la-ketamina-adictiva',
-        '¿La ketamina es adictiva? Dependencia y salud de la vejiga',
-        'Lo que se sabe del uso indebido de la ketamina y de la vejiga.',
-        'La ketamina puede crear dependencia cuando se usa sin control médico. El daño de la vejiga aparece con el uso frecuente.',
-      ),
-    )
-    .createOrReplace(
-      spanish(
-        'article-es-dolor',
-        'ketamina-para-el-dolor-cronico',
-        'Ketamina para el dolor crónico: lo que dice la evidencia',
-        'Qué muestran los estudios sobre la ketamina y el dolor crónico.',
-        'El dolor crónico afecta a muchas personas. Algunos estudios muestran un alivio breve del dolor crónico.',
-      ),
-    )
     // Two English articles that hold a made-up word: one in its title, the other only in its body, many times.
     .createOrReplace(english2('article-rank-title', 'rank-title', 'Zoltrimab and ketamine', 'A short note.'))
     .createOrReplace(
@@ -118,7 +89,7 @@ describe('search in English', () => {
     expect(answer.correctedQuery).toBeNull();
     expect(answer.terms).toEqual(['bladder']);
     expect(new Set(marked(answer))).toEqual(new Set(['bladder']));
-    expect(answer.results.every((result) => result.article.slug !== 'es-la-ketamina-adictiva')).toBe(true);
+    expect(answer.results.every((result) => result.article.language === 'en')).toBe(true);
   });
 
   it('answers a question by its meaningful words: "is ketamine addictive?"', async () => {
@@ -159,18 +130,20 @@ describe('search in Spanish', () => {
   it('finds only Spanish articles, with accents and without them', async () => {
     for (const query of ['¿la ketamina es adictiva?', 'ketamina adictiva', 'ketamna adictva']) {
       const answer = await search(query, 'es');
-      expect({ query, first: slugs(answer)[0] }).toEqual({ query, first: 'es-la-ketamina-adictiva' });
-      expect(slugs(answer).every((slug) => slug.startsWith('es-') || slug.startsWith('ketamina-'))).toBe(
-        true,
-      );
+      expect({ query, first: slugs(answer)[0] }).toEqual({
+        query,
+        first: 'ketamina-adiccion-dependencia-vejiga',
+      });
+      expect(answer.results.every((result) => result.article.language === 'es')).toBe(true);
     }
   });
 
   it('finds "dolor cronico" typed without its accent and shows the accented spelling', async () => {
     const answer = await search('dolor cronico', 'es');
-    expect(slugs(answer)[0]).toBe('ketamina-para-el-dolor-cronico');
+    expect(slugs(answer)[0]).toBe('ketamina-dolor-cronico');
     expect(answer.correctedQuery).toBe('dolor crónico');
-    expect(marked(answer)).toEqual(expect.arrayContaining(['dolor', 'crónico']));
+    // "dolor" is in most of the four Spanish articles, so it is not searched (nor marked): "crónico" decides.
+    expect(marked(answer)).toEqual(expect.arrayContaining(['crónico']));
   });
 });
 
