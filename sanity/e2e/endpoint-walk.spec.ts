@@ -9,7 +9,7 @@ import { StudioTraffic } from './support/studio-traffic.ts';
 
 /** One document of each type, and the field every form of that type shows first. */
 const DOCUMENTS = [
-  { type: 'siteSettings', id: 'siteSettings', field: 'input#title' },
+  { type: 'siteSettings', id: 'siteSettings', field: 'input#siteName' },
   { type: 'clinic', id: 'clinic-propel-sacramento', field: 'input#name' },
   { type: 'article', id: 'article-ketamine-compared-with-ect', field: 'input#title' },
   { type: 'benefit', id: 'benefit-monitored-care', field: 'input#title' },

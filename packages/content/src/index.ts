@@ -91,11 +91,9 @@ export { checkPublishedContent, siteCheckArticlesQuery } from './site-check/site
 export {
   articleSearchQuery,
   fetchSearchResults,
-  SEARCH_LANGUAGES,
   SEARCH_RESULT_LIMIT,
   searchVocabularyQuery,
   type SearchAnswer,
-  type SearchLanguage,
   type SearchResult,
 } from './search/search.ts';
 export { MAX_QUERY_LENGTH } from './search/terms.ts';

@@ -6,6 +6,11 @@ import { currentRun } from './environment.ts';
 export async function openStudioAs(page: Page, token: string, path = '/'): Promise<void> {
   const { studioOrigin } = currentRun();
   await page.goto(`${studioOrigin}/#token=${token}`);
+  // The Studio takes the token from the address, keeps it and then drops it from the address; leaving before that
+  // would open the next page signed out.
+  await page.waitForFunction(() => !window.location.hash.includes('token='), undefined, {
+    timeout: FORM_LOAD_TIMEOUT_MS,
+  });
   if (path !== '/') await page.goto(`${studioOrigin}${path}`);
 }
 

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clientFetcher, type ContentFetcher } from '../fetcher.ts';
-import { fetchSearchResults, SEARCH_RESULT_LIMIT, type SearchAnswer, type SearchLanguage } from './search.ts';
+import type { SiteLanguage } from '../language/language.ts';
+import { fetchSearchResults, SEARCH_RESULT_LIMIT, type SearchAnswer } from './search.ts';
 import { MAX_QUERY_LENGTH } from './terms.ts';
 
 const ADDICTION = 'is-ketamine-addictive-dependence-and-bladder-health';
@@ -71,7 +72,7 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-const search = (query: string, language: SearchLanguage = 'en') =>
+const search = (query: string, language: SiteLanguage = 'en') =>
   fetchSearchResults(fetcher, { query, language });
 const slugs = (answer: SearchAnswer) => answer.results.map((result) => result.article.slug);
 const marked = (answer: SearchAnswer) =>
@@ -180,7 +181,7 @@ describe('any search text', () => {
       fc.string({ minLength: MAX_QUERY_LENGTH, maxLength: 5000 }),
     );
     await fc.assert(
-      fc.asyncProperty(text, fc.constantFrom<SearchLanguage>('en', 'es'), async (query, language) => {
+      fc.asyncProperty(text, fc.constantFrom<SiteLanguage>('en', 'es'), async (query, language) => {
         const answer = await search(query, language);
         expect(answer.results.length).toBeLessThanOrEqual(SEARCH_RESULT_LIMIT);
         expect(answer.query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);

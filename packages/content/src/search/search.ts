@@ -14,15 +14,9 @@ import {
 import type { ContentFetcher } from '../fetcher.ts';
 import { optionalText } from '../validation/fields.ts';
 import { parseList } from '../validation/parse.ts';
+import { checkedLanguage, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { highlight, snippetAround, type HighlightSegment } from './highlight.ts';
 import { buildVocabulary, searchTermsOf, type SearchTerms } from './terms.ts';
-
-export const SEARCH_LANGUAGES = ['en', 'es'] as const;
-/** A language the site is written in: `en` (also every document without a `language` field) or `es`. */
-export type SearchLanguage = (typeof SEARCH_LANGUAGES)[number];
-
-// A document without a `language` field is English: the content written before Spanish existed.
-const inLanguage = /* groq */ `coalesce(language, "en") == $language`;
 
 /** The text of every searchable article in one language, for spelling correction. Param: $language. */
 export const searchVocabularyQuery = defineQuery(
@@ -73,17 +67,19 @@ export type SearchResult = {
   passage: HighlightSegment[] | null;
 };
 
-export type SearchAnswer = SearchTerms & { language: SearchLanguage; results: SearchResult[] };
+export type SearchAnswer = SearchTerms & { language: SiteLanguage; results: SearchResult[] };
 
 /**
  * Searches the published articles of one language. An empty search, or one of no words, answers no results
  * without asking the backend. The vocabulary request is the same for every search of a language (cached with the
- * article tag); the search request varies with what the visitor typed and is marked `uncached`.
+ * article tag); the search request varies with what the visitor typed and is marked `uncached`. Throws
+ * InvalidLanguageError for a language the site is not published in.
  */
 export async function fetchSearchResults(
   fetcher: ContentFetcher,
-  { query, language }: { query: string; language: SearchLanguage },
+  { query, language: requested }: { query: string; language: SiteLanguage },
 ): Promise<SearchAnswer> {
+  const language = checkedLanguage(requested);
   if (query.trim() === '') return { query: '', terms: [], correctedQuery: null, language, results: [] };
   const sources = await fetcher({
     query: searchVocabularyQuery,
