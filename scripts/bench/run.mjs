@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the production site the way visitors meet it. For the home page, an article and the
-// contact page it prints Lighthouse mobile scores, the JavaScript and HTML bytes sent, and requests per second with
+// contact page, and one article in English and Spanish, it prints Lighthouse mobile scores, the JavaScript and HTML bytes sent, and requests per second with
 // p99 latency from a short, bounded load on loopback. It builds the site first, into apps/web/.next-bench.
 //
 // Targets: performance ≥ 98; accessibility, best practices and SEO 100; no JavaScript beyond the framework's
@@ -18,7 +18,7 @@ import { startReferenceApp } from '../lib/reference-app.mjs';
 import { nextBuild, startBuiltSite } from '../lib/site-process.mjs';
 import { launchChromium } from './chromium.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
-import { firstArticlePath, measure } from '../load/article.mjs';
+import { firstArticlePath, measure, translatedArticlePaths } from '../load/article.mjs';
 import { printTable } from './table.mjs';
 
 const LAKE_PORT = Number(process.env.BENCH_LAKE_PORT ?? 3950);
@@ -50,9 +50,12 @@ try {
   await nextBuild(env);
   site = await startBuiltSite(SITE_PORT, env);
   reference = await startReferenceApp(REFERENCE_PORT);
+  const translated = await translatedArticlePaths(lake.url, site.url);
   const pages = [
     { name: 'home', url: `${site.url}/` },
     { name: 'article', url: `${site.url}${await firstArticlePath(lake.url)}` },
+    { name: 'article (en)', url: `${site.url}${translated.en}` },
+    { name: 'article (es)', url: `${site.url}${translated.es}` },
     { name: 'contact', url: `${site.url}/contact` },
     { name: 'one-page app', url: `${reference.url}/` },
   ];

@@ -20,14 +20,40 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 30);
 const LAKE_PORT = Number(process.env.LOAD_LAKE_PORT ?? 3960);
 const SITE_PORT = Number(process.env.LOAD_SITE_PORT ?? 3220);
 
+/** The site path of the first English article by slug (`/articles/<slug>`), read from the lake at `lakeUrl`. */
 export async function firstArticlePath(lakeUrl) {
-  const query = encodeURIComponent(
-    '*[_type == "article" && defined(slug.current)] | order(slug.current asc)[0].slug.current',
+  const slug = await queryLake(
+    lakeUrl,
+    '*[_type == "article" && coalesce(language, "en") == "en" && defined(slug.current)] | order(slug.current asc)[0].slug.current',
   );
-  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${query}`);
-  const { result } = await response.json();
-  if (typeof result !== 'string') throw new Error('the lake has no article with a slug to measure');
-  return `/articles/${result}`;
+  if (typeof slug !== 'string') throw new Error('the lake has no article with a slug to measure');
+  return `/articles/${slug}`;
+}
+
+/**
+ * The same article in both languages, for comparing them: the first English article (by slug) that has a Spanish
+ * translation, and that translation's address as the site's own page announces it (its `es-US` alternate link),
+ * so this script knows no Spanish route. Returns `{ en, es }` site paths.
+ */
+export async function translatedArticlePaths(lakeUrl, siteUrl) {
+  const slug = await queryLake(
+    lakeUrl,
+    '*[_type == "article" && coalesce(language, "en") == "en" && defined(slug.current) && count(*[_type == "translation.metadata" && references(^._id)].translations[value->language == "es"]) > 0] | order(slug.current asc)[0].slug.current',
+  );
+  if (typeof slug !== 'string') throw new Error('the lake has no English article with a Spanish translation');
+  const en = `/articles/${slug}`;
+  const html = await (await fetch(`${siteUrl}${en}`)).text();
+  const alternate = /<link[^>]*hreflang="es-US"[^>]*>/.exec(html)?.[0];
+  const href = alternate && /href="([^"]+)"/.exec(alternate)?.[1];
+  if (!href) throw new Error(`${en} announces no es-US alternate`);
+  return { en, es: new URL(href, siteUrl).pathname };
+}
+
+async function queryLake(lakeUrl, query) {
+  const response = await fetch(
+    `${lakeUrl}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`,
+  );
+  return (await response.json()).result;
 }
 
 /** Runs autocannon and returns the figures this project reports. */
