@@ -7,13 +7,13 @@ import { currentRun } from './support/environment.ts';
 import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './support/studio.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
 
-/** One document of each type, and the field every form of that type shows first. */
+/** One document of each type, and the element id of the field every form of that type shows first. */
 const DOCUMENTS = [
-  { type: 'siteSettings', id: 'siteSettings', field: 'input#siteName' },
-  { type: 'clinic', id: 'clinic-propel-sacramento', field: 'input#name' },
-  { type: 'article', id: 'article-ketamine-compared-with-ect', field: 'input#title' },
-  { type: 'benefit', id: 'benefit-monitored-care', field: 'input#title' },
-  { type: 'person', id: 'person-sample-reviewer', field: 'input#name' },
+  { type: 'siteSettings', id: 'siteSettings', field: '#siteName' },
+  { type: 'clinic', id: 'clinic-propel-sacramento', field: '#name' },
+  { type: 'article', id: 'article-ketamine-compared-with-ect', field: '#title' },
+  { type: 'benefit', id: 'benefit-monitored-care', field: '#statement' },
+  { type: 'person', id: 'person-sample-reviewer', field: '#name' },
 ];
 const DESK_LISTS = [
   'Site settings',

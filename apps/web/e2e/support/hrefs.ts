@@ -1,7 +1,8 @@
 // What may appear in an href on the site: web links, e-mail, telephone numbers in E.164 (plus the crisis lines
-// 988 and 911, which are dialled as they are, and texting 988), paths on the site and fragments. Nothing else.
+// 988 and 911, which are dialled as they are, and texting 988, in Spanish with the keyword AYUDA), paths on the
+// site and fragments. Nothing else.
 
-const CRISIS_LINES = new Set(['tel:988', 'tel:911', 'sms:988']);
+const CRISIS_LINES = new Set(['tel:988', 'tel:911', 'sms:988', 'sms:988?body=AYUDA']);
 
 function decodeEntities(value: string): string {
   return value
