@@ -9,10 +9,10 @@ import { StudioTraffic } from './support/studio-traffic.ts';
 
 const ARTICLE_ID = 'article-ketamine-and-anxiety-early-research';
 /** How long the tool is left open, and how many live-events requests may start meanwhile. A connection that
- * cannot settle reopens about once a second (some twenty in this window); a working one is opened a few times as
- * the preview reports its documents. */
+ * cannot settle reopens about once a second (some twenty in this window); a working one is opened again each time
+ * the preview reports its documents, which runs measured at 5 to 7. The bound sits halfway between the two. */
 const QUIET_WINDOW_MS = 20_000;
-const MAX_LIVE_EVENTS_REQUESTS = 5;
+const MAX_LIVE_EVENTS_REQUESTS = 10;
 
 // Several Studio pages load here one after another on a shared machine; the default two minutes is for one.
 test.setTimeout(300_000);
