@@ -40,9 +40,9 @@ for (const path of CACHED_PATHS) {
 }
 
 /**
- * Node writes a cached page to the socket as one string, status line and headers first. Past 65,536 characters
- * that write takes a slower path in Node (it measures and flattens the whole string before encoding it), and a
- * page costs the server about five times the CPU per request of a page just under it (scripts/load/README.md,
+ * Node writes a cached page to the socket as one string, status line and headers first. A string past 65,536
+ * characters that is not pure ASCII (every page has a ’ or an é) takes a slower path in Node and costs the server
+ * six to nine times the CPU per request of one just under it (`npm run bench:string-write`; scripts/load/README.md,
  * "Page weight"). Every page of the sample site stays under it, so a change that adds weight to every page (an
  * inline icon, another srcset width, a repeated block) fails here instead of in the load test.
  */
