@@ -792,9 +792,29 @@ export type ArticleBySlugQueryResult = {
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleRedirectQuery
-// Query: *[_type == "article" && defined(slug.current) && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleRedirectQueryResult = {
   slug: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
 } | null;
 
 // Source: ../packages/content/src/benefit/benefit.ts
