@@ -68,7 +68,10 @@ describe('the URL slug', () => {
 });
 
 describe('address clashes are per language', () => {
-  const inLanguage = (article: typeof crps, language: 'en' | 'es') => ({ ...article, language });
+  const inLanguage = (article: Record<string, unknown> & { _id: string; _type: string }, language: 'en' | 'es') => ({
+    ...article,
+    language,
+  });
   const shared = fc.stringMatching(/^[a-z]{3,8}(?:-[a-z]{2,6}){0,2}$/);
 
   it('refuses a slug or previous slug another article uses exactly when both are in the same language', async () => {
