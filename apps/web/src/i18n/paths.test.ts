@@ -8,7 +8,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { LOCALES } from './locales.ts';
 import { articlePath, sectionPath, sectionPaths, sectionSource, type Section } from './paths.ts';
 
-const SECTIONS = ['home', 'articles', 'benefits', 'contact', 'feed', 'search'] as const satisfies readonly Section[];
+const SECTIONS = ['home', 'articles', 'benefits', 'contact', 'feed', 'search', 'llms'] as const satisfies readonly Section[];
 const matches = (source: string, pathname: string) => getPathMatch(source)(pathname) !== false;
 
 describe('sectionSource', () => {

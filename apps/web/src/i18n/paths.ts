@@ -3,16 +3,16 @@ import { LOCALES, type Locale } from './locales.ts';
 /**
  * Every public URL of the site per language, so no component spells a path itself. English paths are the
  * site's historical ones; Spanish ones are under `/es` with Spanish words, as Spanish-speaking visitors read and
- * share them. `/es/buscar` belongs to site search.
+ * share them. `/es/buscar` belongs to site search; `llms` is the llms.txt summary of each language's content.
  */
 const SECTIONS = {
-  en: { home: '/', articles: '/articles', benefits: '/benefits', contact: '/contact', feed: '/feed.xml', search: '/search' },
-  es: { home: '/es', articles: '/es/articulos', benefits: '/es/beneficios', contact: '/es/contacto', feed: '/es/feed.xml', search: '/es/buscar' },
+  en: { home: '/', articles: '/articles', benefits: '/benefits', contact: '/contact', feed: '/feed.xml', search: '/search', llms: '/llms.txt' },
+  es: { home: '/es', articles: '/es/articulos', benefits: '/es/beneficios', contact: '/es/contacto', feed: '/es/feed.xml', search: '/es/buscar', llms: '/es/llms.txt' },
 } as const satisfies Record<Locale, Record<string, string>>;
 
 export type Section = keyof (typeof SECTIONS)['en'];
 
-/** The path of a section page (`home`, `articles`, `benefits`, `contact`, `feed`, `search`) in a language. */
+/** The path of a section page (`home`, `articles`, `benefits`, `contact`, `feed`, `search`, `llms`) in a language. */
 export function sectionPath(locale: Locale, section: Section): string {
   return SECTIONS[locale][section];
 }
