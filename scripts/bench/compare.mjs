@@ -87,6 +87,9 @@ async function main() {
 
     // Cold: the first request each server answers for that page after starting; then warm up and sample.
     for (const target of targets) target.coldTtfb = await timeToFirstByte(target.url);
+    // Page weight matters twice: bytes to send, and past 64 Ki characters a slower write in Node
+    // (scripts/load/README.md, "Page weight").
+    for (const target of targets) target.htmlBytes = (await (await fetch(target.url)).arrayBuffer()).byteLength;
     for (const target of targets) {
       for (let i = 0; i < 20; i++) await timeToFirstByte(target.url);
       const samples = [];
@@ -138,6 +141,7 @@ async function main() {
     printTable(
       [
         'page',
+        'HTML bytes',
         'req/s',
         'p50 ms',
         'p99 ms',
@@ -153,6 +157,7 @@ async function main() {
         const perRound = target.rounds.map((figures, i) => fixed(figures.rps / onePage.rounds[i].rps, 2));
         return [
           target.name,
+          target.htmlBytes,
           rps,
           median(target.rounds.map((figures) => figures.p50ms)),
           median(target.rounds.map((figures) => figures.p99ms)),

@@ -39,6 +39,34 @@ for (const path of CACHED_PATHS) {
   });
 }
 
+/**
+ * Node writes a cached page to the socket as one string, status line and headers first. A string past 65,536
+ * characters that is not pure ASCII (every page has a ’ or an é) takes a slower path in Node and costs the server
+ * six to nine times the CPU per request of one just under it (`npm run bench:string-write`; scripts/load/README.md,
+ * "Page weight"). Every page of the sample site stays under it, so a change that adds weight to every page (an
+ * inline icon, another srcset width, a repeated block) fails here instead of in the load test.
+ */
+const SINGLE_WRITE_LIMIT = 65_536;
+
+test('every page in the sitemap, with its headers, stays under the 64 Ki-character single write', async ({ request }) => {
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  expect(paths.length).toBeGreaterThan(10);
+  const over: string[] = [];
+  for (const path of paths) {
+    await request.get(path);
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const head = `HTTP/1.1 200 OK\r\n${response
+      .headersArray()
+      .map(({ name, value }) => `${name}: ${value}\r\n`)
+      .join('')}\r\n`;
+    const characters = head.length + (await response.text()).length;
+    if (characters > SINGLE_WRITE_LIMIT) over.push(`${path}: ${characters}`);
+  }
+  expect(over, 'pages over the limit (characters, headers included)').toEqual([]);
+});
+
 test.describe('refreshing', () => {
   test.describe.configure({ mode: 'serial' });
   const ARTICLE_ID = 'article-ketamine-for-crps-what-to-expect';

@@ -1,46 +1,24 @@
 'use client';
 
-import { Fragment } from 'react';
-import { LANGUAGE_TAGS, LOCALES } from '@/i18n/locales';
-import { translator } from '@/i18n/translate';
+import dynamic from 'next/dynamic';
+import { LANGUAGE_TAGS } from '@/i18n/locales';
 import '@/styles/base.css';
 import '@/styles/layout.css';
 import '@/styles/components.css';
 import '@/styles/cards.css';
 import '@/styles/article.css';
 
+// Every page loads its error boundaries' code, so the view and its texts (next-intl and both languages'
+// messages, about 50 kB of script) are loaded only when an error is actually shown.
+const GlobalErrorView = dynamic(() => import('@/views/GlobalErrorView').then((module) => module.GlobalErrorView));
+
 // Shown only when a root layout itself fails (for example the Content Lake is unreachable while rendering the
-// header). It replaces the whole document and cannot tell which language's layout failed, so it says the same
-// in English and in Spanish (each part marked with its language) and needs no data.
+// header). It replaces the whole document.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang={LANGUAGE_TAGS.en}>
       <body>
-        <main id="main" className="container narrow not-found">
-          {LOCALES.map((locale) => {
-            const t = translator(locale, 'Error');
-            const Heading = locale === 'en' ? 'h1' : 'h2';
-            return (
-              <Fragment key={locale}>
-                <div lang={LANGUAGE_TAGS[locale]}>
-                  <Heading>{t('heading')}</Heading>
-                  <p className="lead">{t('siteLead')}</p>
-                  <p>
-                    {t.rich('crisis', {
-                      call: (chunks) => <a href="tel:988">{chunks}</a>,
-                      emergency: (chunks) => <a href="tel:911">{chunks}</a>,
-                    })}
-                  </p>
-                  <div className="actions">
-                    <button type="button" className="button button--primary" onClick={() => reset()}>
-                      {t('retry')}
-                    </button>
-                  </div>
-                </div>
-              </Fragment>
-            );
-          })}
-        </main>
+        <GlobalErrorView reset={reset} />
       </body>
     </html>
   );

@@ -6,21 +6,29 @@ import { calendarDate } from '@/lib/dates';
 import { timeTag } from './CalendarTime.tsx';
 import { SanityImage } from './SanityImage.tsx';
 
+interface CardOptions {
+  headingLevel?: 2 | 3;
+  locale?: Locale;
+  /**
+   * Show the hero image (default). Off for the related articles below an article: a text card is enough there, and
+   * each picture costs the page about 1 kB of markup and RSC payload, which long articles cannot spare (see
+   * docs/performance.md, "Page weight").
+   */
+  withImage?: boolean;
+}
+
 export function ArticleCard({
   article,
   headingLevel = 3,
   locale = 'en',
-}: {
-  article: ArticleSummary;
-  headingLevel?: 2 | 3;
-  locale?: Locale;
-}) {
+  withImage = true,
+}: CardOptions & { article: ArticleSummary }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   // Cards do not carry the reviewer, so they state the publication date and claim no review.
   const published = calendarDate(article.publishedAt, undefined, locale);
   return (
     <article className="card article-card">
-      {article.heroImage ? (
+      {withImage && article.heroImage ? (
         <SanityImage
           image={article.heroImage}
           aspectRatio={9 / 16}
@@ -45,20 +53,12 @@ export function ArticleCard({
   );
 }
 
-export function ArticleGrid({
-  articles,
-  headingLevel = 3,
-  locale = 'en',
-}: {
-  articles: ArticleSummary[];
-  headingLevel?: 2 | 3;
-  locale?: Locale;
-}) {
+export function ArticleGrid({ articles, ...options }: CardOptions & { articles: ArticleSummary[] }) {
   return (
     <ul className="grid plain-list">
       {articles.map((article) => (
         <li key={article._id}>
-          <ArticleCard article={article} headingLevel={headingLevel} locale={locale} />
+          <ArticleCard article={article} {...options} />
         </li>
       ))}
     </ul>

@@ -114,8 +114,8 @@ export function ClinicCard({
         <div className="clinic__services">
           <h3 className="clinic__subheading">{t('services')}</h3>
           <ul>
-            {clinic.services.map((service) => (
-              <li key={service}>{service}</li>
+            {clinic.services.map((service, index) => (
+              <li key={index}>{service}</li>
             ))}
           </ul>
         </div>

@@ -1,7 +1,7 @@
 'use client';
 
-import { ErrorView } from '@/views/ErrorView';
+import { LazyErrorView } from '@/views/lazy-error-view';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <ErrorView locale="es" reset={reset} />;
+  return <LazyErrorView locale="es" reset={reset} />;
 }

@@ -120,7 +120,7 @@ export function ArticleView({
       {article.related.length > 0 ? (
         <section className="section" aria-labelledby="related-heading">
           <h2 id="related-heading">{t('related')}</h2>
-          <ArticleGrid articles={article.related} locale={locale} />
+          <ArticleGrid articles={article.related} locale={locale} withImage={false} />
         </section>
       ) : null}
     </article>

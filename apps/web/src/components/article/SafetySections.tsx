@@ -9,8 +9,10 @@ export function RisksSection({ risks, locale = 'en' }: { risks: string[]; locale
     <section className="risks" id="risks" aria-labelledby="risks-heading">
       <h2 id="risks-heading">{translator(locale, 'Article')('risksHeading')}</h2>
       <ul>
-        {risks.map((risk) => (
-          <li key={risk}>{risk}</li>
+        {/* A server-rendered list that never reorders: the position is key enough, and a key of the risk's own
+            text would be sent a second time in the page's RSC payload (and collide when two risks read alike). */}
+        {risks.map((risk, index) => (
+          <li key={index}>{risk}</li>
         ))}
       </ul>
     </section>
