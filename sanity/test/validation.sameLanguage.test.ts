@@ -3,8 +3,9 @@
 // out). Checked for the example and then for every reference field of every translated type that can point at a
 // translated type, found by walking the Studio's schema, in every pair of languages.
 import { describe, expect, it } from '@jest/globals';
-import type { ObjectField, SchemaType } from 'sanity';
-import { TRANSLATED_TYPES } from '../schemaTypes/shared/translation.ts';
+import { evaluate, parse } from 'groq-js';
+import type { ObjectField, ReferenceFilterResolverContext, SchemaType } from 'sanity';
+import { sameLanguageFilter, TRANSLATED_TYPES } from '../schemaTypes/shared/translation.ts';
 import { byId, seed } from './support/fixtures.ts';
 import type { SeedDocument } from './support/seed.ts';
 import { errorsAt, schema, validate } from './support/studio.ts';
@@ -39,6 +40,26 @@ describe('a benefit links an article in its own language', () => {
     expect(errorsAt(await validate(linking(ENGLISH_BENEFIT, 'article', ENGLISH_ARTICLE), seed), 'article')).toEqual([]);
     const { article: _article, ...unlinked } = byId(SPANISH_BENEFIT);
     expect(errorsAt(await validate(unlinked as SeedDocument, seed), 'article')).toEqual([]);
+  });
+});
+
+describe("the article picker of a benefit", () => {
+  /** The articles the picker offers while `benefit` is edited: its filter run over the sample dataset. */
+  async function offered(benefit: SeedDocument): Promise<string[]> {
+    const { filter, params } = await sameLanguageFilter({ document: benefit } as unknown as ReferenceFilterResolverContext);
+    const query = `*[_type == "article" && (${filter})]._id`;
+    return (await (await evaluate(parse(query, { params }), { dataset: seed, params })).get()) as string[];
+  }
+
+  it.each([
+    [SPANISH_BENEFIT, 'es'],
+    [ENGLISH_BENEFIT, 'en'],
+  ])('offers %s exactly the articles in %s', async (id, language) => {
+    const expected = seed
+      .filter((document) => document._type === 'article' && (document.language ?? 'en') === language)
+      .map((document) => document._id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await offered(byId(id))).sort()).toEqual(expected.sort());
   });
 });
 
