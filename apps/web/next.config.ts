@@ -5,6 +5,7 @@ import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/sec
 import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src/env/build-time.ts';
 import './src/env/lake.ts';
 import { publicEnv } from './src/env/public.ts';
+import { sectionSource } from './src/i18n/paths.ts';
 
 // Importing the env modules here parses the environment at `next build` / `next start`, so a malformed
 // variable stops the server with a readable message instead of failing inside a page.
@@ -48,7 +49,8 @@ const config: NextConfig = {
         headers: [{ key: 'Content-Security-Policy', value: cachedPagePolicy }],
       },
       {
-        source: '/:search(search|es/buscar)',
+        // The search page in every site language (/search, /es/buscar, …), from the route table.
+        source: sectionSource('search'),
         missing: [{ type: 'cookie', key: DRAFT_MODE_COOKIE }],
         headers: [{ key: 'Cache-Control', value: searchPageCacheControl }],
       },

@@ -49,7 +49,7 @@ export function withSlugHistory(publish: DocumentActionComponent): DocumentActio
         ? {
             type: 'confirm',
             tone: 'caution',
-            message: `This article moves from /articles/${publishedSlug} to /articles/${newSlug}. Links to the old address will redirect to the new one. Publish?`,
+            message: `This article moves from the URL slug "${publishedSlug}" to "${newSlug}". Links to the old address will redirect to the new one. Publish?`,
             onCancel: () => setConfirming(false),
             onConfirm: () => {
               setConfirming(false);

@@ -1,6 +1,8 @@
 // The Studio refuses previous slugs that would make an old address ambiguous or loop, refuses a slug that is
-// another article's old address, and warns before a published article moves to a new slug.
+// another article's old address, and warns before a published article moves to a new slug. Addresses are per
+// language: only an article in the same language can clash.
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { byId, seed } from './support/fixtures.ts';
 import { validate } from './support/studio.ts';
 
@@ -55,12 +57,55 @@ describe('the URL slug', () => {
     const markers = await validate(draft, seed);
     expect(messagesAt(markers, 'slug', 'error')).toEqual([]);
     expect(messagesAt(markers, 'slug', 'warning')).toEqual([
-      `This article is published at /articles/${crps.slug.current}. Publishing moves it to /articles/crps-new-address; the old address will redirect there and is kept under "Previous URL slugs"`,
+      `This article is published at the URL slug "${crps.slug.current}". Publishing moves it to "crps-new-address"; the old address will redirect there and is kept under "Previous URL slugs"`,
     ]);
   });
 
   it('does not warn while the draft keeps the published slug', async () => {
     const markers = await validate({ ...crps, _id: `drafts.${CRPS}` }, seed);
     expect(messagesAt(markers, 'slug', 'warning')).toEqual([]);
+  });
+});
+
+describe('address clashes are per language', () => {
+  const inLanguage = (article: Record<string, unknown> & { _id: string; _type: string }, language: 'en' | 'es') => ({
+    ...article,
+    language,
+  });
+  const shared = fc.stringMatching(/^[a-z]{3,8}(?:-[a-z]{2,6}){0,2}$/);
+
+  it('refuses a slug or previous slug another article uses exactly when both are in the same language', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<'en' | 'es'>('en', 'es'),
+        fc.constantFrom<'en' | 'es'>('en', 'es'),
+        fc.constantFrom('current', 'previous'),
+        fc.constantFrom('slug', 'previousSlugs'),
+        shared,
+        async (ownLanguage, otherLanguage, otherUses, field, slug) => {
+          fc.pre(slug !== crps.slug.current && slug !== depression.slug.current);
+          const other = inLanguage(
+            otherUses === 'current'
+              ? { ...depression, slug: { _type: 'slug', current: slug } }
+              : { ...depression, previousSlugs: [slug] },
+            otherLanguage,
+          );
+          const own = inLanguage(
+            field === 'slug' ? { ...crps, slug: { _type: 'slug', current: slug } } : { ...crps, previousSlugs: [slug] },
+            ownLanguage,
+          );
+          const lake = [...seed.filter((document) => document._id !== DEPRESSION), other];
+          const errors = messagesAt(await validate(own, lake), field, 'error');
+          expect(errors.length > 0).toBe(ownLanguage === otherLanguage);
+        },
+      ),
+      { numRuns: 32 },
+    );
+  });
+
+  it("lets a Spanish article keep an English article's current slug as its own old address", async () => {
+    const spanish = byId('article-es-ketamina-dolor-cronico') as typeof crps;
+    const markers = await validate({ ...spanish, previousSlugs: [depression.slug.current] }, seed);
+    expect(messagesAt(markers, 'previousSlugs', 'error')).toEqual([]);
   });
 });

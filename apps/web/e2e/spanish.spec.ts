@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { mutate, query, revalidate, type LakeDocument } from './support/lake-admin.ts';
 import { SAMPLE_ARTICLE } from './support/pages.ts';
 import { PAGE_PAIRS, TRANSLATED_ARTICLE } from './support/spanish-pages.ts';
 
@@ -133,4 +134,58 @@ test('the Spanish feed, social card and the sitemap with hreflang alternates', a
   expect(contactEntry).toContain('hreflang="en-US" href="');
   expect(contactEntry).toMatch(/hreflang="es-US" href="[^"]*\/es\/contacto"/);
   expect(contactEntry).toMatch(/hreflang="x-default" href="[^"]*\/contact"/);
+});
+
+test.describe('llms.txt in Spanish', () => {
+  const REVIEWED_COPY = 'article-es-e2e-llms-revisado';
+  const UNREVIEWED_COPY = 'article-es-e2e-llms-sin-revision';
+  const SOURCE = 'article-es-ketamina-dolor-cronico';
+
+  // What the lake holds: published Spanish articles with their translation review (the site shows those only).
+  const reviewedSpanishSlugs = () =>
+    query<string[]>(
+      '*[_type == "article" && language == "es" && defined(slug.current) && defined(translationReviewer) && defined(translationReviewed)].slug.current',
+    );
+
+  test.afterAll(async ({ baseURL }) => {
+    await mutate([{ delete: { id: REVIEWED_COPY } }, { delete: { id: UNREVIEWED_COPY } }]);
+    await revalidate(baseURL!, { _type: 'article' });
+  });
+
+  test('/es/llms.txt lists every reviewed Spanish article the lake holds and no unreviewed one, and is cached', async ({
+    request,
+    baseURL,
+  }) => {
+    // A reviewed and an unreviewed Spanish article are published together; once the reviewed one is listed, the
+    // file was rendered after both arrived.
+    const source = await query<LakeDocument>('*[_id == $id][0]', { id: SOURCE });
+    const { _rev: _r, _createdAt: _c, _updatedAt: _u, ...fields } = source;
+    const { translationReviewer: _reviewer, translationReviewed: _reviewed, ...unreviewed } = fields;
+    await mutate([
+      { createOrReplace: { ...fields, _id: REVIEWED_COPY, title: 'Copia revisada', slug: { _type: 'slug', current: 'e2e-llms-revisado' } } },
+      { createOrReplace: { ...unreviewed, _id: UNREVIEWED_COPY, title: 'Copia sin revisar', slug: { _type: 'slug', current: 'e2e-llms-sin-revision' } } },
+    ]);
+    expect((await revalidate(baseURL!, { _type: 'article' })).status).toBe(200);
+    const text = () => request.get('/es/llms.txt').then((response) => response.text());
+    await expect.poll(text, { timeout: 15_000 }).toContain('/es/articulos/e2e-llms-revisado)');
+
+    const body = await text();
+    const listed = [...body.matchAll(/^- \[[^\n]*\]\(([^)\s]+)\)/gm)].map((match) => new URL(match[1]!).pathname);
+    const articles = listed.filter((path) => path.startsWith('/es/articulos/'));
+    expect(articles.sort()).toEqual((await reviewedSpanishSlugs()).map((slug) => `/es/articulos/${slug}`).sort());
+    expect(body).not.toContain('e2e-llms-sin-revision');
+    expect(listed.filter((path) => path.startsWith('/articles/'))).toEqual([]);
+    expect(body).toMatch(/^# .+\n/);
+    expect(body).toContain('## Artículos');
+    expect(listed).toContain('/llms.txt');
+
+    // The English file names the Spanish one, and lists no Spanish article.
+    const english = await (await request.get('/llms.txt')).text();
+    expect(english).toMatch(/^- \[Español\]\(\S+\/es\/llms\.txt\): /m);
+    expect(english).not.toContain('/es/articulos/');
+
+    const again = await request.get('/es/llms.txt');
+    expect(again.headers()['x-nextjs-cache']).toMatch(FROM_CACHE);
+    expect(again.headers()['content-type']).toBe('text/plain; charset=utf-8');
+  });
 });

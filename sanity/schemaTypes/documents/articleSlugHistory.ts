@@ -1,9 +1,13 @@
 // The rules for an article's address history: its slug must not be another article's old address, its previous
 // slugs must not be anyone's address, and moving a published article to a new slug is flagged before it is
-// published (the old address then redirects; see actions/publishWithSlugHistory.tsx).
+// published (the old address then redirects; see actions/publishWithSlugHistory.tsx). Addresses are per language,
+// as slugs are unique per language (shared/translation.ts): only articles in the same language can clash, and the
+// site redirects an old address only to an article in its own language.
+import { DEFAULT_LANGUAGE } from '@clinic/content/languages';
 import { previousSlugsProblems } from '@clinic/content/rules';
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
 import { markers } from '../shared/rules.ts';
+import { documentLanguage } from '../shared/translation.ts';
 
 const API_VERSION = '2025-02-19';
 
@@ -12,8 +16,9 @@ type OtherArticle = { _id: string; title?: string | null; slug?: string | null; 
 /** The published id of any version of a document: "drafts.x" → "x". */
 const publishedIdOf = (id: string) => id.replace(/^(?:drafts|versions\.[^.]+)\./, '');
 
-// Every other article (any version) whose current or previous slug is one of $slugs.
+// Every other article (any version) in $language whose current or previous slug is one of $slugs.
 const OTHER_ARTICLES_USING = /* groq */ `*[_type == "article" && !(_id in [$id, "drafts." + $id])
+  && coalesce(language, $defaultLanguage) == $language
   && (slug.current in $slugs || count(previousSlugs[@ in $slugs]) > 0)]{_id, title, "slug": slug.current, previousSlugs}`;
 
 async function otherArticlesUsing(slugs: string[], context: ValidationContext): Promise<OtherArticle[]> {
@@ -21,13 +26,19 @@ async function otherArticlesUsing(slugs: string[], context: ValidationContext): 
   if (!id || slugs.length === 0) return [];
   return context
     .getClient({ apiVersion: API_VERSION })
-    .fetch<OtherArticle[]>(OTHER_ARTICLES_USING, { id: publishedIdOf(id), slugs });
+    .fetch<OtherArticle[]>(OTHER_ARTICLES_USING, {
+      id: publishedIdOf(id),
+      slugs,
+      language: documentLanguage(context.document),
+      defaultLanguage: DEFAULT_LANGUAGE,
+    });
 }
 
 const titleOf = (article: OtherArticle) => `“${article.title?.trim() || 'Untitled article'}”`;
 const isListedIn = (slug: string, list: unknown) => Array.isArray(list) && list.includes(slug);
 
-/** Error when the slug is another article's previous slug: that old address already redirects elsewhere. */
+/** Error when the slug is a previous slug of another article in the same language: that old address already
+ * redirects elsewhere. */
 export async function checkSlugNotRedirected(
   slug: { current?: string } | undefined,
   context: ValidationContext,
@@ -56,15 +67,15 @@ export async function checkPublishedSlugChange(
     .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedIdOf(id) });
   if (!published || published === current) return true;
   return {
-    message: `This article is published at /articles/${published}. Publishing moves it to /articles/${current}; the old address will redirect there and is kept under "Previous URL slugs"`,
+    message: `This article is published at the URL slug "${published}". Publishing moves it to "${current}"; the old address will redirect there and is kept under "Previous URL slugs"`,
     path: ['slug'],
   };
 }
 
 /**
  * Errors on previous slugs, each at its place in the list: not a slug, the article's own current slug (a loop),
- * listed twice, or used by another article as its current or previous slug (an old address can lead to one
- * article only).
+ * listed twice, or used by another article in the same language as its current or previous slug (an old address
+ * can lead to one article only). An article in another language may use the same slug: its address differs.
  */
 export async function checkPreviousSlugs(value: unknown, context: ValidationContext): Promise<CustomValidatorResult> {
   if (!Array.isArray(value) || value.length === 0) return true;

@@ -4,7 +4,12 @@ import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { EVIDENCE_LEVELS, evidenceLevelTitle } from '../shared/evidenceLevels.ts';
 import { listOfTexts, requiredText } from '../shared/rules.ts';
-import { languageField, translationReviewFields } from '../shared/translation.ts';
+import {
+  checkSameLanguageReference,
+  languageField,
+  sameLanguageFilter,
+  translationReviewFields,
+} from '../shared/translation.ts';
 
 export const benefit = defineType({
   name: 'benefit',
@@ -67,7 +72,9 @@ export const benefit = defineType({
       title: 'Related article',
       type: 'reference',
       to: [{ type: 'article' }],
-      description: 'For a translated benefit, the article in the same language.',
+      description: 'An article in the same language as this benefit.',
+      options: { filter: sameLanguageFilter },
+      validation: (rule) => rule.custom(checkSameLanguageReference),
     }),
     languageField(),
     ...translationReviewFields(),

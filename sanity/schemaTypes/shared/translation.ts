@@ -12,6 +12,7 @@ import {
   defineField,
   type CustomValidatorResult,
   type DateRule,
+  type ReferenceFilterResolver,
   type ReferenceRule,
   type SlugIsUniqueValidator,
   type ValidationContext,
@@ -132,3 +133,37 @@ export const isUniqueInLanguage: SlugIsUniqueValidator = async (slug, context) =
   );
   return !taken;
 };
+
+/** A site language's English name for Studio messages: "Spanish" for "es". */
+const languageName = (code: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+
+type LinkedDocument = { _type: string; language?: unknown } | null;
+
+/**
+ * Error when a reference from a translated document leads to a translated document in another language (a
+ * Spanish benefit linking the English article): the site builds the link in the referring document's language
+ * (`/es/articulos/<slug>`), so it would lead nowhere, and the site's contract leaves such a link out. A reference
+ * to nothing, or to a draft-only document, is left to the reference's own rules. The referenced document is read
+ * as published, or as its draft when it has never been published.
+ */
+export async function checkSameLanguageReference(
+  value: { _ref?: string } | undefined,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
+  const id = value?._ref;
+  if (!id || !context.document) return true;
+  const linked = await context
+    .getClient({ apiVersion: API_VERSION })
+    .fetch<LinkedDocument>('coalesce(*[_id == $id][0], *[_id == "drafts." + $id][0]){_type, language}', { id });
+  if (!linked) return true;
+  const own = documentLanguage(context.document);
+  const theirs = documentLanguage(linked);
+  if (own === theirs) return true;
+  return `This ${context.document._type} is in ${languageName(own)} but the linked ${linked._type} is in ${languageName(theirs)}: link the ${languageName(own)} version of the ${linked._type} (or none)`;
+}
+
+/** The reference picker of such a field offers only documents in the referring document's language. */
+export const sameLanguageFilter: ReferenceFilterResolver = ({ document }) => ({
+  filter: 'coalesce(language, $defaultLanguage) == $language',
+  params: { language: documentLanguage(document), defaultLanguage: DEFAULT_LANGUAGE },
+});

@@ -19,7 +19,8 @@ const benefit = (article: { title: string; slug: string } | null) =>
     language: 'en',
     translationReviewer: null,
     translationReviewed: null,
-    article,
+    // As the benefits query reads a linked article: in the benefit's language, English here.
+    article: article && { ...article, language: 'en', translationReviewer: null, translationReviewed: null },
   });
 
 describe('BenefitCard', () => {

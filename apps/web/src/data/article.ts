@@ -11,8 +11,10 @@ import { contentFetcher } from '@/sanity/fetch';
  */
 export const getArticle = cache((slug: string, locale: Locale = 'en') => fetchArticleBySlug(contentFetcher, slug, locale));
 
-/** The current slug of the article that used to be at `slug`, or null (see fetchArticleRedirect). */
-export const getArticleRedirect = cache((slug: string) => fetchArticleRedirect(contentFetcher, slug));
+/** The current slug of the article in `locale` that used to be at `slug`, or null (see fetchArticleRedirect). */
+export const getArticleRedirect = cache((slug: string, locale: Locale = 'en') =>
+  fetchArticleRedirect(contentFetcher, slug, locale),
+);
 
 /** `{ slug }` of every published article in a language, for generateStaticParams of article pages and cards. */
 export async function articleStaticParams(locale: Locale = 'en'): Promise<{ slug: string }[]> {

@@ -13,12 +13,13 @@ export function getBenefits(locale: Locale): Promise<Benefit[]> {
   return fetchBenefits(contentFetcher, locale);
 }
 
-/** The list query caps a page at 100 articles; this walks every page, newest first (for llms.txt). */
-export async function fetchAllArticleSummaries(): Promise<ArticleSummary[]> {
-  const first = await fetchArticleList(contentFetcher, { page: 1, pageSize: 100 });
+/** Every article the site shows in a language, newest first (for llms.txt): the list query caps a page at 100
+ * articles, so this walks every page. */
+export async function getAllArticleSummaries(locale: Locale): Promise<ArticleSummary[]> {
+  const first = await getArticleList(locale, { page: 1, pageSize: 100 });
   const rest = await Promise.all(
     Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, index) =>
-      fetchArticleList(contentFetcher, { page: index + 2, pageSize: 100 }),
+      getArticleList(locale, { page: index + 2, pageSize: 100 }),
     ),
   );
   return [first, ...rest].flatMap((list) => list.articles);

@@ -13,6 +13,9 @@ const SPANISH_ONLY = 'Taxonomy';
 const uiEntries = (locale: (typeof LOCALES)[number]) =>
   new Map(messageEntries(MESSAGES[locale]).filter(([key]) => !key.startsWith(`${SPANISH_ONLY}.`)));
 
+/** True when `name` is a plural argument in `message` (`{count, plural, …}`), which formats only a number. */
+const isCount = (message: string, name: string) => new RegExp(`\\{\\s*${name}\\s*,\\s*(?:plural|selectordinal)\\b`).test(message);
+
 describe('UI messages', () => {
   const en = uiEntries('en');
   const es = uiEntries('es');
@@ -51,7 +54,7 @@ describe('UI messages', () => {
       const values = Object.fromEntries(
         placeholdersOf(message as string).map((placeholder) =>
           placeholder.startsWith('{')
-            ? [placeholder.slice(1, -1), 'VALUE']
+            ? [placeholder.slice(1, -1), isCount(message as string, placeholder.slice(1, -1)) ? 2 : 'VALUE']
             : [placeholder.slice(1, -1), (chunks: string) => `[${chunks}]`],
         ),
       );

@@ -5,7 +5,8 @@ export function messageEntries(messages: object, prefix = ''): [string, unknown]
   );
 }
 
-const ARGUMENT = /\{\s*(\w+)[^{}]*\}/g;
+// `{name}`, and the argument of `{count, plural, one {…} other {…}}`, whose branches hold braces of their own.
+const ARGUMENT = /\{\s*(\w+)\s*[,}]/g;
 const TAG = /<\/?(\w+)>/g;
 
 /** The ICU arguments (`{name}`) and rich-text tags (`<strong>`) a message uses, sorted and de-duplicated. */

@@ -21,7 +21,8 @@ export async function ArticlePageView({ slug, locale }: { slug: string; locale: 
   if (!article) {
     // An address the article had before its slug changed: a 308 to where it is now, cached like the page itself
     // (both read content tagged `article`, which the revalidation webhook expires on every article change).
-    const target = await getArticleRedirect(slug);
+    // Only an article of the same language: slugs are unique per language, so an old address never crosses over.
+    const target = await getArticleRedirect(slug, locale);
     if (target) permanentRedirect(articlePath(locale, target));
     notFound();
   }

@@ -94,7 +94,14 @@ const spanishBenefit = benefitSchema.parse({
   language: 'es',
   translationReviewer: { ...reviewer, name: 'Revisora de traducción' },
   translationReviewed: '2026-04-01',
-  article: { title: 'La ketamina y la depresión', slug: 'ketamina-depresion' },
+  // As the benefits query reads a linked article: its own language and translation review.
+  article: {
+    title: 'La ketamina y la depresión',
+    slug: 'ketamina-depresion',
+    language: 'es',
+    translationReviewer: { ...reviewer, name: 'Revisora de traducción' },
+    translationReviewed: '2026-04-01',
+  },
 });
 
 let currentArticle: Article = makeArticle({ settings: spanishSettings });

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { previousSlugsAfterPublish, previousSlugsProblems } from '../rules/slug-history.ts';
 import { fetchSitemapEntries } from '../sitemap/sitemap.ts';
-import { CRPS_ARTICLE_ID, CRPS_SLUG, DEPRESSION_SLUG } from '../testing/fixtures.ts';
+import { CRPS_ARTICLE_ID, CRPS_SLUG, DEPRESSION_SLUG, SPANISH_PAIN_ARTICLE_ID, SPANISH_PAIN_SLUG } from '../testing/fixtures.ts';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
 import { fetchArticleBySlug, fetchArticleRedirect } from './article.ts';
@@ -12,9 +12,12 @@ import { fetchArticleBySlug, fetchArticleRedirect } from './article.ts';
 const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
-/** The CRPS article published once per slug in `slugs`, in order, as the Studio's publish action does it. */
-function publishedThrough(slugs: string[]): SeedDocument {
-  const article = seedDocument(seed, CRPS_ARTICLE_ID) as SeedDocument & { slug: { current: string }; previousSlugs?: string[] };
+type Renamed = SeedDocument & { slug: { current: string }; previousSlugs?: string[] };
+
+/** An article (the CRPS one unless `id` says otherwise) published once per slug in `slugs`, in order, as the
+ * Studio's publish action does it. */
+function publishedThrough(slugs: string[], id: string = CRPS_ARTICLE_ID): Renamed {
+  const article = { ...seedDocument(seed, id) } as Renamed;
   for (const newSlug of slugs) {
     article.previousSlugs = previousSlugsAfterPublish({
       previousSlugs: article.previousSlugs,
@@ -65,6 +68,69 @@ describe('fetchArticleRedirect', () => {
         const listed = sitemap.articles.map((entry) => entry.slug);
         expect(listed).toContain(current);
         for (const old of everUsed) if (old !== current) expect(listed).not.toContain(old);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('fetchArticleRedirect per language', () => {
+  it('sends an old Spanish address to the Spanish article, and never answers it in English', async () => {
+    const fetcher = memoryFetcher(withDocuments(seed, publishedThrough(['ketamina-dolor-cronico-guia'], SPANISH_PAIN_ARTICLE_ID)));
+    expect(await fetchArticleRedirect(fetcher, SPANISH_PAIN_SLUG, 'es')).toBe('ketamina-dolor-cronico-guia');
+    expect(await fetchArticleRedirect(fetcher, SPANISH_PAIN_SLUG)).toBeNull();
+    expect(await fetchArticleRedirect(fetcher, SPANISH_PAIN_SLUG, 'en')).toBeNull();
+    expect(await fetchArticleBySlug(fetcher, 'ketamina-dolor-cronico-guia', 'es')).toMatchObject({ _id: SPANISH_PAIN_ARTICLE_ID });
+  });
+
+  it('does not send an old English address to a Spanish article', async () => {
+    const fetcher = memoryFetcher(withDocuments(seed, publishedThrough(['crps-what-to-expect'])));
+    expect(await fetchArticleRedirect(fetcher, CRPS_SLUG, 'es')).toBeNull();
+  });
+
+  it('leads nowhere when the renamed translation has no translation review, which keeps it off the site', async () => {
+    const renamed = publishedThrough(['ketamina-dolor-cronico-guia'], SPANISH_PAIN_ARTICLE_ID);
+    const { translationReviewed: _reviewed, ...unreviewed } = renamed;
+    const fetcher = memoryFetcher(withDocuments(seed, unreviewed));
+    expect(await fetchArticleRedirect(fetcher, SPANISH_PAIN_SLUG, 'es')).toBeNull();
+    expect(capture.events.map((event) => event.message)).toEqual([expect.stringContaining('translation review')]);
+    capture.events.length = 0;
+  });
+
+  it('refuses a language the site is not published in', async () => {
+    await expect(fetchArticleRedirect(memoryFetcher(seed), CRPS_SLUG, 'fr' as 'es')).rejects.toThrow(/language must be one of/);
+  });
+
+  it('keeps each language to itself through any rename chains in both, from one shared pool of slugs', async () => {
+    // The pool makes a slug old in one language and current (or old) in the other, the cases that could cross.
+    const slug = fc.constantFrom('a-first', 'b-second', 'c-third', CRPS_SLUG, SPANISH_PAIN_SLUG);
+    const chain = fc.array(slug, { minLength: 0, maxLength: 5 });
+    await fc.assert(
+      fc.asyncProperty(chain, chain, async (englishRenames, spanishRenames) => {
+        const articles = {
+          en: publishedThrough(englishRenames),
+          es: publishedThrough(spanishRenames, SPANISH_PAIN_ARTICLE_ID),
+        };
+        const fetcher = memoryFetcher(withDocuments(seed, articles.en, articles.es));
+        const everUsed = {
+          en: new Set([CRPS_SLUG, ...englishRenames]),
+          es: new Set([SPANISH_PAIN_SLUG, ...spanishRenames]),
+        };
+        for (const language of ['en', 'es'] as const) {
+          const { _id, slug: { current } } = articles[language];
+          expect(await fetchArticleBySlug(fetcher, current, language)).toMatchObject({ _id, language });
+          for (const candidate of new Set([...everUsed.en, ...everUsed.es])) {
+            if (candidate === current) continue;
+            const expected = everUsed[language].has(candidate) ? current : null;
+            // A slug this language's article never had leads nowhere here, whatever the other language did with it.
+            expect([candidate, language, await fetchArticleRedirect(fetcher, candidate, language)]).toEqual([
+              candidate,
+              language,
+              expected,
+            ]);
+          }
+        }
+        expect(capture.events).toEqual([]);
       }),
       { numRuns: 40 },
     );

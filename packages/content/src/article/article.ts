@@ -177,15 +177,20 @@ export const articleSlugSchema = z
   .superRefine(translationReviewGate);
 
 /**
- * The current slug of the published article that used to be at $slug (one of its `previousSlugs`, which the
- * Studio keeps when a published slug changes). Every old slug names the current one directly, so there is never
- * more than one hop. Ordered by id so that an accidental clash, which the Studio refuses, still gives one answer.
+ * The current slug of the published article in the language of $language that used to be at $slug (one of its
+ * `previousSlugs`, which the Studio keeps when a published slug changes). Slugs are unique per language, so an old
+ * Spanish slug only ever leads to a Spanish article, and an English one to an English article. Every old slug
+ * names the current one directly, so there is never more than one hop. Ordered by id so that an accidental clash,
+ * which the Studio refuses, still gives one answer.
  */
 export const articleRedirectQuery = defineQuery(
-  `*[${publishedArticleFilter} && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current}`,
+  `*[${articleInLanguage} && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current, ${translationReviewFields}}`,
 );
 
-const articleRedirectSchema = z.object({ slug: slugString });
+// A translation without its review is not shown, so its old addresses do not lead to it either.
+const articleRedirectSchema = z
+  .object({ slug: slugString, ...translationReviewShape })
+  .superRefine(translationReviewGate);
 
 /** Tags for one article's page: the article itself and every document type its query reads. */
 export function articleTags(slug: string): string[] {
@@ -218,16 +223,24 @@ export async function fetchArticleBySlug(
 }
 
 /**
- * Where an old article address leads: the current slug of the published article that had `slug` before, or null
- * when none did (or when the result is not a usable slug, which is reported). The site answers the old address
- * with a permanent redirect to `/articles/<result>`. Tagged `article`, which every published article change
- * expires, so a slug changed in the Studio starts redirecting as soon as the revalidation webhook arrives.
+ * Where an old article address in `language` (default "en") leads: the current slug of the published article in
+ * that language that had `slug` before, or null when none did (or when the result is not a usable slug, or is a
+ * translation without its review, which is reported). Never an article in another language: slugs are unique
+ * per language only. The site answers the old address with a permanent redirect to the article's path in the
+ * same language (`/articles/<result>`, `/es/articulos/<result>`). Tagged `article`, which every published article
+ * change expires, so a slug changed in the Studio starts redirecting as soon as the revalidation webhook arrives.
+ * Throws InvalidLanguageError for a language the site is not published in.
  */
-export async function fetchArticleRedirect(fetcher: ContentFetcher, slug: string): Promise<string | null> {
+export async function fetchArticleRedirect(
+  fetcher: ContentFetcher,
+  slug: string,
+  language: SiteLanguage = DEFAULT_LANGUAGE,
+): Promise<string | null> {
+  const checked = checkedLanguage(language);
   if (!slugString.safeParse(slug).success) return null;
   const result = await fetcher({
     query: articleRedirectQuery,
-    params: { slug },
+    params: { slug, language: checked },
     tags: ['article', articleTag(slug)],
     label: 'article-redirect',
   });

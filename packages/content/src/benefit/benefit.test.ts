@@ -1,4 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { fetchHomePage } from '../home/home.ts';
 import { captureDroppedContent, memoryFetcher } from '../testing/memory-fetcher.ts';
 import {
   languageOfDocument,
@@ -7,8 +9,8 @@ import {
   withDocuments,
   type SeedDocument,
 } from '../testing/seed-dataset.ts';
-import { referencesOf } from '../testing/fixtures.ts';
-import { fetchBenefits } from './benefit.ts';
+import { CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, SPANISH_PAIN_ARTICLE_ID, SPANISH_PAIN_SLUG } from '../testing/fixtures.ts';
+import { ARTICLE_IN_OTHER_LANGUAGE_MESSAGE, fetchBenefits } from './benefit.ts';
 
 let seed: SeedDocument[];
 let seedBenefits: SeedDocument[];
@@ -98,5 +100,60 @@ describe('a malformed benefit', () => {
     );
     expect(result).toMatchObject({ statement: benefit['statement'], article: null });
     expect(capture.events).toEqual([]);
+  });
+});
+
+describe('the related article is in the benefit\'s language', () => {
+  const ENGLISH_BENEFIT = 'benefit-crps-pain-relief';
+  const SPANISH_BENEFIT = 'benefit-crps-pain-relief-es';
+  const articles = {
+    en: { id: CRPS_ARTICLE_ID, slug: CRPS_SLUG },
+    es: { id: SPANISH_PAIN_ARTICLE_ID, slug: SPANISH_PAIN_SLUG },
+  } as const;
+
+  it('links a Spanish benefit to a Spanish article, and drops a link from it to an English one, reported', async () => {
+    const linked = (articleId: string): SeedDocument => ({
+      ...seedDocument(seed, SPANISH_BENEFIT),
+      article: { _type: 'reference', _ref: articleId },
+    });
+    const [spanish] = (await fetchBenefits(memoryFetcher(withDocuments(seed, linked(SPANISH_PAIN_ARTICLE_ID))), 'es')).filter(
+      (benefit) => benefit._id === SPANISH_BENEFIT,
+    );
+    expect(spanish?.article).toEqual({ title: expect.any(String), slug: SPANISH_PAIN_SLUG });
+    expect(capture.events).toEqual([]);
+
+    const [mismatched] = (await fetchBenefits(memoryFetcher(withDocuments(seed, linked(CRPS_ARTICLE_ID))), 'es')).filter(
+      (benefit) => benefit._id === SPANISH_BENEFIT,
+    );
+    expect(mismatched).toMatchObject({ _id: SPANISH_BENEFIT, article: null });
+    expect(capture.events).toEqual([
+      expect.objectContaining({ id: SPANISH_BENEFIT, path: 'article', dropped: 'part', message: ARTICLE_IN_OTHER_LANGUAGE_MESSAGE }),
+    ]);
+  });
+
+  it('shows the link exactly when the article is in the benefit\'s language and shown, on the benefits and home pages', async () => {
+    const language = fc.constantFrom<'en' | 'es'>('en', 'es');
+    await fc.assert(
+      fc.asyncProperty(language, language, fc.boolean(), async (benefitLanguage, articleLanguage, reviewed) => {
+        capture.events.length = 0;
+        const benefitId = benefitLanguage === 'en' ? ENGLISH_BENEFIT : SPANISH_BENEFIT;
+        const target = articles[articleLanguage];
+        const benefit = { ...seedDocument(seed, benefitId), article: { _type: 'reference', _ref: target.id } };
+        const article = seedDocument(seed, target.id);
+        if (!reviewed) delete article['translationReviewed'];
+        const fetcher = memoryFetcher(withDocuments(seed, benefit, article));
+        const articleShown = articleLanguage === 'en' || reviewed;
+        const expected = benefitLanguage === articleLanguage && articleShown ? target.slug : null;
+        const fromBenefits = (await fetchBenefits(fetcher, benefitLanguage)).find((item) => item._id === benefitId);
+        const fromHome = (await fetchHomePage(fetcher, benefitLanguage)).benefits.find((item) => item._id === benefitId);
+        for (const shown of [fromBenefits, fromHome]) {
+          expect(shown).toBeDefined();
+          expect(shown?.article?.slug ?? null).toBe(expected);
+        }
+        const reported = capture.events.filter((event) => event.id === benefitId && event.path === 'article');
+        expect(reported.length > 0).toBe(expected === null);
+      }),
+      { numRuns: 16 },
+    );
   });
 });

@@ -26,17 +26,26 @@ export const benefitFields = /* groq */ `
   conditions,
   references[]{${citationFields}},
   order,
-  "article": article->{title, "slug": slug.current},
+  "article": article->{title, "slug": slug.current, ${translationReviewFields}},
   ${translationReviewFields}
 `;
 
 export const benefitsQuery = defineQuery(`${benefitsDocuments}{${benefitFields}}`);
 
+export const ARTICLE_IN_OTHER_LANGUAGE_MESSAGE =
+  'links an article in another language, so the link is not shown (link the version in the benefit\'s language)';
+
+/** The related article: shown only when the site shows that article (a translation needs its review). */
+const linkedArticleSchema = z
+  .object({ title: requiredText, slug: slugString, ...translationReviewShape })
+  .superRefine(translationReviewGate);
+
 /**
  * A benefit statement with who it applies to and how strong the evidence is. A claim is never shown without
  * support: a benefit left without any valid reference is dropped as a whole, and so is a translation without its
- * translation review. `article` is the related article as the benefit links it (link a translated benefit to the
- * article in its own language).
+ * translation review. `article` is the related article as `{title, slug}`, or null: the link is left out (and
+ * reported) when that article is in another language than the benefit, since its path is the benefit's
+ * language's (`/es/articulos/<slug>` for a Spanish benefit), or when the site would not show it.
  */
 export const benefitSchema = z
   .object({
@@ -48,13 +57,18 @@ export const benefitSchema = z
     references: lenientArray(citationSchema),
     order: z.number().int().min(0),
     // The linked article may be unpublished (then the reference resolves to null) or broken (then it is dropped).
-    article: droppable(z.object({ title: requiredText, slug: slugString }).nullable(), null),
+    article: droppable(linkedArticleSchema.nullable(), null),
     ...translationReviewShape,
   })
   .refine((benefit) => benefit.references.length > 0, { message: 'has no valid reference' })
   .superRefine(translationReviewGate)
-  .transform((benefit) => ({
+  .superRefine((benefit, ctx) => {
+    if (benefit.article && benefit.article.language !== benefit.language)
+      ctx.addIssue({ code: 'custom', path: ['article'], message: ARTICLE_IN_OTHER_LANGUAGE_MESSAGE });
+  })
+  .transform(({ article, ...benefit }) => ({
     ...withTranslationReview(benefit),
+    article: article && { title: article.title, slug: article.slug },
     evidenceLabel: evidenceLevelLabel(benefit.evidenceLevel),
   }));
 

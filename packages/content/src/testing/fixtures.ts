@@ -3,6 +3,8 @@ export const CRPS_ARTICLE_ID = 'article-ketamine-for-crps-what-to-expect';
 export const CRPS_SLUG = 'ketamine-for-crps-what-to-expect';
 export const DEPRESSION_ARTICLE_ID = 'article-ketamine-and-esketamine-for-treatment-resistant-depression';
 export const DEPRESSION_SLUG = 'ketamine-and-esketamine-for-treatment-resistant-depression';
+export const SPANISH_PAIN_ARTICLE_ID = 'article-es-ketamina-dolor-cronico';
+export const SPANISH_PAIN_SLUG = 'ketamina-dolor-cronico';
 export const CLINIC_ID = 'clinic-propel-sacramento';
 export const REVIEWER_ID = 'person-sample-reviewer';
 

@@ -17,6 +17,7 @@ import {
 import { fetchSiteSettings } from '../settings/settings.ts';
 import { fetchSitemapEntries } from '../sitemap/sitemap.ts';
 import { fetchTopicsInUse } from '../topic/topic.ts';
+import { SPANISH_PAIN_ARTICLE_ID, SPANISH_PAIN_SLUG } from '../testing/fixtures.ts';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
 import {
   isArticleIn,
@@ -31,8 +32,8 @@ const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
 
 const ENGLISH_SLUG = 'ketamine-for-chronic-pain-what-the-evidence-says';
-const SPANISH_SLUG = 'ketamina-dolor-cronico';
-const SPANISH_ID = 'article-es-ketamina-dolor-cronico';
+const SPANISH_SLUG = SPANISH_PAIN_SLUG;
+const SPANISH_ID = SPANISH_PAIN_ARTICLE_ID;
 
 const unreviewed = (document: SeedDocument): SeedDocument => {
   const { translationReviewer: _reviewer, translationReviewed: _date, ...rest } = document;

@@ -1,0 +1,59 @@
+/** @jest-environment node */
+// The search pages' cache headers in next.config.ts reach the search page of every language and no other page:
+// the route source is built from the route table, and checked here with Next's own path matcher.
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { LOCALES } from './locales.ts';
+import { articlePath, sectionPath, sectionPaths, sectionSource, type Section } from './paths.ts';
+
+const SECTIONS = ['home', 'articles', 'benefits', 'contact', 'feed', 'search', 'llms'] as const satisfies readonly Section[];
+const matches = (source: string, pathname: string) => getPathMatch(source)(pathname) !== false;
+
+describe('sectionSource', () => {
+  it('matches /search and /es/buscar', () => {
+    expect(matches(sectionSource('search'), '/search')).toBe(true);
+    expect(matches(sectionSource('search'), '/es/buscar')).toBe(true);
+  });
+
+  it.each(SECTIONS.filter((section) => section !== 'home'))(
+    'matches the %s page in every language and no other page of the site',
+    (section) => {
+      const source = sectionSource(section);
+      for (const locale of LOCALES) expect(matches(source, sectionPath(locale, section))).toBe(true);
+      const others = SECTIONS.filter((other) => other !== section).flatMap((other) => Object.values(sectionPaths(other)));
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...LOCALES),
+          fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+){0,3}$/),
+          fc.constantFrom(...others),
+          (locale, slug, other) => {
+            expect(matches(source, other)).toBe(false);
+            expect(matches(source, articlePath(locale, slug))).toBe(false);
+            expect(matches(source, `${sectionPath(locale, section)}/${slug}`)).toBe(false);
+            expect(matches(source, `${sectionPath(locale, section)}-${slug}`)).toBe(false);
+          },
+        ),
+      );
+    },
+  );
+});
+
+describe('next.config.ts', () => {
+  it('sends the shared-cache Cache-Control on the search page of every language, from the route table', async () => {
+    const { default: nextConfig } = await import('../../next.config.ts');
+    const headers = (await nextConfig(PHASE_DEVELOPMENT_SERVER).headers?.()) ?? [];
+    const cacheControlSources = headers
+      .filter((rule) => rule.headers.some((header) => header.key === 'Cache-Control'))
+      .map((rule) => rule.source);
+    for (const locale of LOCALES) {
+      const path = sectionPath(locale, 'search');
+      expect([path, cacheControlSources.some((source) => matches(source, path))]).toEqual([path, true]);
+    }
+    for (const locale of LOCALES) {
+      const path = sectionPath(locale, 'articles');
+      expect([path, cacheControlSources.some((source) => matches(source, path))]).toEqual([path, false]);
+    }
+  });
+});
