@@ -38,6 +38,11 @@ const config: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   transpilePackages: ['@clinic/content', '@clinic/local-lake'],
   poweredByHeader: false,
+  // No ETag: Next hashes the whole body of every response to make one (about 0.2–0.3 ms for a 62 kB article, a
+  // quarter of a cached page's server time; scripts/load/README.md, "Page weight"). Pages are cached by time
+  // (s-maxage) in Next and in any CDN in front; what is lost is the 304 a returning browser could get, so it
+  // downloads the page again (about 14 kB gzipped for an article).
+  generateEtags: false,
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,
   async headers() {

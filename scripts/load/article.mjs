@@ -43,7 +43,8 @@ export async function translatedArticlePaths(lakeUrl, siteUrl) {
   if (typeof slug !== 'string') throw new Error('the lake has no English article with a Spanish translation');
   const en = `/articles/${slug}`;
   const html = await (await fetch(`${siteUrl}${en}`)).text();
-  const alternate = /<link[^>]*hreflang="es-US"[^>]*>/.exec(html)?.[0];
+  // React writes the attribute as `hrefLang`; HTML attribute names are case-insensitive.
+  const alternate = /<link[^>]*hreflang="es-US"[^>]*>/i.exec(html)?.[0];
   const href = alternate && /href="([^"]+)"/.exec(alternate)?.[1];
   if (!href) throw new Error(`${en} announces no es-US alternate`);
   return { en, es: new URL(href, siteUrl).pathname };
