@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { vercelStegaDecodeAll, vercelStegaSplit } from '@vercel/stega';
 import { E2E_STUDIO_ORIGIN, E2E_STUDIO_PORT, serveFramingPage, type FramingPage } from './support/framing.ts';
 import { mutate, query } from './support/lake-admin.ts';
 import { PAGE_TYPES } from './support/pages.ts';
+
+const englishMessages = JSON.parse(readFileSync(new URL('../src/i18n/messages/en.json', import.meta.url), 'utf8')) as {
+  Error: { lead: string };
+};
 
 // What every visitor gets: security headers on every response, a CSP the pages actually satisfy, no request to
 // anyone but the site, no cookies, and no framing by another origin.
@@ -277,6 +282,18 @@ test.describe('draft preview', () => {
     await expect
       .poll(async () => (await previewScripts()).some(isVisualEditing), { timeout: 30_000 })
       .toBe(true);
+  });
+
+  // The error boundaries' view carries next-intl's formatter and both languages' messages (about 50 kB of
+  // script): every page has the boundaries, so their view is loaded only when an error is shown.
+  test("visitors' pages load no error-view code until an error is shown", async ({ page }) => {
+    const errorLead = englishMessages.Error.lead;
+    const scripts = recordScripts(page);
+    await page.goto(ARTICLE_PATH);
+    await page.waitForLoadState('networkidle');
+    const loaded = await scripts();
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.filter((text) => text.includes(errorLead))).toEqual([]);
   });
 
   test('preview pages are rendered per request under a nonce policy, never cached', async ({ page }) => {
