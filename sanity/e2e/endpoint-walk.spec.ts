@@ -1,9 +1,10 @@
 // Every endpoint the Studio calls is one the lake answers: a walk through every tool, every desk list, a document
-// of every type, the history, incoming references, the delete dialog (which asks what refers to the document) and
-// a Vision query. Fails on any answer from the lake that means "endpoint unknown" (its logged 404) or "not
-// offered" (501), and on failed requests to the lake.
-import { expect, test } from '@playwright/test';
+// of every type, the history, incoming references, the delete dialog (which asks what refers to the document),
+// unpublishing an article and a Vision query. Fails on any answer from the lake that means "endpoint unknown" (its
+// logged 404), "not offered" (501) or a server error (5xx), and on failed requests to the lake.
+import { expect, test, type Page } from '@playwright/test';
 import { currentRun } from './support/environment.ts';
+import { draftField, publishDraft, publishedField } from './support/lake.ts';
 import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './support/studio.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
 
@@ -26,8 +27,39 @@ const DESK_LISTS = [
   'Site check',
 ];
 
+/** A published article no other document refers to, so unpublishing it takes nothing else off the site. */
+const UNPUBLISHED_ARTICLE = 'article-ketamine-treatment-cost-and-insurance';
+/** Seconds the site may take to drop an unpublished article: the lake's webhook (on delete, as on publish) expires
+ * the article's cached pages at once; the rest is rendering on a busy two-core machine. */
+const SITE_UPDATE_SECONDS = 20;
+
+/** The site's answer to a path, without following redirects. */
+async function siteAnswer(path: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${currentRun().siteUrl}${path}`, { redirect: 'manual' });
+  return { status: response.status, body: await response.text() };
+}
+
+/**
+ * Unpublishes `id` from its form as an editor does: its published version → Unpublish → "Unpublish now" in the dialog
+ * that lists what refers to it. Resolves once the lake no longer has the published document.
+ */
+async function unpublishInStudio(page: Page, id: string): Promise<void> {
+  const { studioOrigin } = currentRun();
+  // Unpublish is offered on the published version (the document's "Published" chip), not in the Drafts view.
+  await page.goto(`${studioOrigin}/structure/article;${id}?perspective=published`);
+  await expect(page.locator('input#title')).toBeVisible({ timeout: FORM_LOAD_TIMEOUT_MS });
+  // There Unpublish is the footer's main action.
+  await page.getByTestId('pane-footer').getByRole('button', { name: 'Unpublish', exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Unpublish now' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect
+    .poll(() => publishedField(id, '_id'), { message: 'the published article is gone from the lake' })
+    .toBeUndefined();
+}
+
 // Several Studio pages load here one after another on a shared machine; the default two minutes is for one.
-test.setTimeout(300_000);
+test.setTimeout(420_000);
 
 test('every tool, list, document type and dialog gets answers the lake knows', async ({ page }) => {
   const { studioOrigin, token } = currentRun();
@@ -67,6 +99,36 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
     .toBe(true);
   await dialog.getByRole('button', { name: /cancel/i }).click();
 
+  // Unpublish: the published article leaves the lake, its text stays as a draft (nothing written is lost), and the
+  // site stops showing it (docs/architecture.md: the lake's webhook expires the site's article pages): its address
+  // answers 404, as any address without a published article does, and the sitemap lists only published pages.
+  const title = await publishedField(UNPUBLISHED_ARTICLE, 'title');
+  const { current: slug } = (await publishedField(UNPUBLISHED_ARTICLE, 'slug')) as { current: string };
+  expect((await siteAnswer(`/articles/${slug}`)).status, 'the article is on the site before').toBe(200);
+  const callsBeforeUnpublish = traffic.lakeCalls.length;
+  try {
+    await unpublishInStudio(page, UNPUBLISHED_ARTICLE);
+    await expect.poll(() => draftField(UNPUBLISHED_ARTICLE, 'title'), { message: 'kept as a draft' }).toBe(title);
+    await expect(async () => {
+      expect((await siteAnswer(`/articles/${slug}`)).status).toBe(404);
+      expect((await siteAnswer('/sitemap.xml')).body).not.toMatch(new RegExp(`/articles/${slug}["<]`));
+    }, 'the site drops the unpublished article').toPass({ timeout: SITE_UPDATE_SECONDS * 1000, intervals: [500] });
+    await traffic.settled();
+    const unpublishCalls = traffic.lakeCalls.slice(callsBeforeUnpublish);
+    const answered = [...new Set(unpublishCalls.map((call) => `${call.endpoint} → ${call.status}`))];
+    console.log(`Unpublish, Studio → lake:\n  ${answered.join('\n  ')}`);
+    // The dialog asks what refers to the article; the confirmation is one request to the Actions API.
+    expect(unpublishCalls.some((call) => call.endpoint.startsWith('GET /data/references/'))).toBe(true);
+    expect(unpublishCalls.some((call) => call.endpoint === 'POST /data/actions/production')).toBe(true);
+    expect(
+      unpublishCalls.filter((call) => call.status >= 400).map((call) => `${call.endpoint} → ${call.status}`),
+      'answers to the Studio while unpublishing that were not a success',
+    ).toEqual([]);
+  } finally {
+    // Later tests in this run read the published sample article.
+    if ((await publishedField(UNPUBLISHED_ARTICLE, '_id')) === undefined) await publishDraft(UNPUBLISHED_ARTICLE);
+  }
+
   // Vision: the datasets list and a query.
   await page.goto(`${studioOrigin}/vision`);
   const fetchButton = page.getByRole('button', { name: 'Fetch', exact: true });
@@ -88,6 +150,10 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   expect(
     traffic.lakeCalls.filter((call) => call.status === 501).map((call) => call.endpoint),
     'endpoints the lake says it does not offer',
+  ).toEqual([]);
+  expect(
+    traffic.lakeCalls.filter((call) => call.status >= 500).map((call) => `${call.endpoint} → ${call.status}`),
+    'server errors from the lake',
   ).toEqual([]);
   expect(traffic.failedLakeRequests, 'requests to the lake that failed').toEqual([]);
 });

@@ -114,8 +114,9 @@ describe('exact references', () => {
     const benefit = structuredClone(seed.find((document) => document._type === 'benefit')!);
     const [first] = benefit.references as Record<string, unknown>[];
     for (const url of SEARCH_AND_HOME_PAGES) {
-      const markers = await validate({ ...benefit, references: [{ ...first, doi: undefined, url }] }, seed);
-      expect(errorsAt(markers, 'references')).toEqual([urlProblem(url)]);
+      const reference = { ...first, title: 'Ketamine infusions', doi: undefined, url };
+      const markers = await validate({ ...benefit, references: [reference] }, seed);
+      expect(errorsAt(markers, 'references')).toEqual([`References, reference 1 ("Ketamine infusions"): ${urlProblem(url)}`]);
     }
   });
 });

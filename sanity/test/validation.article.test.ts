@@ -58,7 +58,7 @@ describe('article validation', () => {
     const body = [...(document.body as object[]), { _type: 'image', _key: 'img1', asset }];
     const markers = await validate({ ...document, body }, seed);
     expect(markers.filter((marker) => marker.level === 'error').map((marker) => marker.message)).toEqual([
-      expect.stringContaining('Describe the image for people who cannot see it'),
+      expect.stringMatching(/^Body, image 1: describe the image for people who cannot see it/),
     ]);
   });
 
@@ -85,7 +85,9 @@ describe('article validation', () => {
     citation!.referenceKey = 'not-in-the-list';
     const markers = await validate({ ...document, body }, seed);
     expect(errorsAt(markers, 'body')).toEqual([
-      "This citation points at a reference that is no longer in the article's References list; choose one from the list",
+      // The seed's second paragraph, and the words the citation is on.
+      'Body, paragraph 2 ("In 2018, three US specialist societies…"), citation on "moderate evidence for complex regional…": ' +
+        "this citation points at a reference that is no longer in the article's References list; choose one from the list",
     ]);
   });
 
@@ -110,15 +112,21 @@ describe('article validation', () => {
 describe('links in the article body', () => {
   const withLink = (href: string) => {
     const document = byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
-    const block = {
+    const text = (key: string, style: string, words: string, markDefs: object[] = [], marks: string[] = []) => ({
       _type: 'block',
-      _key: 'linkblock',
-      style: 'normal',
-      markDefs: [{ _type: 'link', _key: 'l1', href }],
-      children: [{ _type: 'span', _key: 's1', text: 'see this', marks: ['l1'] }],
-    };
-    return { ...document, body: [...(document.body as object[]), block] };
+      _key: key,
+      style,
+      markDefs,
+      children: [{ _type: 'span', _key: `${key}-s`, text: words, marks }],
+    });
+    const body = [
+      text('h', 'h2', 'Dosing'),
+      text('p1', 'normal', 'Ketamine is given in a clinic.'),
+      text('p2', 'normal', 'see this', [{ _type: 'link', _key: 'l1', href }], ['l1']),
+    ];
+    return { ...document, body };
   };
+  const at = 'Body, paragraph 2 ("see this"), link "see this"';
   const bodyErrors = async (href: string) => errorsAt(await validate(withLink(href), seed), 'body');
 
   it('accepts https, site-relative, mailto and valid tel: links', async () => {
@@ -133,17 +141,17 @@ describe('links in the article body', () => {
   });
 
   it('asks for https instead of http', async () => {
-    expect(await bodyErrors('http://www.fda.gov/')).toEqual(['Use the secure https:// version of the link']);
+    expect(await bodyErrors('http://www.fda.gov/')).toEqual([`${at}: use the secure https:// version of the link`]);
   });
 
   it('rejects a tel: link that is not in international format', async () => {
     expect(await bodyErrors('tel:916-915-9215')).toContain(
-      'A tel: link needs the number in international format, e.g. tel:+19169159215',
+      `${at}: a tel: link needs the number in international format, e.g. tel:+19169159215`,
     );
   });
 
   it('rejects javascript: links', async () => {
-    expect(await bodyErrors('javascript:alert(1)')).toEqual([LINK_MESSAGE]);
+    expect(await bodyErrors('javascript:alert(1)')).toEqual([`${at}: ${LINK_MESSAGE[0]!.toLowerCase()}${LINK_MESSAGE.slice(1)}`]);
   });
 });
 
@@ -163,7 +171,7 @@ describe('the examples the site used to drop after the Studio accepted them', ()
   it('refuses an empty heading', async () => {
     const heading = withBlock({ style: 'h2', children: [{ _type: 'span', _key: 's', text: '', marks: [] }] });
     expect(errorsAt(await validate(heading, seed), 'body')).toEqual([
-      'This heading has no text; write it or delete the empty heading, so screen readers do not announce a blank one',
+      'Body, heading 6: this heading has no text; write it or delete the empty heading, so screen readers do not announce a blank one',
     ]);
   });
 
@@ -175,7 +183,7 @@ describe('the examples the site used to drop after the Studio accepted them', ()
       children: [{ _type: 'span', _key: 's', text: ' \u200b ', marks: [] }],
     });
     expect(errorsAt(await validate(bullet, seed), 'body')).toEqual([
-      'This list item has no text; write it or delete the empty bullet',
+      'Body, list item 9: this list item has no text; write it or delete the empty bullet',
     ]);
   });
 });

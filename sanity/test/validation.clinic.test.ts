@@ -45,7 +45,7 @@ describe('clinic validation', () => {
     };
     const markers = await validate(clinic, seed);
     expect(markers.map((marker) => marker.message)).toContain(
-      'The closing time must be later than the opening time',
+      'Opening hours, row 1 ("Monday"): the closing time must be later than the opening time',
     );
   });
 });

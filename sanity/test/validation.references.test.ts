@@ -15,9 +15,9 @@ describe('benefit and reference validation', () => {
     const benefit = firstOfType('benefit');
     const [first] = benefit.references as Record<string, unknown>[];
     const { doi: _doi, url: _url, ...bare } = first!;
-    const markers = await validate({ ...benefit, references: [bare] }, seed);
+    const markers = await validate({ ...benefit, references: [{ ...bare, title: 'Ketamine for CRPS' }] }, seed);
     expect(errorsAt(markers, 'references')).toEqual([
-      'Add a DOI or a link so readers can find this reference',
+      'References, reference 1 ("Ketamine for CRPS"): add a DOI or a link so readers can find this reference',
     ]);
   });
 
@@ -25,11 +25,11 @@ describe('benefit and reference validation', () => {
     const benefit = firstOfType('benefit');
     const [first] = benefit.references as Record<string, unknown>[];
     const markers = await validate(
-      { ...benefit, references: [{ ...first, doi: 'https://doi.org/10.1056/x' }] },
+      { ...benefit, references: [first, { ...first, _key: 'second', title: 'Esketamine trial', doi: 'https://doi.org/10.1056/x' }] },
       seed,
     );
     expect(errorsAt(markers, 'references')).toEqual([
-      'A DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
+      'References, reference 2 ("Esketamine trial"): a DOI starts with "10." followed by a slash, e.g. 10.1056/NEJMoa2302399',
     ]);
   });
 });

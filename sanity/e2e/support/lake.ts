@@ -3,49 +3,70 @@ import { currentRun } from './environment.ts';
 
 const API = '/v2025-02-19/data';
 
-/** A field of the published document (no token: what a visitor's site can read), or undefined. */
-export async function publishedField(id: string, field: string): Promise<unknown> {
+/** A GROQ query's result over published documents (no token: what a visitor's site can read). */
+export async function publishedQuery<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
   const { lakeUrl } = currentRun();
-  const search = new URLSearchParams({
-    query: '*[_id == $id][0]',
-    $id: JSON.stringify(id),
-    perspective: 'published',
-  });
+  const search = new URLSearchParams({ query, perspective: 'published' });
+  for (const [name, value] of Object.entries(params)) search.set(`$${name}`, JSON.stringify(value));
   const response = await fetch(`${lakeUrl}${API}/query/production?${search}`);
   if (!response.ok) throw new Error(`lake query failed: ${response.status} ${await response.text()}`);
-  const { result } = (await response.json()) as { result: Record<string, unknown> | null };
-  return result?.[field];
+  return ((await response.json()) as { result: T }).result;
+}
+
+/** A field of the published document, or undefined. */
+export async function publishedField(id: string, field: string): Promise<unknown> {
+  return (await publishedQuery<Record<string, unknown> | null>('*[_id == $id][0]', { id }))?.[field];
 }
 
 /** A field of the draft the Studio saves while someone edits (needs the editor token), or undefined. */
 export async function draftField(id: string, field: string): Promise<unknown> {
-  const { lakeUrl, token } = currentRun();
-  const response = await fetch(`${lakeUrl}${API}/doc/production/drafts.${id}`, {
-    headers: { authorization: `Bearer ${token}` },
-  });
-  if (!response.ok) throw new Error(`lake doc request failed: ${response.status} ${await response.text()}`);
-  const { documents } = (await response.json()) as { documents: Record<string, unknown>[] };
-  return documents[0]?.[field];
+  return (await documentContent(`drafts.${id}`))?.[field];
 }
 
 /** Sets fields of a published document directly in the lake, as a script or an import would (editor token). */
 export async function setPublishedFields(id: string, fields: Record<string, unknown>): Promise<void> {
-  const { lakeUrl, token } = currentRun();
-  const response = await fetch(`${lakeUrl}${API}/mutate/production?returnIds=true`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ mutations: [{ patch: { id, set: fields } }] }),
-  });
-  if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
+  await mutate([{ patch: { id, set: fields } }]);
 }
 
 /** Deletes the draft of a document, as the Studio's "Discard changes" does (editor token). */
 export async function discardDraft(id: string): Promise<void> {
+  await mutate([{ delete: { id: `drafts.${id}` } }]);
+}
+
+/** One document by id, without the lake's own fields (`_rev`, `_createdAt`, `_updatedAt`), or undefined (editor token). */
+async function documentContent(id: string): Promise<Record<string, unknown> | undefined> {
+  const { lakeUrl, token } = currentRun();
+  const response = await fetch(`${lakeUrl}${API}/doc/production/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`lake doc request failed: ${response.status} ${await response.text()}`);
+  const [document] = ((await response.json()) as { documents: Record<string, unknown>[] }).documents;
+  if (!document) return undefined;
+  const { _rev: _rev, _createdAt: _created, _updatedAt: _updated, ...content } = document;
+  return content;
+}
+
+async function mutate(mutations: object[]): Promise<void> {
   const { lakeUrl, token } = currentRun();
   const response = await fetch(`${lakeUrl}${API}/mutate/production`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ mutations: [{ delete: { id: `drafts.${id}` } }] }),
+    body: JSON.stringify({ mutations }),
   });
   if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * Publishes a document's draft directly in the lake (the draft becomes the published document and is removed), as
+ * a script would; used to put a document back after a test unpublished it (editor token).
+ */
+export async function publishDraft(id: string): Promise<void> {
+  const draft = await documentContent(`drafts.${id}`);
+  if (!draft) throw new Error(`${id} has no draft to publish`);
+  await mutate([{ createOrReplace: { ...draft, _id: id } }, { delete: { id: `drafts.${id}` } }]);
+}
+
+/** Saves a draft of a published document with `fields` changed, as the Studio does when someone edits it (editor token). */
+export async function saveDraft(id: string, fields: Record<string, unknown>): Promise<void> {
+  const published = await documentContent(id);
+  if (!published) throw new Error(`${id} is not published`);
+  await mutate([{ createOrReplace: { ...published, ...fields, _id: `drafts.${id}` } }]);
 }

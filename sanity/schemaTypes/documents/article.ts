@@ -7,7 +7,8 @@ import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
-import { lengthBetween, listOfTexts, markers, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
+import { locatedMarkers } from '../shared/location.ts';
+import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
@@ -54,7 +55,7 @@ export const article = defineType({
       title: 'Previous URL slugs',
       type: 'array',
       group: 'content',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', title: 'Previous URL slug' })],
       description:
         'Earlier addresses of this article. Each one sends visitors, bookmarks and search engines to the current URL slug. Added when the article is published with a new slug; remove one only if that address should stop working.',
       // Shown once there is something to show: the list is kept by publishing, not typed.
@@ -92,7 +93,7 @@ export const article = defineType({
       title: 'Conditions',
       type: 'array',
       group: 'content',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', title: 'Condition' })],
       options: { layout: 'tags' },
       validation: listOfTexts('Remove the empty condition'),
     }),
@@ -104,7 +105,7 @@ export const article = defineType({
       // Set here, not on the blockContent type: a field's validation replaces its type's.
       validation: (rule) => [
         rule.required().min(1).error('Write the article body'),
-        rule.custom((body) => markers(bodyItemProblems(body))),
+        rule.custom((body, context) => locatedMarkers(bodyItemProblems(body), context)),
       ],
     }),
     defineField({
@@ -161,7 +162,7 @@ export const article = defineType({
       title: 'Risks and contraindications',
       type: 'array',
       group: REVIEW_GROUP,
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', title: 'Risk' })],
       description: 'One risk, side effect or reason not to have ketamine per line.',
       validation: (rule) => [
         rule.required().min(1).error('List at least one risk or contraindication'),

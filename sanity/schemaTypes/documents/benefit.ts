@@ -45,7 +45,7 @@ export const benefit = defineType({
       name: 'conditions',
       title: 'Conditions',
       type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', title: 'Condition' })],
       options: { layout: 'tags' },
       validation: listOfTexts('Remove the empty condition'),
     }),

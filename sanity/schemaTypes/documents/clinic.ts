@@ -47,7 +47,7 @@ export const clinic = defineType({
       name: 'openingHours',
       title: 'Opening hours',
       type: 'array',
-      of: [defineArrayMember({ type: 'openingHours' })],
+      of: [defineArrayMember({ type: 'openingHours', title: 'Row' })],
       description: 'Only enter hours the clinic has confirmed.',
     }),
     defineField({
@@ -68,7 +68,7 @@ export const clinic = defineType({
       name: 'services',
       title: 'Services',
       type: 'array',
-      of: [defineArrayMember({ type: 'string' })],
+      of: [defineArrayMember({ type: 'string', title: 'Service' })],
       options: { layout: 'tags' },
       validation: listOfTexts('Remove the empty service'),
     }),

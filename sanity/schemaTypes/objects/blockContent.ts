@@ -12,16 +12,33 @@ import { LinkIcon } from '@sanity/icons/Link';
 import { StringIcon } from '@sanity/icons/String';
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
 import { ReferenceKeyInput } from '../components/ReferenceKeyInput.tsx';
-import { altTextRule, markers } from '../shared/rules.ts';
+import { annotatedText, locate, locatedMarkers, quoted } from '../shared/location.ts';
+import { altTextRule } from '../shared/rules.ts';
 
+// Links and citations are named by the words they are on, after the paragraph they are in: the validation panel's
+// heading for them reads "Body / Text / Mark definitions / …", Sanity's titles for the parts of a text block.
+const annotationNamed = (kind: string, context: ValidationContext) => {
+  const text = quoted(annotatedText(context));
+  return kind === 'link' ? `link ${text}`.trim() : `citation${text ? ` on ${text}` : ''}`;
+};
+
+function checkLinkHref(href: string | undefined, context: ValidationContext) {
+  const problem = href === undefined || href === '' ? 'Enter where the link goes' : linkHrefProblem(href);
+  return problem === null ? true : locate(context, problem, { detail: annotationNamed('link', context) });
+}
 
 function checkReferenceKey(referenceKey: string | undefined, context: ValidationContext) {
-  if (!referenceKey) return true;
+  const detail = annotationNamed('citation', context);
+  if (!referenceKey) return locate(context, 'Choose the reference that supports this text', { detail });
   const listed = (context.document as { references?: unknown } | undefined)?.references;
   const references = Array.isArray(listed) ? (listed as { _key?: string }[]) : [];
   return references.some((reference) => reference._key === referenceKey)
     ? true
-    : "This citation points at a reference that is no longer in the article's References list; choose one from the list";
+    : locate(
+        context,
+        "This citation points at a reference that is no longer in the article's References list; choose one from the list",
+        { detail },
+      );
 }
 
 export const blockContent = defineType({
@@ -31,9 +48,11 @@ export const blockContent = defineType({
   of: [
     defineArrayMember({
       type: 'block',
+      // Paragraphs, headings, quotes and list items alike: the panel names the kind in the message.
+      title: 'Text',
       styles: BLOCK_STYLES.map((style) => ({ ...style })),
       lists: LIST_ITEMS.map((item) => ({ ...item })),
-      validation: (rule) => rule.custom((block) => markers(textBlockProblems(block))),
+      validation: (rule) => rule.custom((block, context) => locatedMarkers(textBlockProblems(block), context)),
       marks: {
         decorators: DECORATORS.map((decorator) => ({ ...decorator })),
         annotations: [
@@ -45,15 +64,12 @@ export const blockContent = defineType({
             fields: [
               defineField({
                 name: 'href',
-                title: 'Link',
+                title: 'Link address',
                 // A string, not Sanity's url type, whose built-in check refuses site paths such as "/contact".
                 type: 'string',
                 // Only the shared rule: Sanity's own uri check reads schemes case-sensitively and allows
                 // protocol-relative links, so it would disagree with what the site renders.
-                validation: (rule) => [
-                  rule.required().error('Enter where the link goes'),
-                  rule.custom((href) => (href === undefined ? true : (linkHrefProblem(href) ?? true))),
-                ],
+                validation: (rule) => rule.custom(checkLinkHref),
               }),
             ],
           }),
@@ -70,10 +86,7 @@ export const blockContent = defineType({
                 description:
                   "The study or guideline, from this article's References list, that supports the marked text.",
                 components: { input: ReferenceKeyInput },
-                validation: (rule) => [
-                  rule.required().error('Choose the reference that supports this text'),
-                  rule.custom(checkReferenceKey),
-                ],
+                validation: (rule) => rule.custom(checkReferenceKey),
               }),
             ],
           }),

@@ -1,7 +1,8 @@
 // A highlighted note inside an article body. `crisis` is reserved for 988 / 911 wording.
 import { WarningOutlineIcon } from '@sanity/icons/WarningOutline';
 import { defineField, defineType } from 'sanity';
-import { requiredText } from '../shared/rules.ts';
+import { locatedCheck } from '../shared/location.ts';
+import { atMost, requiredText } from '../shared/rules.ts';
 
 const TONES = [
   { value: 'info', title: 'Information' },
@@ -22,7 +23,7 @@ export const callout = defineType({
       options: { list: TONES, layout: 'radio', direction: 'horizontal' },
       initialValue: 'info',
       validation: (rule) =>
-        rule.required().error('Choose how the callout should look: information, warning or crisis'),
+        rule.custom(locatedCheck(Boolean, 'Choose how the callout should look: information, warning or crisis')),
     }),
     defineField({
       name: 'text',
@@ -31,7 +32,7 @@ export const callout = defineType({
       rows: 3,
       validation: (rule) => [
         ...requiredText('Write the text of the callout')(rule),
-        rule.max(500).error('Keep a callout short: 500 characters or fewer'),
+        rule.custom(locatedCheck(atMost(500), 'Keep a callout short: 500 characters or fewer')),
       ],
     }),
   ],

@@ -5,6 +5,7 @@ import { defineField, defineType } from 'sanity';
 import { urlProblem } from '../../contentCheck/exactReference.ts';
 import { doiProblem, normalizeDoi } from '@clinic/content/rules';
 import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
+import { locate } from '../shared/location.ts';
 import { httpsUrl, optional, requiredText } from '../shared/rules.ts';
 
 const STUDY_TYPE_OPTIONS = STUDY_TYPES.map((type) => ({ value: type.value, title: type.label }));
@@ -41,13 +42,12 @@ export const citation = defineType({
       title: 'Year',
       type: 'number',
       validation: (rule) =>
-        rule
-          .integer()
-          .min(1900)
-          .max(new Date().getFullYear())
-          .error(
-            `Enter the year of publication as four digits, between 1900 and ${new Date().getFullYear()}`,
-          ),
+        rule.custom((year: number | undefined, context) => {
+          const thisYear = new Date().getFullYear();
+          return year === undefined || (Number.isInteger(year) && year >= 1900 && year <= thisYear)
+            ? true
+            : locate(context, `Enter the year of publication as four digits, between 1900 and ${thisYear}`);
+        }),
     }),
     defineField({
       name: 'doi',
@@ -65,7 +65,7 @@ export const citation = defineType({
         'The document itself: its PubMed record (https://pubmed.ncbi.nlm.nih.gov/<PMID>/), the label version on DailyMed, or the exact page of the notice. Never a search or a home page.',
       validation: (rule) => [
         httpsUrl(rule),
-        rule.custom((url: string | undefined) => (url ? (urlProblem(url) ?? true) : true)),
+        rule.custom(optional((url) => urlProblem(String(url)))),
       ],
     }),
     defineField({
@@ -76,8 +76,8 @@ export const citation = defineType({
     }),
   ],
   validation: (rule) =>
-    rule.custom((value: { doi?: string; url?: string } | undefined) =>
-      !value || value.doi || value.url ? true : 'Add a DOI or a link so readers can find this reference',
+    rule.custom((value: { doi?: string; url?: string } | undefined, context) =>
+      !value || value.doi || value.url ? true : locate(context, 'Add a DOI or a link so readers can find this reference'),
     ),
   preview: {
     select: { title: 'title', source: 'source', year: 'year' },

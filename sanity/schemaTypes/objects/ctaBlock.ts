@@ -2,7 +2,8 @@
 // phone, booking link or directions, so a change to the clinic record reaches every article at once.
 import { BellIcon } from '@sanity/icons/Bell';
 import { defineField, defineType } from 'sanity';
-import { requiredText } from '../shared/rules.ts';
+import { locatedCheck } from '../shared/location.ts';
+import { atMost, requiredText } from '../shared/rules.ts';
 
 const ACTIONS = [
   { value: 'call', title: 'Call the clinic' },
@@ -22,7 +23,7 @@ export const ctaBlock = defineType({
       type: 'string',
       validation: (rule) => [
         ...requiredText('Write a short heading, e.g. "Questions about whether ketamine is right for you?"')(rule),
-        rule.max(80).error('Keep the heading to 80 characters or fewer'),
+        rule.custom(locatedCheck(atMost(80), 'Keep the heading to 80 characters or fewer')),
       ],
     }),
     defineField({
@@ -30,7 +31,7 @@ export const ctaBlock = defineType({
       title: 'Text',
       type: 'text',
       rows: 2,
-      validation: (rule) => rule.max(240).error('Keep the text to 240 characters or fewer'),
+      validation: (rule) => rule.custom(locatedCheck(atMost(240), 'Keep the text to 240 characters or fewer')),
     }),
     defineField({
       name: 'action',
@@ -39,7 +40,8 @@ export const ctaBlock = defineType({
       description: "Uses the primary clinic's phone number, booking link or address.",
       options: { list: ACTIONS, layout: 'radio' },
       initialValue: 'call',
-      validation: (rule) => rule.required().error('Choose what the button does: call, book or directions'),
+      validation: (rule) =>
+        rule.custom(locatedCheck(Boolean, 'Choose what the button does: call, book or directions')),
     }),
   ],
   preview: {

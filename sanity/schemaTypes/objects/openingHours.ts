@@ -4,6 +4,7 @@ import { WEEKDAYS } from '@clinic/content/taxonomy';
 import { clockTimeProblem, normalizeClockTime, openingHoursProblem } from '@clinic/content/rules';
 import { defineField, defineType } from 'sanity';
 import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
+import { locate, locatedCheck } from '../shared/location.ts';
 import { optional } from '../shared/rules.ts';
 
 // Times are typed as people write them ("9:00", "9am", "5:30 PM") and stored as 24-hour HH:MM.
@@ -19,9 +20,15 @@ export const openingHours = defineType({
       name: 'days',
       title: 'Days',
       type: 'array',
-      of: [{ type: 'string' }],
+      of: [{ type: 'string', title: 'Day' }],
       options: { list: WEEKDAYS.map((day) => ({ value: day, title: day })), layout: 'grid' },
-      validation: (rule) => rule.required().min(1).unique().error('Tick at least one day'),
+      validation: (rule) =>
+        rule.custom(
+          locatedCheck(
+            (days: unknown[] | undefined) => Array.isArray(days) && days.length > 0 && new Set(days).size === days.length,
+            'Tick at least one day',
+          ),
+        ),
     }),
     defineField({
       name: 'opens',
@@ -29,7 +36,7 @@ export const openingHours = defineType({
       type: 'string',
       components: { input: ClockTimeInput },
       validation: (rule) => [
-        rule.required().error('Enter the opening time'),
+        rule.custom(locatedCheck(Boolean, 'Enter the opening time')),
         rule.custom(optional(clockTimeProblem)),
       ],
     }),
@@ -39,11 +46,12 @@ export const openingHours = defineType({
       type: 'string',
       components: { input: ClockTimeInput },
       validation: (rule) => [
-        rule.required().error('Enter the closing time'),
+        rule.custom(locatedCheck(Boolean, 'Enter the closing time')),
         rule.custom(optional(clockTimeProblem)),
         rule.custom((closes: string | undefined, context) => {
           const opens = (context.parent as { opens?: string } | undefined)?.opens;
-          return openingHoursProblem(opens, closes) ?? true;
+          const problem = openingHoursProblem(opens, closes);
+          return problem === null ? true : locate(context, problem);
         }),
       ],
     }),

@@ -25,6 +25,8 @@ import type {
   ValidationContext,
 } from 'sanity';
 
+import { locate, locatedMarkers } from './location.ts';
+
 export { ALT_TEXT_MESSAGE, HTTPS_MESSAGE, PHONE_FORMAT_MESSAGE };
 
 /** Sanity markers for rule problems, each at its own path inside the validated value. */
@@ -35,9 +37,15 @@ export function markers(problems: RuleProblem[]): CustomValidatorResult {
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === '';
 
-/** A Sanity custom validator for an optional value: empty passes, anything else must satisfy `problem`. */
+/**
+ * A Sanity custom validator for an optional value: empty passes, anything else must satisfy `problem`. Inside a
+ * list item the message names the item (see location.ts).
+ */
 export function optional(problem: (value: unknown) => string | null) {
-  return (value: unknown): CustomValidatorResult => (isEmpty(value) ? true : (problem(value) ?? true));
+  return (value: unknown, context: ValidationContext): CustomValidatorResult => {
+    const message = isEmpty(value) ? null : problem(value);
+    return message === null ? true : locate(context, message);
+  };
 }
 
 /** Phone numbers are stored in E.164 so every `tel:` link works; suggest the fix when the input is recognisable. */
@@ -63,19 +71,22 @@ export function email(rule: StringRule): StringRule {
  * renders as nothing on the site).
  */
 export function requiredText(message: string) {
+  // One custom rule, not `required().error(message)`: inside a list item the message must name the item.
   return (rule: StringRule): StringRule[] => [
-    rule.required().error(message),
-    rule.custom((value: unknown) => (isEmpty(value) || hasVisibleText(value) ? true : message)),
+    rule.custom((value: unknown, context) => (!isEmpty(value) && hasVisibleText(value) ? true : locate(context, message))),
   ];
 }
+
+/** For a length rule: no text yet, or text of at most `max` characters. */
+export const atMost = (max: number) => (value: unknown) => typeof value !== 'string' || value.length <= max;
 
 /** Items of a list of short texts (risks, conditions, services): each must have visible text. */
 export function listOfTexts(message: string) {
   return (rule: ArrayRule<unknown[]>): ArrayRule<unknown[]> =>
-    rule.custom((items: unknown) => {
+    rule.custom((items: unknown, context) => {
       if (!Array.isArray(items)) return true;
       const blank = items.findIndex((item) => !hasVisibleText(item));
-      return blank === -1 ? true : { message, path: [blank] };
+      return blank === -1 ? true : locatedMarkers([{ message, path: [blank] }], context);
     });
 }
 
@@ -104,7 +115,8 @@ export function altTextRule(rule: StringRule): StringRule {
   return rule.custom((alt: string | undefined, context: ValidationContext) => {
     const image = context.parent as { asset?: unknown } | undefined;
     if (!image?.asset) return true;
-    return altTextProblem(alt) ?? true;
+    const problem = altTextProblem(alt);
+    return problem === null ? true : locate(context, problem);
   });
 }
 
