@@ -1,41 +1,122 @@
 // Which site pages show a document, and which document a site page is about — so the Presentation tool can
-// open the right page next to the form, and list "used on these pages" under each document.
-import { defineDocuments, defineLocations, type PresentationPluginOptions } from 'sanity/presentation';
+// open the right page next to the form, and list "used on these pages" under each document. Every path comes
+// from the site's own route table (`@clinic/content/routes`), in the document's language: a Spanish article
+// opens at /es/articulos/<slug>, not at the English address.
+import {
+  DEFAULT_LANGUAGE,
+  inLanguage,
+  isSiteLanguage,
+  SITE_LANGUAGE_CODES,
+  SITE_SETTINGS_TYPE,
+  siteLanguage,
+  siteSettingsId,
+  type SiteLanguage,
+} from '@clinic/content/languages';
+import { articlePath, sectionPath } from '@clinic/content/routes';
+import {
+  defineDocuments,
+  defineLocations,
+  type DocumentLocation,
+  type DocumentLocationsState,
+  type PresentationPluginOptions,
+} from 'sanity/presentation';
 
-const articleLocation = defineLocations({
-  select: { title: 'title', slug: 'slug.current' },
-  resolve: (doc) => ({
-    locations: [
-      ...(doc?.slug ? [{ title: doc.title || 'Untitled article', href: `/articles/${doc.slug}` }] : []),
-      { title: 'All articles', href: '/articles' },
-      { title: 'Home', href: '/' },
-    ],
-  }),
+/** The route parameter of an article page's slug, as the Presentation tool's path matcher reads it. */
+const SLUG_PARAM = ':slug';
+
+/**
+ * The site language of a document's `language` field: the default when the field is absent or empty (documents
+ * from before translations), null when it names a language the site is not published in.
+ */
+function languageOfDocument(language: unknown): SiteLanguage | null {
+  if (language === undefined || language === null || language === '') return DEFAULT_LANGUAGE;
+  return isSiteLanguage(language) ? language : null;
+}
+
+const notOnSite = (language: unknown): DocumentLocationsState => ({
+  message: `Not shown on the site: ${JSON.stringify(language)} is not one of its languages (${SITE_LANGUAGE_CODES.join(', ')})`,
+  tone: 'caution',
 });
 
-export const resolve: PresentationPluginOptions['resolve'] = {
-  mainDocuments: defineDocuments([
-    { route: '/articles/:slug', filter: `_type == "article" && slug.current == $slug` },
-    { route: '/', filter: `_type == "siteSettings" && _id == "siteSettings"` },
-  ]),
+/** "All articles (Español)": Studio titles name the language, since a page exists once per language. */
+const titled = (title: string, language: SiteLanguage) => `${title} (${siteLanguage(language).name})`;
+
+const homeLocation = (language: SiteLanguage): DocumentLocation => ({
+  title: titled('Home', language),
+  href: sectionPath(language, 'home'),
+});
+
+/**
+ * The locations of a translated document type: `select` (Presentation's field selection) plus the document's
+ * `language`, resolved by `locations` for the document's site language; a language the site does not publish
+ * gets no location and a message saying so.
+ */
+function translatedLocations<K extends string>(
+  select: Record<K, string>,
+  locations: (language: SiteLanguage, doc: Partial<Record<K, string>>) => DocumentLocationsState,
+) {
+  return defineLocations({
+    select: { ...select, language: 'language' },
+    resolve: (doc) => {
+      const language = languageOfDocument(doc?.language);
+      return language ? locations(language, doc ?? {}) : notOnSite(doc?.language);
+    },
+  });
+}
+
+export const resolve = {
+  // Tried in order; the first route that matches the previewed path names the main document.
+  mainDocuments: defineDocuments(
+    SITE_LANGUAGE_CODES.flatMap((language) => [
+      {
+        route: articlePath(language, SLUG_PARAM),
+        resolve: ({ params }) => ({
+          filter: `_type == "article" && slug.current == $slug && ${inLanguage}`,
+          params: { slug: params.slug ?? '', language },
+        }),
+      },
+      {
+        route: sectionPath(language, 'home'),
+        resolve: () => ({
+          filter: `_type == $type && _id == $id`,
+          params: { type: SITE_SETTINGS_TYPE, id: siteSettingsId(language) },
+        }),
+      },
+    ]),
+  ),
   locations: {
-    article: articleLocation,
+    article: translatedLocations({ title: 'title', slug: 'slug.current' }, (language, doc) => ({
+      locations: [
+        ...(doc.slug
+          ? [{ title: doc.title || 'Untitled article', href: articlePath(language, doc.slug) }]
+          : []),
+        { title: titled('All articles', language), href: sectionPath(language, 'articles') },
+        homeLocation(language),
+      ],
+    })),
+    // Clinics are not translated: each one is on the contact page of every language.
     clinic: defineLocations({
       select: { name: 'name' },
       resolve: (doc) => ({
-        locations: [
-          { title: `Contact — ${doc?.name ?? 'clinic'}`, href: '/contact' },
-          { title: 'Home', href: '/' },
-        ],
+        locations: SITE_LANGUAGE_CODES.flatMap((language) => [
+          {
+            title: titled(`Contact — ${doc?.name ?? 'clinic'}`, language),
+            href: sectionPath(language, 'contact'),
+          },
+          homeLocation(language),
+        ]),
       }),
     }),
-    benefit: defineLocations({
+    benefit: translatedLocations({}, (language) => ({
       message: 'Benefits are listed together',
       locations: [
-        { title: 'Benefits', href: '/benefits' },
-        { title: 'Home', href: '/' },
+        { title: titled('Benefits', language), href: sectionPath(language, 'benefits') },
+        homeLocation(language),
       ],
-    }),
-    siteSettings: defineLocations({ message: 'Shown on every page', locations: [{ title: 'Home', href: '/' }] }),
+    })),
+    siteSettings: translatedLocations({}, (language) => ({
+      message: 'Shown on every page',
+      locations: [homeLocation(language)],
+    })),
   },
-};
+} satisfies PresentationPluginOptions['resolve'];

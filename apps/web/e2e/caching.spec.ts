@@ -11,6 +11,7 @@ const CACHED_PATHS = [
   '/feed.xml',
   '/sitemap.xml',
   '/llms.txt',
+  '/es/llms.txt',
   '/opengraph-image',
   `${SAMPLE_ARTICLE}/opengraph-image`,
 ];
