@@ -21,7 +21,7 @@ const SAMPLE_IDS = [
   'person-sample-author',
 ];
 const HTML_PAGES = ['/', '/articles', '/articles?topic=depression', '/benefits', '/contact'];
-const OTHER_PAGES = ['/feed.xml', '/sitemap.xml', '/llms.txt', '/es/llms.txt', '/robots.txt'];
+const OTHER_PAGES = ['/feed.xml', '/es/feed.xml', '/sitemap.xml', '/llms.txt', '/es/llms.txt', '/robots.txt'];
 
 function slugOf(doc: Doc): string | null {
   const slug = doc.slug;

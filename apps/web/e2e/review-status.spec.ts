@@ -29,6 +29,20 @@ test('the article lists, llms.txt and the feed claim no clinician review', async
   }
 });
 
+// The same in Spanish: a Spanish page claims a clinician's review with "revisado médicamente" or "revisado por
+// un médico / un profesional clínico" (the placeholder's own line says "no lo ha revisado un profesional clínico").
+const SPANISH_REVIEW_CLAIM = /revisad[oa]s? médicamente|revisad[oa]s? por (un|una) (médic[oa]|profesional clínico)/i;
+
+test('the Spanish article list, llms.txt and feed claim no clinician review', async ({ page, request }) => {
+  await page.goto('/es/articulos');
+  await expect(page.locator('main')).not.toContainText(SPANISH_REVIEW_CLAIM);
+  for (const path of ['/es/llms.txt', '/es/feed.xml']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text()).not.toMatch(SPANISH_REVIEW_CLAIM);
+  }
+});
+
 test('every benefit on the home and benefits pages links to risks that exist on the page it opens', async ({ page }) => {
   for (const path of ['/', '/benefits']) {
     await page.goto(path);

@@ -12,7 +12,7 @@ const englishMessages = JSON.parse(readFileSync(new URL('../src/i18n/messages/en
 // What every visitor gets: security headers on every response, a CSP the pages actually satisfy, no request to
 // anyone but the site, no cookies, and no framing by another origin.
 
-const OTHER_ENDPOINTS = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/llms.txt', '/es/llms.txt'];
+const OTHER_ENDPOINTS = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/llms.txt', '/es/llms.txt', '/es/feed.xml'];
 const ALL_PATHS = [...PAGE_TYPES.map((page) => page.path), ...OTHER_ENDPOINTS];
 
 const REQUIRED_HEADERS = {
