@@ -105,14 +105,13 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
         right: { type: 'Value', value: ids },
       };
     }
+    const included: Node = { ...record, right: { type: 'Value', value: terms.groqPattern } };
+    if (terms.exclude.length === 0) return included;
     const excluded: Node = {
       type: 'Not',
       base: { type: 'Group', base: anyMatch(record.left as Node, terms.excludePatterns) },
     };
-    if (terms.include.length === 0)
-      return terms.exclude.length === 0 ? { type: 'Value', value: true } : excluded;
-    const included = { ...record, right: { type: 'Value', value: terms.groqPattern } };
-    return terms.exclude.length === 0 ? included : { type: 'And', left: included, right: excluded };
+    return terms.include.length === 0 ? excluded : { type: 'And', left: included, right: excluded };
   });
 }
 
@@ -172,7 +171,7 @@ export function parseTerms(pattern: string): SearchTerms {
   const excludePatterns: string[] = [];
   for (const match of pattern.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
     const negate = match[1] === '-';
-    const raw = (match[2] ?? match[3] ?? '').toLowerCase();
+    const raw = foldText(match[2] ?? match[3] ?? '');
     for (const word of raw.split(/[^\p{L}\p{N}*]+/u).filter((part) => part !== '' && part !== '*')) {
       const re = new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
       (negate ? exclude : include).push(re);
@@ -182,9 +181,13 @@ export function parseTerms(pattern: string): SearchTerms {
   return { include, exclude, groqPattern: groq.join(' '), excludePatterns };
 }
 
+/** Lower case without accents ("Ketamína" → "ketamina"): whole-document search ignores accents, as hosted does. */
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
+  return foldText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
