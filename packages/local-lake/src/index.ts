@@ -15,7 +15,6 @@ import {
   type LakeOptions,
   type ResolvedLakeOptions,
 } from './config.ts';
-import { QueryEngine } from './groq/query-engine.ts';
 import { resolveQueryLimits } from './groq/query-limits.ts';
 import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
@@ -106,7 +105,6 @@ async function serve(
     options: resolved,
     store,
     history: new HistoryReader(db),
-    engine: new QueryEngine(store),
     queries,
     queryLimits,
     live,

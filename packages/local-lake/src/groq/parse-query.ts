@@ -2,6 +2,7 @@
 // `$param` it uses supplied. Errors are `QueryError`s carrying the body the Content Lake answers with
 // (`{description, type, query, start, end}`, https://www.sanity.io/docs/http-reference/query).
 import { parse, GroqSyntaxError } from 'groq-js';
+import { nestedDeeperThan } from '../write/nesting.ts';
 import { forEachNode } from './syntax-tree.ts';
 
 export interface QueryErrorBody {
@@ -77,8 +78,28 @@ export function syntaxDepth(query: string): number {
   return deepest;
 }
 
+/**
+ * How deep a parameter value may nest objects and arrays. Values are copied to the query workers (structured
+ * clone) and walked recursively by the evaluator; both overflow the stack a few thousand levels down.
+ */
+export const MAX_PARAM_DEPTH = 100;
+
+/** Throws a 400 `queryLimitError` naming the limit when a parameter nests deeper than `MAX_PARAM_DEPTH`. */
+export function checkParams(query: string, params: Record<string, unknown>): void {
+  for (const name of Object.keys(params)) {
+    if (nestedDeeperThan(params[name], MAX_PARAM_DEPTH - 1)) {
+      throw new QueryError({
+        description: `Parameter $${name} nests objects and arrays deeper than ${MAX_PARAM_DEPTH} levels`,
+        type: 'queryLimitError',
+        query,
+      });
+    }
+  }
+}
+
 /** Parses a query and checks every `$param` it uses was supplied. Throws `QueryError` (400) for any fault. */
 export function parseQuery(query: string, params: Record<string, unknown>): ReturnType<typeof parse> {
+  checkParams(query, params);
   const depth = syntaxDepth(query);
   if (depth > MAX_SYNTAX_DEPTH) {
     throw new QueryError({

@@ -1,6 +1,6 @@
 // `QueryEngine`: evaluates GROQ with groq-js against a perspective view of a document source, with the errors
-// the Content Lake answers. It runs inside the query workers (query-worker.ts) for the query endpoint, and on the
-// main thread for the few synchronous uses in writes (`idsMatching`).
+// the Content Lake answers. It runs inside the query workers (query-worker.ts), never on the thread that serves
+// requests.
 import { evaluate, evaluateSync, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { SanityDocument } from '../store/types.ts';
@@ -25,6 +25,8 @@ export interface QueryInput {
   identity?: string;
   /** Answer a Content Source Map too: array items addressed by index, or by `_key` where they have one. */
   resultSourceMap?: SourceMapPaths;
+  /** Documents changed (or deleted: `after` null) on top of the stored ones, for this query only. */
+  overlay?: Array<{ id: string; after: SanityDocument | null }>;
 }
 
 export interface QueryAnswer {
@@ -105,20 +107,11 @@ async function evaluateTree(
   return await value.get();
 }
 
-/**
- * The ids of the stored documents (raw perspective) a query selects — for patch and delete mutations by query.
- * Synchronous so it can run inside the SQLite write transaction.
- */
-export function idsMatching(engine: QueryEngine, query: string, params: Record<string, unknown>): string[] {
-  const tree = parseQuery(query, params);
-  const view = engine.view({ kind: 'raw', drafts: true, versions: true });
-  const result = toJS(
-    evaluateSync(tree, {
-      dataset: view.documents,
-      params,
-      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-    }),
-  ) as unknown;
+/** Every stored document, drafts and versions included: what mutations by query and reference lookups select from. */
+export const ALL_DOCUMENTS: Perspective = { kind: 'raw', drafts: true, versions: true };
+
+/** The document ids in a query's result: documents (by `_id`) or ids; throws for anything else. */
+export function idsOfResult(result: unknown): string[] {
   const items = Array.isArray(result) ? result : result === null || result === undefined ? [] : [result];
   return items.map((item) => {
     if (typeof item === 'string') return item;

@@ -36,9 +36,21 @@ parentPort!.on('message', (message: WorkerRequest) => {
 });
 parentPort!.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 
+/** An engine over the documents as a transaction being built would leave them (mutations by query). */
+function engineWithOverlay(overlay: NonNullable<QueryInput['overlay']>): QueryEngine {
+  const merged = new Map(documents);
+  for (const change of overlay) {
+    if (change.after) merged.set(change.id, change.after);
+    else merged.delete(change.id);
+  }
+  return new QueryEngine({ lastSeq: -1, all: () => [...merged.values()] });
+}
+
 async function answer(id: number, input: QueryInput): Promise<WorkerReply> {
   try {
-    const { result, resultSourceMap } = await engine.run(input);
+    const { result, resultSourceMap } = await (input.overlay ? engineWithOverlay(input.overlay) : engine).run(
+      input,
+    );
     const resultJson = serialize(result ?? null, input.query);
     return {
       id,

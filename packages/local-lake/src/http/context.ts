@@ -1,6 +1,5 @@
 // What every endpoint handler receives.
 import type { ResolvedLakeOptions } from '../config.ts';
-import type { QueryEngine } from '../groq/query-engine.ts';
 import type { QueryLimits } from '../groq/query-limits.ts';
 import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
@@ -14,8 +13,6 @@ export interface LakeServices {
   options: ResolvedLakeOptions;
   store: DocumentStore;
   history: HistoryReader;
-  /** Main-thread engine for the synchronous query uses inside writes (mutations by query). */
-  engine: QueryEngine;
   /** Where the query endpoint's queries run. */
   queries: QueryWorkers;
   queryLimits: QueryLimits;

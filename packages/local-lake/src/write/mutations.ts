@@ -24,8 +24,8 @@ export type MutationInput =
       };
     };
 
-/** Finds the ids a `query` in a patch or delete mutation selects. */
-export type IdFinder = (query: string, params: Record<string, unknown>) => string[];
+/** Finds the ids a `query` in a patch or delete mutation selects; `index` is the mutation's place in the request. */
+export type IdFinder = (query: string, params: Record<string, unknown>, index: number) => string[];
 
 const PATCH_OPERATIONS = new Set(['set', 'setIfMissing', 'unset', 'inc', 'dec', 'insert', 'diffMatchPatch']);
 
@@ -35,11 +35,12 @@ export function applyMutations(set: WorkingSet, mutations: unknown, findIds: IdF
   }
   mutations.forEach((mutation, index) => {
     set.step = index;
-    applyMutation(set, mutation, index, findIds);
+    applyMutationAt(set, mutation, index, findIds);
   });
 }
 
-function applyMutation(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
+/** Applies the mutation at `index` of a request to the working set. */
+export function applyMutationAt(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
   if (typeof mutation !== 'object' || mutation === null) throw invalid(index, 'a mutation must be an object');
   const kinds = Object.keys(mutation);
   if (kinds.length !== 1)
@@ -162,7 +163,7 @@ function targetIds(spec: Record<string, unknown>, index: number, findIds: IdFind
   if (typeof spec.query === 'string') {
     const params = (spec.params as Record<string, unknown> | undefined) ?? {};
     try {
-      return findIds(spec.query, params);
+      return findIds(spec.query, params, index);
     } catch (error) {
       throw invalid(index, `query failed: ${(error as Error).message}`);
     }
