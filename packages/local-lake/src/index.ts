@@ -20,6 +20,7 @@ import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
 import { ListenHub } from './store/listen-hub.ts';
 import { LiveEventsHub } from './store/live-events-hub.ts';
+import { answerClientErrors } from './http/client-errors.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
@@ -119,6 +120,7 @@ async function serve(
   );
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
+  answerClientErrors(server);
   const presence = new PresenceHub();
   acceptPresenceSockets(server, presence, services);
   url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host, 'LOCAL_LAKE_PORT')}`;

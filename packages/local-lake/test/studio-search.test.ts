@@ -15,9 +15,24 @@ beforeAll(async () => {
   ({ lake, client } = await startLakeWithClient());
   await client
     .transaction()
-    .createOrReplace({ _id: 'search-es', _type: 'searchNote', title: 'La ketamína en la clínica', body: 'Sesiones' })
-    .createOrReplace({ _id: 'search-en', _type: 'searchNote', title: 'Ketamine sessions', body: 'What to expect' })
-    .createOrReplace({ _id: 'search-other', _type: 'searchNote', title: 'Opening hours', body: 'Nine to five' })
+    .createOrReplace({
+      _id: 'search-es',
+      _type: 'searchNote',
+      title: 'La ketamína en la clínica',
+      body: 'Sesiones',
+    })
+    .createOrReplace({
+      _id: 'search-en',
+      _type: 'searchNote',
+      title: 'Ketamine sessions',
+      body: 'What to expect',
+    })
+    .createOrReplace({
+      _id: 'search-other',
+      _type: 'searchNote',
+      title: 'Opening hours',
+      body: 'Nine to five',
+    })
     .commit();
 });
 
@@ -65,8 +80,16 @@ describe("the Studio's search box", () => {
   it('ranks a title hit above a body-only hit and leaves out what does not match', async () => {
     const rows = await search('sesiones');
     expect(rows.map((row) => row._id)).toEqual(['search-es']);
-    await client.createOrReplace({ _id: 'search-body', _type: 'searchNote', title: 'Aftercare', body: 'Ketamine' });
-    expect((await search('ketamine')).map((row) => row._id).slice(0, 2)).toEqual(['search-en', 'search-body']);
+    await client.createOrReplace({
+      _id: 'search-body',
+      _type: 'searchNote',
+      title: 'Aftercare',
+      body: 'Ketamine',
+    });
+    expect((await search('ketamine')).map((row) => row._id).slice(0, 2)).toEqual([
+      'search-en',
+      'search-body',
+    ]);
   });
 
   it('answers an empty search box with every document of the types', async () => {

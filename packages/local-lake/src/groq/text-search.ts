@@ -183,7 +183,10 @@ export function parseTerms(pattern: string): SearchTerms {
 
 /** Lower case without accents ("Ketamína" → "ketamina"): whole-document search ignores accents, as hosted does. */
 export function foldText(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
 }
 
 export function tokenize(text: string): string[] {

@@ -47,13 +47,19 @@ function actionOptions(
     const value = Object.hasOwn(body, name) ? body[name] : (search.get(name) ?? false);
     if (value === true || value === 'true') return true;
     if (value === false || value === 'false') return false;
-    throw new HttpError(400, `Invalid value for "${name}": ${JSON.stringify(value)} (expected true or false)`);
+    throw new HttpError(
+      400,
+      `Invalid value for "${name}": ${JSON.stringify(value)} (expected true or false)`,
+    );
   };
   flag('skipCrossDatasetReferenceValidation');
   const transactionId = Object.hasOwn(body, 'transactionId')
     ? body.transactionId
     : (search.get('transactionId') ?? undefined);
   if (transactionId !== undefined && typeof transactionId !== 'string')
-    throw new HttpError(400, `Invalid value for "transactionId": ${JSON.stringify(transactionId)} (expected a string)`);
+    throw new HttpError(
+      400,
+      `Invalid value for "transactionId": ${JSON.stringify(transactionId)} (expected a string)`,
+    );
   return { transactionId, dryRun: flag('dryRun') };
 }

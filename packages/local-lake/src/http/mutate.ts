@@ -22,7 +22,10 @@ export async function handleMutate(context: RequestContext): Promise<void> {
     let targets = await findQueryTargets(store, queries, dataset, mutations);
     for (let attempt = 1; targets && targets.seq !== store.lastSeq; attempt++) {
       if (attempt === MAX_QUERY_ATTEMPTS)
-        throw new HttpError(409, 'Other writes kept changing the documents the mutation queries select; retry');
+        throw new HttpError(
+          409,
+          'Other writes kept changing the documents the mutation queries select; retry',
+        );
       targets = await findQueryTargets(store, queries, dataset, mutations);
     }
     const outcome = runTransaction(store, {
@@ -74,7 +77,10 @@ const BODY_FIELDS = new Set(['mutations', 'transactionId', 'visibility', ...BOOL
 function mutateOptions(search: URLSearchParams, body: Record<string, unknown>): MutateOptions {
   for (const field of Object.keys(body)) {
     if (!BODY_FIELDS.has(field))
-      throw new HttpError(400, `Unknown field "${field}" in the body (expected ${[...BODY_FIELDS].join(', ')})`);
+      throw new HttpError(
+        400,
+        `Unknown field "${field}" in the body (expected ${[...BODY_FIELDS].join(', ')})`,
+      );
   }
   const read = (name: string): string | null => {
     if (!Object.hasOwn(body, name)) return search.get(name);

@@ -21,11 +21,13 @@ export interface QueryTargets {
 /** `{query, params}` of a patch or delete mutation that selects by query (and not by id), else null. */
 function selection(mutation: unknown): { query: string; params: Record<string, unknown> } | null {
   if (typeof mutation !== 'object' || mutation === null) return null;
-  const spec = (mutation as { delete?: unknown; patch?: unknown }).delete ?? (mutation as { patch?: unknown }).patch;
+  const spec =
+    (mutation as { delete?: unknown; patch?: unknown }).delete ?? (mutation as { patch?: unknown }).patch;
   if (typeof spec !== 'object' || spec === null) return null;
   const { id, query, params } = spec as { id?: unknown; query?: unknown; params?: unknown };
   if (id !== undefined || typeof query !== 'string') return null;
-  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) return null;
+  if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params)))
+    return null;
   return { query, params: (params as Record<string, unknown> | undefined) ?? {} };
 }
 
