@@ -3,7 +3,8 @@
 // (`{description, type, query, start, end}`, https://www.sanity.io/docs/http-reference/query).
 import { parse, GroqSyntaxError } from 'groq-js';
 import { nestedDeeperThan } from '../write/nesting.ts';
-import { forEachNode } from './syntax-tree.ts';
+import { escapeName, escapeParams, escapeTreeNames } from './names.ts';
+import { forEachNode, mapTree } from './syntax-tree.ts';
 
 export interface QueryErrorBody {
   description: string;
@@ -97,7 +98,10 @@ export function checkParams(query: string, params: Record<string, unknown>): voi
   }
 }
 
-/** Parses a query and checks every `$param` it uses was supplied. Throws `QueryError` (400) for any fault. */
+/**
+ * Parses a query and checks every `$param` it uses was supplied. Throws `QueryError` (400) for any fault. The tree
+ * has every parameter in place as a value and its names escaped (names.ts), ready for data whose keys are.
+ */
 export function parseQuery(query: string, params: Record<string, unknown>): ReturnType<typeof parse> {
   checkParams(query, params);
   const depth = syntaxDepth(query);
@@ -108,9 +112,10 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
       query,
     });
   }
+  const escaped = escapeParams(params);
   let tree: ReturnType<typeof parse>;
   try {
-    tree = parse(query, { params });
+    tree = parse(query, { params: escaped });
   } catch (error) {
     if (error instanceof GroqSyntaxError) {
       throw new QueryError({
@@ -136,7 +141,7 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
     throw new QueryError({ description: 'The query is nested too deeply', type: 'queryParseError', query });
   }
   for (const name of used) {
-    if (!(name in params)) {
+    if (!Object.hasOwn(escaped, escapeName(name))) {
       throw new QueryError({
         description: `param $${name} referenced, but not provided`,
         type: 'queryParseError',
@@ -146,5 +151,11 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
       });
     }
   }
-  return tree;
+  // A parameter whose name groq-js could not look up (`$hasOwnProperty`) is put in place here.
+  const withParams = mapTree(tree, (node) =>
+    node.type === 'Parameter' && typeof node.name === 'string'
+      ? { type: 'Value', value: escaped[escapeName(node.name)] }
+      : node,
+  );
+  return escapeTreeNames(withParams);
 }

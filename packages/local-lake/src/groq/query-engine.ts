@@ -5,6 +5,7 @@ import { evaluate, evaluateSync, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { DocumentIndex, narrowScans } from './document-index.ts';
+import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
@@ -68,7 +69,7 @@ export class QueryEngine {
     const { view, index } = this.#entry(input.perspective);
     const options = {
       dataset: view.documents,
-      params: input.params,
+      params: escapeParams(input.params),
       timestamp: new Date(),
       identity: input.identity ?? 'anonymous',
       sanity: { projectId: PROJECT_ID, dataset: input.dataset },

@@ -3,6 +3,7 @@ import { QueryError, parseQuery } from '../groq/parse-query.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset } from './dataset.ts';
 import { HttpError } from './respond.ts';
+import { paramsFromSearch } from './search-params.ts';
 import { openSse } from './sse.ts';
 
 export function handleListen(context: RequestContext): void {
@@ -10,15 +11,7 @@ export function handleListen(context: RequestContext): void {
   const search = context.url.searchParams;
   const query = search.get('query');
   if (query === null) throw new HttpError(400, 'Missing "query" parameter');
-  const params: Record<string, unknown> = {};
-  for (const [key, value] of search) {
-    if (!key.startsWith('$')) continue;
-    try {
-      params[key.slice(1)] = JSON.parse(value);
-    } catch {
-      throw new HttpError(400, `Listener parameter "${key}" is not valid JSON`);
-    }
-  }
+  const params = paramsFromSearch(search);
   let filter;
   try {
     filter = parseQuery(query, params);

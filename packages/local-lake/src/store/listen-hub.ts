@@ -3,6 +3,7 @@
 // chain (`previousRev` → `resultRev`), the query-relative `transition` and mendoza `effects` the Studio applies.
 import { randomBytes } from 'node:crypto';
 import { evaluateSync, toJS, type parse } from 'groq-js';
+import { escapeKeys, escapeParams } from '../groq/names.ts';
 import { isDraftId, isVersionId } from './ids.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { CommittedTransaction, DocumentChange, SanityDocument } from './types.ts';
@@ -84,7 +85,7 @@ function matchOf(options: ListenOptions, change: DocumentChange): { before: bool
 function matches(options: ListenOptions, doc: SanityDocument | null): boolean {
   if (!doc) return false;
   try {
-    const result = toJS(evaluateSync(options.filter, { dataset: [doc], params: options.params })) as unknown;
+    const result = toJS(evaluateSync(options.filter, { dataset: [escapeKeys(doc)], params: escapeParams(options.params) })) as unknown;
     return Array.isArray(result) ? result.length > 0 : Boolean(result);
   } catch {
     return false;

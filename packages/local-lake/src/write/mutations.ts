@@ -3,6 +3,7 @@
 // so the lake and the editor's optimistic copy agree on every set/unset/insert/inc/diffMatchPatch.
 import { randomUUID } from 'node:crypto';
 import { extractWithPath, Mutation as MutatorMutation } from '@sanity/mutator';
+import { escapeKeys, escapePath, unescapeKeys } from '../groq/names.ts';
 import { documentIdProblem } from '../store/ids.ts';
 import { MutationError } from './errors.ts';
 import { withoutSystemFields } from './system-fields.ts';
@@ -127,12 +128,15 @@ export function applyPatch(doc: DraftDocument, spec: Record<string, unknown>, in
     if (path.length > MAX_PATH_LENGTH)
       throw invalid(index, `a patch path is longer than ${MAX_PATH_LENGTH} characters`);
   }
-  requireNumbers(doc, operations, index);
+  // Names such as `hasOwnProperty` are escaped for the mutator and restored after (groq/names.ts).
+  const escapedDoc = escapeKeys(doc);
+  requireNumbers(escapedDoc, operations, index);
   let patched: DraftDocument | null;
   try {
-    patched = new MutatorMutation({ mutations: [{ patch: operations as never }] }).apply(
-      structuredClone(doc) as never,
-    ) as DraftDocument | null;
+    const applied = new MutatorMutation({
+      mutations: [{ patch: escapeOperations(operations) as never }],
+    }).apply(structuredClone(escapedDoc) as never) as DraftDocument | null;
+    patched = applied && unescapeKeys(applied);
   } catch (error) {
     throw invalid(index, `patch on "${doc._id}" failed: ${(error as Error).message}`);
   }
@@ -142,6 +146,29 @@ export function applyPatch(doc: DraftDocument, spec: Record<string, unknown>, in
     throw invalid(index, `patch on "${doc._id}" may not change _id or remove _type`);
   }
   return patched;
+}
+
+/** Patch operations with their paths and values' keys escaped (groq/names.ts). */
+function escapeOperations(operations: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [operation, value] of Object.entries(operations)) {
+    if (operation === 'id') out.id = value;
+    else if (operation === 'unset' && Array.isArray(value))
+      out.unset = value.map((path) => (typeof path === 'string' ? escapePath(path) : path));
+    else if (operation === 'insert' && typeof value === 'object' && value !== null) {
+      out.insert = Object.fromEntries(
+        Object.entries(value).map(([key, child]) => [
+          key,
+          key === 'items' ? escapeKeys(child) : typeof child === 'string' ? escapePath(child) : child,
+        ]),
+      );
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      out[operation] = Object.fromEntries(
+        Object.entries(value).map(([path, child]) => [escapePath(path), escapeKeys(child)]),
+      );
+    } else out[operation] = value;
+  }
+  return out;
 }
 
 /** Longest attribute path or JSONMatch expression a patch may name. */
@@ -177,7 +204,7 @@ function requireNumbers(doc: DraftDocument, operations: Record<string, unknown>,
         throw invalid(index, `"${operation}" of "${path}" must be a number`);
       let targets;
       try {
-        targets = extractWithPath(path, doc);
+        targets = extractWithPath(escapePath(path), doc);
       } catch (error) {
         throw invalid(index, `invalid path "${path}": ${(error as Error).message}`);
       }
