@@ -20,6 +20,7 @@ import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
 import { ListenHub } from './store/listen-hub.ts';
 import { LiveEventsHub } from './store/live-events-hub.ts';
+import { CorsPolicy, defaultCorsOrigins } from './cors.ts';
 import { answerClientErrors } from './http/client-errors.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
@@ -102,6 +103,7 @@ async function serve(
   const webhooks = new WebhookDispatcher(store, new WebhookConfigSource(resolved.dataDir), resolved.log);
   const queryLimits = resolveQueryLimits();
   const queries = new QueryWorkers(store, queryLimits, resolved.log);
+  const cors = new CorsPolicy(resolved.dataDir, resolved.log);
   const services: LakeServices = {
     options: resolved,
     store,
@@ -111,6 +113,7 @@ async function serve(
     live,
     listeners,
     users,
+    cors,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
   const listener = createRequestListener(
@@ -142,6 +145,9 @@ async function serve(
     tlsUrl = `https://localhost:${await listen(secureServer, resolved.tlsPort, resolved.host, 'LOCAL_LAKE_TLS_PORT')}`;
   }
 
+  cors.setDefaults(
+    defaultCorsOrigins({ url, tlsPort: tlsUrl ? Number(new URL(tlsUrl).port) : null }, process.env),
+  );
   return {
     url,
     tlsUrl,

@@ -1,5 +1,6 @@
 // What every endpoint handler receives.
 import type { ResolvedLakeOptions } from '../config.ts';
+import type { CorsPolicy } from '../cors.ts';
 import type { QueryLimits } from '../groq/query-limits.ts';
 import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
@@ -18,6 +19,8 @@ export interface LakeServices {
   queryLimits: QueryLimits;
   live: LiveEventsHub;
   listeners: ListenHub;
+  /** The origins a browser page may call the lake from (src/cors.ts). */
+  cors: CorsPolicy;
   /** Who may sign in, and with which token (`<data>/users.json`). */
   users: UserDirectory;
   /** Base URL written into asset documents' `url`. */
