@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SanityClient } from '@sanity/client';
 import { lakeClient } from './helpers/clients.ts';
+import { collect } from './helpers/collect.ts';
 import { failure } from './helpers/errors.ts';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 
@@ -115,5 +116,35 @@ describe('a GET query longer than the request line may be', () => {
     expect(((await response.json()) as { message: string }).message).toMatch(/POST/);
     // @sanity/client sends it with POST by itself, and it is answered.
     expect(await lakeClient(lake.url).fetch(query)).toEqual([]);
+  });
+});
+
+describe('listen filters', () => {
+  it('refuses sub-queries and dereferences with a JSON 400', async () => {
+    for (const query of ['*[count(*[_type == "x"]) > 0]', '*[author->name == "x"]']) {
+      const { status, body } = await rawJson(`/data/listen/production?${new URLSearchParams({ query })}`);
+      expect(status).toBe(400);
+      expect(body).toMatchObject({ error: { type: 'queryParseError' } });
+    }
+  });
+
+  it('closes a listener whose filter takes too long over one transaction, and keeps serving the others', async () => {
+    const slow = collect(
+      client.listen(
+        '*[_type == "slowListen" && count(items[n in ^.items[].n]) >= 0]',
+        {},
+        { events: ['mutation'] },
+      ),
+    );
+    const quick = collect(client.listen('*[_type == "slowListen"]', {}, { events: ['mutation'] }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const items = Array.from({ length: 2500 }, (_, n) => ({ _key: `k${n}`, n }));
+    await client.create({ _id: 'slow-listen', _type: 'slowListen', items });
+    await quick.waitFor((events) => events.length === 1);
+    const error = await slow.waitFor(() => false, 10_000).catch((caught: unknown) => caught);
+    expect(String(error)).toMatch(/longer than 250 ms/);
+    await client.patch('slow-listen').set({ title: 'after' }).commit();
+    await quick.waitFor((events) => events.length === 2);
+    quick.stop();
   });
 });

@@ -1,5 +1,6 @@
 // GET /data/listen/:dataset?query=…&$param=… — server-sent mutation events for documents matching a GROQ filter.
 import { QueryError, parseQuery } from '../groq/parse-query.ts';
+import { forEachNode } from '../groq/syntax-tree.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset } from './dataset.ts';
 import { HttpError } from './respond.ts';
@@ -19,6 +20,7 @@ export function handleListen(context: RequestContext): void {
     if (error instanceof QueryError) throw new HttpError(400, error.message, { error: error.body });
     throw error;
   }
+  refuseJoins(query, filter);
   const flag = (name: string, fallback: boolean) => {
     const value = search.get(name);
     return value === null ? fallback : value === 'true';
@@ -35,4 +37,28 @@ export function handleListen(context: RequestContext): void {
     effectFormat: search.get('effectFormat') === 'mendoza' ? 'mendoza' : undefined,
     visibility: search.get('visibility') ?? 'query',
   });
+}
+
+/**
+ * A listener's filter is checked against each changed document on the thread that commits, so it may not reach
+ * other documents: no sub-query (`*` inside the filter) and no dereference (`->`), which the Listen API does not
+ * support either ("The Listen API doesn't support joins", https://www.sanity.io/docs/content-lake/groq-feature-support-by-context).
+ */
+function refuseJoins(query: string, filter: unknown): void {
+  let everything = 0;
+  let joins = false;
+  forEachNode(filter, (node) => {
+    if (node.type === 'Everything') everything++;
+    if (node.type === 'Deref') joins = true;
+  });
+  if (everything > 1 || joins) {
+    throw new HttpError(400, 'Listener filters may not use sub-queries or dereferences', {
+      error: {
+        description:
+          'Listener filters may not use sub-queries (*[...] inside the filter) or dereferences (->)',
+        type: 'queryParseError',
+        query,
+      },
+    });
+  }
 }
