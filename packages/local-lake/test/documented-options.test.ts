@@ -226,3 +226,47 @@ describe('anonymous reads of the options', () => {
     expect(error.statusCode).toBe(401);
   });
 });
+
+describe('listen options', () => {
+  // https://www.sanity.io/docs/http-reference/listen
+  it.each([
+    'includeResult=maybe',
+    'includePreviousRevision=1',
+    'includeAllVersions=yes',
+    'includeMutations=',
+    'effectFormat=json',
+    'visibility=later',
+  ])('?%s answers a JSON 400 before the stream opens', async (option) => {
+    const answer = await raw(`/data/listen/production?query=*&${option}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ statusCode: 400, message: expect.stringMatching(/Invalid value/) });
+  });
+
+  it('includePreviousRevision sends the document before the change', async () => {
+    await client.createOrReplace({ _id: 'listen-opt', _type: 'listenOpt', v: 1 });
+    const events = collect(client.listen('*[_id == "listen-opt"]', {}, { includePreviousRevision: true }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await client.patch('listen-opt').set({ v: 2 }).commit();
+    const [event] = (await events.waitFor((list) => list.length > 0)) as Array<Record<string, any>>;
+    events.stop();
+    expect(event?.previous).toMatchObject({ v: 1 });
+    expect(event?.result).toMatchObject({ v: 2 });
+  });
+
+  it('includeAllVersions=true adds release versions; without it they are left out', async () => {
+    const all = collect(client.listen('*[_type == "listenOpt"]', {}, { includeAllVersions: true }));
+    const plain = collect(client.listen('*[_type == "listenOpt"]', {}));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await client.createOrReplace({ _id: 'versions.rel.listen-opt', _type: 'listenOpt', v: 3 });
+    await client.createOrReplace({ _id: 'listen-opt-2', _type: 'listenOpt', v: 1 });
+    const withVersions = (await all.waitFor((list) => list.length >= 2)) as Array<{ documentId: string }>;
+    const without = (await plain.waitFor((list) => list.length >= 1)) as Array<{ documentId: string }>;
+    all.stop();
+    plain.stop();
+    expect(withVersions.map((event) => event.documentId)).toEqual([
+      'versions.rel.listen-opt',
+      'listen-opt-2',
+    ]);
+    expect(without.map((event) => event.documentId)).toEqual(['listen-opt-2']);
+  });
+});

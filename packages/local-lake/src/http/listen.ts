@@ -21,12 +21,23 @@ export function handleListen(context: RequestContext): void {
     throw error;
   }
   refuseJoins(query, filter);
+  // https://www.sanity.io/docs/http-reference/listen: booleans are `true` or `false`; anything else answers 400.
   const flag = (name: string, fallback: boolean) => {
     const value = search.get(name);
-    return value === null ? fallback : value === 'true';
+    if (value === null) return fallback;
+    if (value !== 'true' && value !== 'false')
+      throw new HttpError(400, `Invalid value for "${name}": "${value}" (expected true or false)`);
+    return value === 'true';
   };
-  const stream = openSse(context.req, context.res);
-  context.lake.listeners.add(stream, {
+  const choice = (name: string, allowed: string[]): string | undefined => {
+    const value = search.get(name) ?? undefined;
+    if (value !== undefined && !allowed.includes(value))
+      throw new HttpError(400, `Invalid value for "${name}": "${value}" (expected ${allowed.join(' or ')})`);
+    return value;
+  };
+  const effectFormat = choice('effectFormat', ['mendoza']);
+  const visibility = choice('visibility', ['sync', 'query', 'transaction']) ?? 'query';
+  const options = {
     filter,
     params,
     includeResult: flag('includeResult', true),
@@ -34,9 +45,11 @@ export function handleListen(context: RequestContext): void {
     includeMutations: flag('includeMutations', true),
     includeAllVersions: flag('includeAllVersions', false),
     authenticated: context.authenticated,
-    effectFormat: search.get('effectFormat') === 'mendoza' ? 'mendoza' : undefined,
-    visibility: search.get('visibility') ?? 'query',
-  });
+    effectFormat: effectFormat === 'mendoza' ? ('mendoza' as const) : undefined,
+    visibility,
+  };
+  const stream = openSse(context.req, context.res);
+  context.lake.listeners.add(stream, options);
 }
 
 /**
