@@ -11,6 +11,7 @@ import { handleLiveEvents } from './live-events.ts';
 import { handleMutate } from './mutate.ts';
 import { handleQuery } from './query.ts';
 import { handleReferencesTo } from './references.ts';
+import { handleReleaseEvents } from './release-events.ts';
 import { HttpError } from './respond.ts';
 import { route, type Route } from './router.ts';
 import {
@@ -43,6 +44,7 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/data/history/:dataset/documents/:ids*', handleDocumentRevision),
     route('GET', '/data/history/:dataset/transactions/:ids*', handleTransactions),
     route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
+    route('GET', '/data/history/:dataset/events/releases/:releaseId', handleReleaseEvents),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
     route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
     route('POST', '/assets/images/:dataset', uploadHandler('image')),
