@@ -236,3 +236,30 @@ describe('the schedule', () => {
     }
   });
 });
+
+describe('what the Studio asks before offering releases', () => {
+  it('lists content releases and scheduled drafts among the features', async () => {
+    const features = await client.request<string[]>({ url: '/features' });
+    expect(features).toEqual(expect.arrayContaining(['contentReleases', 'singleDocRelease']));
+  });
+
+  it('counts the open releases against the limit (fetchReleaseLimits in sanity/src/core/releases)', async () => {
+    const before = await client.withConfig({ apiVersion: 'X' }).request<{ data: Record<string, number> }>({
+      uri: '/projects/local/new-content-release-allowed',
+    });
+    await client.releases.create({
+      releaseId: 'counted',
+      metadata: { title: 'Counted', releaseType: 'asap' },
+    });
+    await client.releases.create({
+      releaseId: 'one-document',
+      metadata: { title: 'A scheduled draft', releaseType: 'scheduled', cardinality: 'one' },
+    });
+    const after = await client.withConfig({ apiVersion: 'X' }).request<{ data: Record<string, number> }>({
+      uri: '/projects/local/new-content-release-allowed',
+    });
+    expect(after.data.orgActiveReleaseCount).toBe(before.data.orgActiveReleaseCount! + 2);
+    expect(after.data.orgMeteredActiveReleaseCount).toBe(before.data.orgMeteredActiveReleaseCount! + 1);
+    expect(after.data.datasetReleaseLimit).toBeGreaterThan(after.data.orgActiveReleaseCount!);
+  });
+});
