@@ -20,14 +20,14 @@ import {
 
 const VISION_API_VERSION = '2025-02-19';
 
-// The local lake serves documents, assets and history, but none of Sanity's hosted add-ons. They are switched
-// off here instead of being faked by the lake.
+// The local lake serves documents, assets, history and content releases (with their schedule: scheduled drafts
+// are one-document releases), as the hosted Content Lake does; both backends keep Sanity's defaults for those.
+// The add-ons it does not serve are switched off here instead of being faked by the lake. The legacy Scheduling
+// API (`scheduledPublishing`) is superseded by scheduled releases.
 const localLakeOptions: Partial<WorkspaceOptions> = {
   auth: { loginMethod: 'token' },
-  releases: { enabled: false },
   tasks: { enabled: false },
   scheduledPublishing: { enabled: false },
-  scheduledDrafts: { enabled: false },
   announcements: { enabled: false },
   mediaLibrary: { enabled: false },
 };

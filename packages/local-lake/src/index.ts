@@ -33,6 +33,7 @@ import { PresenceHub } from './presence/hub.ts';
 import { acceptPresenceSockets } from './presence/socket.ts';
 import { WebhookConfigSource } from './webhooks/config.ts';
 import { WebhookDispatcher } from './webhooks/dispatcher.ts';
+import { ReleaseScheduler } from './write/release-scheduler.ts';
 import { DocumentStore } from './store/document-store.ts';
 import { HistoryReader } from './store/history.ts';
 import { importNdjsonFile } from './store/import-ndjson.ts';
@@ -101,6 +102,8 @@ async function serve(
   const live = new LiveEventsHub(store);
   const listeners = new ListenHub(store);
   const webhooks = new WebhookDispatcher(store, new WebhookConfigSource(resolved.dataDir), resolved.log);
+  // After the hubs and webhooks, so a release published at start-up reaches listeners and the site.
+  const scheduler = new ReleaseScheduler(store, resolved.log);
   const queryLimits = resolveQueryLimits();
   const queries = new QueryWorkers(store, queryLimits, resolved.log);
   const cors = new CorsPolicy(resolved.dataDir, resolved.log);
@@ -160,6 +163,7 @@ async function serve(
     documentCount: store.size,
     async close() {
       await queries.close();
+      scheduler.close();
       live.close();
       listeners.close();
       presence.close();

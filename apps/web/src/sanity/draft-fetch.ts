@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ContentFetcher, ContentRequest } from '@clinic/content';
-import { draftMode } from 'next/headers';
+import { cookies, draftMode } from 'next/headers';
+import { resolvePerspectiveFromCookies } from 'next-sanity/live';
 import type { QueryParams } from 'next-sanity';
 import { draftClient } from './draft-client.ts';
 
@@ -15,7 +16,17 @@ async function isDraftModeOn(): Promise<boolean> {
 }
 
 /**
- * Wraps the published fetcher: in draft mode the same query runs with the `drafts` perspective, the read token
+ * The perspective the Presentation tool chose for this preview: `drafts`, or a release's stack such as
+ * `["rSpringMove", "drafts"]` (the release over the drafts over the published content), as next-sanity keeps it in
+ * the `sanity-preview-perspective` cookie when the editor picks a release. Anything else falls back to `drafts`.
+ */
+async function previewPerspective() {
+  return resolvePerspectiveFromCookies({ cookies: await cookies() });
+}
+
+/**
+ * Wraps the published fetcher: in draft mode the same query runs with the preview's perspective (drafts, or the
+ * release the editor previews, see `previewPerspective`), the read token
  * and stega, never cached (an editor must see each keystroke's save, and drafts must never land in the cache
  * visitors are served from). Outside draft mode nothing changes.
  */
@@ -28,7 +39,7 @@ export function withDraftMode(published: ContentFetcher): ContentFetcher {
       return published<T>(request);
     }
     return client.fetch<T>(request.query, (request.params ?? {}) as QueryParams, {
-      perspective: 'drafts',
+      perspective: await previewPerspective(),
       tag: `draft.${request.label ?? 'content'}`,
       cache: 'no-store',
     });

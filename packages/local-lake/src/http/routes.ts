@@ -11,6 +11,8 @@ import { handleLiveEvents } from './live-events.ts';
 import { handleMutate } from './mutate.ts';
 import { handleQuery } from './query.ts';
 import { handleReferencesTo } from './references.ts';
+import { handleReleaseEvents } from './release-events.ts';
+import { handleReleaseLimits } from './release-limits.ts';
 import { HttpError } from './respond.ts';
 import { route, type Route } from './router.ts';
 import {
@@ -43,6 +45,7 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/data/history/:dataset/documents/:ids*', handleDocumentRevision),
     route('GET', '/data/history/:dataset/transactions/:ids*', handleTransactions),
     route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
+    route('GET', '/data/history/:dataset/events/releases/:releaseId', handleReleaseEvents),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),
     route('GET', '/files/:projectId/:dataset/:file*', assetHandler('file')),
     route('POST', '/assets/images/:dataset', uploadHandler('image')),
@@ -62,8 +65,9 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/projects/:projectId/datasets/:dataset/acl', handleAcl),
     route('GET', '/projects/:projectId/grants', handleGrants),
     route('GET', '/projects/:projectId/user-applications', emptyAnswer([])),
-    route('GET', '/projects/:projectId/features', emptyAnswer([])),
-    route('GET', '/features', emptyAnswer([])),
+    route('GET', '/projects/:projectId/features', emptyAnswer(['contentReleases', 'singleDocRelease'])),
+    route('GET', '/features', emptyAnswer(['contentReleases', 'singleDocRelease'])),
+    route('GET', '/projects/:projectId/new-content-release-allowed', handleReleaseLimits),
     route('GET', '/intake/telemetry-status', emptyAnswer({ status: 'denied' })),
     route('POST', '/intake/batch', emptyAnswer({})),
     route('GET', '/help', emptyAnswer({})),

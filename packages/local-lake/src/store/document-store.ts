@@ -51,6 +51,14 @@ export class DocumentStore {
     return this.#allCache;
   }
 
+  /** The last revision of `id` that held a body (its content before a delete, when deleted); null if none. */
+  lastStored(id: string): SanityDocument | null {
+    const row = this.#db
+      .prepare('SELECT body FROM revisions WHERE doc_id = ? AND body IS NOT NULL ORDER BY tx_seq DESC LIMIT 1')
+      .get(id) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as SanityDocument) : null;
+  }
+
   transactionExists(id: string): boolean {
     return this.#db.prepare('SELECT 1 FROM transactions WHERE id = ?').get(id) !== undefined;
   }

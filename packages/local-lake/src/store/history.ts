@@ -61,6 +61,14 @@ export class HistoryReader {
     return row?.body ? (JSON.parse(row.body) as SanityDocument) : null;
   }
 
+  /** Every document id that ever had a revision and starts with `prefix`. */
+  idsEverWithPrefix(prefix: string): string[] {
+    const rows = this.#db
+      .prepare("SELECT DISTINCT doc_id FROM revisions WHERE substr(doc_id, 1, ?) = ?")
+      .all(prefix.length, prefix) as Array<{ doc_id: string }>;
+    return rows.map((row) => row.doc_id);
+  }
+
   transactions(ids: string[], query: TransactionQuery = {}): TransactionLogEntry[] {
     if (ids.length === 0) return [];
     const placeholders = ids.map(() => '?').join(',');

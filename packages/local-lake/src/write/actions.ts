@@ -1,5 +1,5 @@
 // Document actions, the Studio's write path (`POST /data/actions`): create, replaceDraft, edit, publish,
-// unpublish, discard, delete, and the version create/replace/discard used with releases. Each action becomes
+// unpublish, discard, delete, the version create/replace/discard/unpublish and the release actions (./releases.ts). Each action becomes
 // plain mutations on the working set, so a whole request is still one transaction; the listener and history
 // see those mutations, as they do on the Content Lake. Every id an action names is checked as the Actions API
 // reference says (https://www.sanity.io/docs/http-reference/actions): a draft or version id is `drafts.<id>` or
@@ -7,6 +7,7 @@
 import { DRAFTS_PREFIX, documentIdProblem, isDraftId, isVersionId, publishedIdOf } from '../store/ids.ts';
 import { ActionError } from './errors.ts';
 import { applyPatch } from './mutations.ts';
+import { RELEASE_ACTIONS } from './releases.ts';
 import { strengthenOnPublish } from './references.ts';
 import { copyAs, withoutSystemFields } from './system-fields.ts';
 import type { DraftDocument, WorkingSet } from './working-set.ts';
@@ -44,6 +45,7 @@ const ACTIONS = new Map<string, ActionHandler>([
   ['sanity.action.document.version.create', createVersion],
   ['sanity.action.document.version.replace', replaceVersion],
   ['sanity.action.document.version.discard', discardVersion],
+  ...RELEASE_ACTIONS,
 ]);
 
 function createDocument(set: WorkingSet, action: Action): void {

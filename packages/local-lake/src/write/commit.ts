@@ -43,7 +43,11 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
       if (store.transactionExists(transactionId)) {
         throw new MutationError(409, `Transaction "${transactionId}" has already been committed`);
       }
-      const set = new WorkingSet(current);
+      const set = new WorkingSet(current, {
+        all: () => store.all(),
+        lastStored: (id) => store.lastStored(id),
+        author: request.author,
+      });
       request.build(set);
       const timestamp = new Date().toISOString();
       const changes: DocumentChange[] = [];

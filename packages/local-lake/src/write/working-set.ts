@@ -15,8 +15,19 @@ export interface DraftDocument {
 
 export type ResultOperation = 'create' | 'update' | 'delete';
 
+/** What a transaction may read of the store beyond one document by id. */
+export interface WorkingSetSources {
+  /** Every committed document. */
+  all?: () => Iterable<SanityDocument>;
+  /** The last stored revision of a document, deleted or not (from history). */
+  lastStored?: (id: string) => SanityDocument | null;
+  /** Who the transaction is written for (the signed-in user's id, or "system"). */
+  author?: string;
+}
+
 export class WorkingSet {
   readonly #committed: (id: string) => SanityDocument | undefined;
+  readonly #sources: WorkingSetSources;
   readonly #changed = new Map<string, DraftDocument | null>();
   readonly #mutations = new Map<string, unknown[]>();
   readonly #allMutations: unknown[] = [];
@@ -26,8 +37,31 @@ export class WorkingSet {
   /** Index of the mutation or action being applied, so errors found at commit time can name it. */
   step = 0;
 
-  constructor(committed: (id: string) => SanityDocument | undefined) {
+  constructor(committed: (id: string) => SanityDocument | undefined, sources: WorkingSetSources = {}) {
     this.#committed = committed;
+    this.#sources = sources;
+  }
+
+  /** The author the transaction is written for, or "" when unknown. */
+  get author(): string {
+    return this.#sources.author ?? '';
+  }
+
+  /** Ids of the documents that exist now (committed or changed here) and start with `prefix`, sorted. */
+  idsWithPrefix(prefix: string): string[] {
+    const ids = new Set<string>();
+    for (const doc of this.#sources.all?.() ?? []) if (doc._id.startsWith(prefix)) ids.add(doc._id);
+    for (const [id, doc] of this.#changed) {
+      if (!id.startsWith(prefix)) continue;
+      if (doc) ids.add(id);
+      else ids.delete(id);
+    }
+    return [...ids].sort();
+  }
+
+  /** The last revision stored of `id`, even when it is deleted now; null when it never existed. */
+  lastStored(id: string): SanityDocument | null {
+    return this.#sources.lastStored?.(id) ?? null;
   }
 
   get(id: string): DraftDocument | null {
