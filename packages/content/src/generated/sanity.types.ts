@@ -1154,8 +1154,13 @@ export type HomePageQueryResult = {
 export type ArticleSearchQueryResult = Array<never>;
 
 // Source: ../packages/content/src/search/vocabulary.ts
+// Variable: searchableIdsQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]._id
+export type SearchableIdsQueryResult = Array<string>;
+
+// Source: ../packages/content/src/search/vocabulary.ts
 // Variable: searchTextPageQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && _id > $after] | order(_id asc) [0...$pageSize]{_id, title, excerpt, "body": pt::text(body)}
+// Query: *[_id in $ids && _type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{_id, title, excerpt, "body": pt::text(body)}
 export type SearchTextPageQueryResult = Array<{
   _id: string;
   title: string | null;

@@ -24,7 +24,7 @@ let lake: RunningLake;
 let fetcher: ContentFetcher;
 let dataDir: string;
 let writer: SanityClient;
-let template: Record<string, unknown>;
+let template: { _type: string; [field: string]: unknown };
 const EXTRA = SEARCH_TEXT_PAGE_SIZE * 2 + 7;
 // Next's data cache limit for one item (next/dist/server/lib/incremental-cache: "items over 2MB can not be cached").
 const NEXT_CACHE_ITEM_LIMIT = 2 * 1024 * 1024;
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const reader = createClient(base);
   writer = createClient({ ...base, token: lake.token });
   fetcher = clientFetcher(reader);
-  template = (await reader.fetch<Record<string, unknown>>(
+  template = (await reader.fetch<typeof template>(
     '*[_type == "article" && coalesce(language, "en") == "en"][0]',
   ))!;
   const transaction = writer.transaction();

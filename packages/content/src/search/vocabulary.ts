@@ -18,12 +18,15 @@ export const MAX_VOCABULARY_WORDS = 40_000;
 /** Longest word kept, in characters; a longer run of letters is not a word anyone types. */
 export const MAX_WORD_LENGTH = 40;
 
+/** The ids of the searchable articles of a language. Param: $language. */
+export const searchableIdsQuery = defineQuery(`*[${publishedArticleFilter} && ${inLanguage}]._id`);
+
 /**
- * One page of the searchable articles of a language, in `_id` order after `$after` (keyset paging, so each page
- * costs the same however deep it is). Params: $language, $after ("" for the first page), $pageSize.
+ * The text of some searchable articles, by id (a lookup by id costs the same however large the dataset; a paged
+ * scan would sort the whole type for every page). Params: $language, $ids.
  */
 export const searchTextPageQuery = defineQuery(
-  `*[${publishedArticleFilter} && ${inLanguage} && _id > $after] | order(_id asc) [0...$pageSize]{_id, title, excerpt, "body": pt::text(body)}`,
+  `*[_id in $ids && ${publishedArticleFilter} && ${inLanguage}]{_id, title, excerpt, "body": pt::text(body)}`,
 );
 
 export const searchTextSchema = z.object({
@@ -61,7 +64,7 @@ export function deserializeVocabulary({ documentCount, words }: SerializedVocabu
 }
 
 /**
- * Counts the words of every published article in `language`, reading SEARCH_TEXT_PAGE_SIZE articles per request;
+ * Counts the words of every published article in `language`: their ids, then SEARCH_TEXT_PAGE_SIZE articles per request;
  * no request is cached (each is marked `uncached`): the caller caches the result, whose size is bounded by the
  * number of distinct words. Throws InvalidLanguageError for a language the site is not published in, and what
  * the fetcher throws.
@@ -72,27 +75,29 @@ export async function fetchSearchVocabulary(
 ): Promise<SerializedVocabulary> {
   const checked = checkedLanguage(language);
   const vocabulary = emptyVocabulary();
-  let after = '';
-  for (;;) {
+  const ids = await fetcher<unknown>({
+    query: searchableIdsQuery,
+    params: { language: checked },
+    tags: ['article'],
+    label: 'search-vocabulary',
+    uncached: true,
+  });
+  const allIds = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  for (let start = 0; start < allIds.length; start += SEARCH_TEXT_PAGE_SIZE) {
     const page = await fetcher({
       query: searchTextPageQuery,
-      params: { language: checked, after, pageSize: SEARCH_TEXT_PAGE_SIZE },
+      params: { language: checked, ids: allIds.slice(start, start + SEARCH_TEXT_PAGE_SIZE) },
       tags: ['article'],
       label: 'search-vocabulary',
       uncached: true,
     });
-    const rows = Array.isArray(page) ? page : [];
-    for (const doc of parseList(searchTextSchema, rows, 'article')) {
+    for (const doc of parseList(searchTextSchema, page, 'article')) {
       addToVocabulary(
         vocabulary,
         [doc.title, doc.excerpt, doc.body].filter((text) => text !== null).join('\n'),
         MAX_WORD_LENGTH,
       );
     }
-    if (rows.length < SEARCH_TEXT_PAGE_SIZE) break;
-    const last = rows[rows.length - 1] as { _id?: unknown };
-    if (typeof last?._id !== 'string') break;
-    after = last._id;
   }
   return serializeVocabulary(vocabulary);
 }
