@@ -89,7 +89,8 @@ async function main() {
     for (const target of targets) target.coldTtfb = await timeToFirstByte(target.url);
     // Page weight matters twice: bytes to send, and past 64 Ki characters a slower write in Node
     // (scripts/load/README.md, "Page weight").
-    for (const target of targets) target.htmlBytes = (await (await fetch(target.url)).arrayBuffer()).byteLength;
+    for (const target of targets)
+      target.htmlBytes = (await (await fetch(target.url)).arrayBuffer()).byteLength;
     for (const target of targets) {
       for (let i = 0; i < 20; i++) await timeToFirstByte(target.url);
       const samples = [];

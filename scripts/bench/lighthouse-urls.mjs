@@ -5,9 +5,12 @@
 // against an earlier commit, scripts/load/README.md) or a page against the one-page app: scores of the same page
 // move by about ten points between runs.
 //
-// Prints per round and URL: performance, LCP, TBT, FCP (ms) and Lighthouse's host benchmark index.
+// Prints per round and URL: performance, LCP, TBT, FCP (ms), TBT as a ratio to the first URL's in the same round
+// (put the one-page app first), Lighthouse's host benchmark index and the one-minute load average, after waiting
+// (bounded) for that load average to fall below 1 (scripts/bench/quiet.mjs).
 // Throws on a URL Lighthouse cannot score.
 import { launchChromium } from './chromium.mjs';
+import { waitForQuiet } from './quiet.mjs';
 
 const urls = process.argv.slice(2);
 if (urls.length === 0) {
@@ -20,13 +23,26 @@ const { lighthouseFigures } = await import('./lighthouse.mjs');
 
 const chromium = await launchChromium();
 try {
-  console.log('round  performance  LCP ms  TBT ms  FCP ms  host index  url');
+  console.log('round  performance  LCP ms  TBT ms  FCP ms  TBT ratio  host index  load avg  url');
   for (let round = 1; round <= rounds; round++) {
+    let firstTbt = null;
     for (const url of urls) {
+      const { load } = await waitForQuiet();
       const figures = await lighthouseFigures(url, chromium.port);
+      firstTbt ??= figures.tbtMs;
+      const ratio = firstTbt > 0 ? (figures.tbtMs / firstTbt).toFixed(2) : '–';
       console.log(
-        [round, figures.performance, figures.lcpMs, figures.tbtMs, figures.fcpMs, figures.benchmarkIndex]
-          .map((value, i) => String(value).padStart([5, 11, 6, 6, 6, 10][i]))
+        [
+          round,
+          figures.performance,
+          figures.lcpMs,
+          figures.tbtMs,
+          figures.fcpMs,
+          ratio,
+          figures.benchmarkIndex,
+          load.toFixed(2),
+        ]
+          .map((value, i) => String(value).padStart([5, 11, 6, 6, 6, 9, 10, 8][i]))
           .join('  ') + `  ${url}`,
       );
     }

@@ -9,7 +9,9 @@
 // Lighthouse's mobile run slows the CPU 4× relative to this machine, so on a shared machine total blocking time
 // (and with it the performance score) moves with everybody else's load. The same figures for a one-page Next.js
 // app of the same version, measured with the same browser in the same run, show how much of it is the
-// framework's own start-up (BENCH_REFERENCE_PORT, default 3211).
+// framework's own start-up (BENCH_REFERENCE_PORT, default 3211). Before each page it waits (bounded) for the
+// one-minute load average to fall below 1 (scripts/bench/quiet.mjs), prints that load average and Lighthouse's
+// host index beside the figures, and gives each page's total blocking time as a ratio to the one-page app's.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { launchChromium } from './chromium.mjs';
 import { lighthouseFigures } from './lighthouse.mjs';
 import { firstArticlePath, measure, translatedArticlePaths } from '../load/article.mjs';
 import { printTable } from './table.mjs';
+import { waitForQuiet } from './quiet.mjs';
 
 const LAKE_PORT = Number(process.env.BENCH_LAKE_PORT ?? 3950);
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT ?? 3210);
@@ -56,7 +59,11 @@ try {
     { name: 'article', url: `${site.url}${await firstArticlePath(lake.url)}` },
     { name: 'article (en)', url: `${site.url}${translated.en}` },
     { name: 'article (es)', url: `${site.url}${translated.es}` },
+    { name: 'articles (en)', url: `${site.url}/articles` },
+    { name: 'articles (es)', url: `${site.url}/es/articulos` },
+    { name: 'benefits', url: `${site.url}/benefits` },
     { name: 'contact', url: `${site.url}/contact` },
+    { name: 'search', url: `${site.url}/search?q=ketamine` },
     { name: 'one-page app', url: `${reference.url}/` },
   ];
 
@@ -64,18 +71,21 @@ try {
   const rows = [];
   for (const page of pages) {
     const { url } = page;
+    const { load: loadAverage } = await waitForQuiet();
     const lighthouse = await lighthouseFigures(url, chromium.port);
     const load = await measure(url, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
     rows.push({
       page: page.name,
       url,
+      loadAverage: loadAverage.toFixed(2),
       ...lighthouse,
       ...load,
       errors: load.errors + load.timeouts + load.non2xx,
     });
   }
-  printTable(rows, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
   const onePage = rows.at(-1);
+  for (const row of rows) row.tbtRatio = onePage.tbtMs > 0 ? (row.tbtMs / onePage.tbtMs).toFixed(2) : '–';
+  printTable(rows, { seconds: LOAD_SECONDS, connections: LOAD_CONNECTIONS });
   console.log(
     `\nAgainst the one-page app in this run: ` +
       rows

@@ -92,10 +92,14 @@ export {
   articleSearchQuery,
   fetchSearchResults,
   SEARCH_RESULT_LIMIT,
-  searchVocabularyQuery,
   type SearchAnswer,
   type SearchResult,
 } from './search/search.ts';
 export { MAX_QUERY_LENGTH } from './search/terms.ts';
+export {
+  fetchSearchVocabulary,
+  searchTextPageQuery,
+  type SerializedVocabulary,
+} from './search/vocabulary.ts';
 export { highlight, type HighlightSegment } from './search/highlight.ts';
 export { mentionsCrisis } from './search/crisis.ts';

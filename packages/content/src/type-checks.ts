@@ -20,7 +20,7 @@ import type { homePageSchema } from './home/home.ts';
 import type { siteSettingsSchema } from './settings/settings.ts';
 import type { siteChromeSchema } from './clinic/clinic.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
-import type { searchVocabularySchema } from './search/search.ts';
+import type { searchTextSchema } from './search/vocabulary.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {
   ArticleBySlugQueryResult,
@@ -30,7 +30,7 @@ import type {
   ClinicsQueryResult,
   HomePageQueryResult,
   SiteChromeQueryResult,
-  SearchVocabularyQueryResult,
+  SearchTextPageQueryResult,
   SiteSettingsQueryResult,
   SitemapQueryResult,
   TopicsQueryResult,
@@ -63,7 +63,7 @@ export type ContractChecks = [
   Expect<Accepts<SiteChromeQueryResult, z.input<typeof siteChromeSchema>>>,
   Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
   Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
-  Expect<Accepts<Item<SearchVocabularyQueryResult>, z.input<typeof searchVocabularySchema>>>,
+  Expect<Accepts<Item<SearchTextPageQueryResult>, z.input<typeof searchTextSchema>>>,
   // articleSearchQuery is not checked here: TypeGen types a `score()` pipeline as `never[]`. Its `article`
   // projection is articleSummaryFields, checked through articleListQuery above.
 ];

@@ -6,7 +6,7 @@ import type { QueryParams } from 'next-sanity';
 import { draftClient } from './draft-client.ts';
 
 /** True only while answering a request that carries the draft-mode cookie. */
-async function isDraftModeOn(): Promise<boolean> {
+export async function isDraftModeOn(): Promise<boolean> {
   try {
     return (await draftMode()).isEnabled;
   } catch {

@@ -20,7 +20,8 @@ import { withDraftMode } from './draft-fetch.ts';
  * configured or one is lost.
  */
 
-const publishedFetcher: ContentFetcher = async <T = unknown>({
+/** The published perspective only, whatever the request: for work cached across requests (data/search.ts). */
+export const publishedFetcher: ContentFetcher = async <T = unknown>({
   query,
   params = {},
   tags,

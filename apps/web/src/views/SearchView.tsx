@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import { fetchSearchResults, fetchTopicsInUse, mentionsCrisis, type SearchResult } from '@clinic/content';
+import { fetchTopicsInUse, mentionsCrisis, type SearchResult } from '@clinic/content';
 import { CrisisNotice } from '@/components/article/SafetySections';
 import { CallLink } from '@/components/cta/CallLink';
 import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
 import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
+import { searchArticles } from '@/data/search';
 import { getSiteChrome } from '@/data/site';
 import { otherLocale, type Locale } from '@/i18n/locales';
 import { articlePath, sectionPath } from '@/i18n/paths';
@@ -40,7 +41,7 @@ export function searchMetadata(locale: Locale, query: string): Metadata {
 export async function SearchView({ query, locale }: { query: string; locale: Locale }) {
   const t = translator(locale, 'Search');
   const [answer, { settings, primaryClinic }, topics] = await Promise.all([
-    fetchSearchResults(contentFetcher, { query, language: locale }),
+    searchArticles(query, locale),
     getSiteChrome(locale),
     fetchTopicsInUse(contentFetcher),
   ]);

@@ -1149,18 +1149,24 @@ export type HomePageQueryResult = {
 };
 
 // Source: ../packages/content/src/search/search.ts
-// Variable: searchVocabularyQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{title, excerpt, "body": pt::text(body)}
-export type SearchVocabularyQueryResult = Array<{
+// Variable: articleSearchQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "body": pt::text(body),    _score  }
+export type ArticleSearchQueryResult = Array<never>;
+
+// Source: ../packages/content/src/search/vocabulary.ts
+// Variable: searchableIdsQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]._id
+export type SearchableIdsQueryResult = Array<string>;
+
+// Source: ../packages/content/src/search/vocabulary.ts
+// Variable: searchTextPageQuery
+// Query: *[_id in $ids && _type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{_id, title, excerpt, "body": pt::text(body)}
+export type SearchTextPageQueryResult = Array<{
+  _id: string;
   title: string | null;
   excerpt: string | null;
   body: string;
 }>;
-
-// Source: ../packages/content/src/search/search.ts
-// Variable: articleSearchQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "body": pt::text(body),    _score  }
-export type ArticleSearchQueryResult = Array<never>;
 
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery

@@ -16,12 +16,8 @@ import { optionalText } from '../validation/fields.ts';
 import { parseList } from '../validation/parse.ts';
 import { checkedLanguage, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { highlight, snippetAround, type HighlightSegment } from './highlight.ts';
-import { buildVocabulary, searchTermsOf, type SearchTerms } from './terms.ts';
-
-/** The text of every searchable article in one language, for spelling correction. Param: $language. */
-export const searchVocabularyQuery = defineQuery(
-  `*[${publishedArticleFilter} && ${inLanguage}]{title, excerpt, "body": pt::text(body)}`,
-);
+import { searchTermsOf, type SearchTerms } from './terms.ts';
+import { deserializeVocabulary, fetchSearchVocabulary, type SerializedVocabulary } from './vocabulary.ts';
 
 /**
  * The articles in one language that hold any of the search words, best first: a title match outweighs an excerpt
@@ -41,12 +37,6 @@ export const articleSearchQuery = defineQuery(`*[${publishedArticleFilter} && ${
     "body": pt::text(body),
     _score
   }`);
-
-export const searchVocabularySchema = z.object({
-  title: optionalText(),
-  excerpt: optionalText(),
-  body: optionalText(),
-});
 
 const searchHitSchema = z.object({
   article: articleSummarySchema,
@@ -71,26 +61,27 @@ export type SearchAnswer = SearchTerms & { language: SiteLanguage; results: Sear
 
 /**
  * Searches the published articles of one language. An empty search, or one of no words, answers no results
- * without asking the backend. The vocabulary request is the same for every search of a language (cached with the
- * article tag); the search request varies with what the visitor typed and is marked `uncached`. Throws
- * InvalidLanguageError for a language the site is not published in.
+ * without asking the backend. The words typed are corrected against the vocabulary of that language's articles:
+ * `loadVocabulary` supplies it (the site passes one that is cached with the `article` tag, so a search costs one
+ * request); without it the vocabulary is counted afresh (fetchSearchVocabulary). The search request varies with
+ * what the visitor typed and is marked `uncached`. Throws InvalidLanguageError for a language the site is not
+ * published in.
  */
 export async function fetchSearchResults(
   fetcher: ContentFetcher,
-  { query, language: requested }: { query: string; language: SiteLanguage },
+  {
+    query,
+    language: requested,
+    loadVocabulary = (language) => fetchSearchVocabulary(fetcher, language),
+  }: {
+    query: string;
+    language: SiteLanguage;
+    loadVocabulary?: (language: SiteLanguage) => Promise<SerializedVocabulary>;
+  },
 ): Promise<SearchAnswer> {
   const language = checkedLanguage(requested);
   if (query.trim() === '') return { query: '', terms: [], correctedQuery: null, language, results: [] };
-  const sources = await fetcher({
-    query: searchVocabularyQuery,
-    params: { language },
-    tags: ['article'],
-    label: 'search-vocabulary',
-  });
-  const documents = parseList(searchVocabularySchema, sources, 'article').map((doc) =>
-    [doc.title, doc.excerpt, doc.body].filter((text) => text !== null).join('\n'),
-  );
-  const searchTerms = searchTermsOf(query, buildVocabulary(documents));
+  const searchTerms = searchTermsOf(query, deserializeVocabulary(await loadVocabulary(language)));
   if (searchTerms.terms.length === 0) return { ...searchTerms, language, results: [] };
   const hits = await fetcher({
     query: articleSearchQuery,

@@ -33,21 +33,34 @@ export type Vocabulary = {
   documentCount: number;
 };
 
+/** A vocabulary of no documents, to add to with `addToVocabulary`. */
+export function emptyVocabulary(): Vocabulary {
+  return { words: new Map(), documentCount: 0 };
+}
+
+/**
+ * Adds one document's text (title, excerpt and body together) to `vocabulary`, in place. Words longer than
+ * `maxWordLength` characters are not counted.
+ */
+export function addToVocabulary(vocabulary: Vocabulary, text: string, maxWordLength = Infinity): void {
+  const seen = new Set<string>();
+  for (const word of wordsOf(text)) {
+    if (word.length > maxWordLength) continue;
+    const key = foldWord(word);
+    const entry = vocabulary.words.get(key) ?? { word, count: 0, documents: 0 };
+    entry.count += 1;
+    if (!seen.has(key)) entry.documents += 1;
+    seen.add(key);
+    vocabulary.words.set(key, entry);
+  }
+  vocabulary.documentCount += 1;
+}
+
 /** Builds the vocabulary of some documents, given as one text each (title, excerpt and body together). */
 export function buildVocabulary(documents: readonly string[]): Vocabulary {
-  const words: Vocabulary['words'] = new Map();
-  for (const text of documents) {
-    const seen = new Set<string>();
-    for (const word of wordsOf(text)) {
-      const key = foldWord(word);
-      const entry = words.get(key) ?? { word, count: 0, documents: 0 };
-      entry.count += 1;
-      if (!seen.has(key)) entry.documents += 1;
-      seen.add(key);
-      words.set(key, entry);
-    }
-  }
-  return { words, documentCount: documents.length };
+  const vocabulary = emptyVocabulary();
+  for (const text of documents) addToVocabulary(vocabulary, text);
+  return vocabulary;
 }
 
 // A phone keyboard's slips are one or two keys; a short word with two changes is a different word.

@@ -1,5 +1,5 @@
 // Narrows `*[...]` scans before groq-js runs them: when a filter's top-level conditions pin `_type` (== or in)
-// or an attribute path such as `_id` or `slug.current` (==) to constants, the scan starts from the matching
+// or `_id` (== or in) or an attribute path such as `slug.current` (==) to constants, the scan starts from the matching
 // documents instead of the whole dataset (the site's queries all have such conditions). The candidates are a
 // subset of the dataset in the dataset's own order, each document once, and the filter itself still runs on
 // them, so the answer is exactly groq-js's over the whole dataset; only the work shrinks. The differential test
@@ -39,6 +39,17 @@ export class DocumentIndex {
   byId(id: string): SanityDocument[] {
     const doc = this.#view.byId.get(id);
     return doc ? [doc] : [];
+  }
+
+  /** The documents with these ids, in dataset order, each once however often an id is named. */
+  byIds(ids: readonly string[]): SanityDocument[] {
+    const found = new Set<SanityDocument>();
+    for (const id of ids) {
+      const doc = this.#view.byId.get(id);
+      if (doc) found.add(doc);
+    }
+    if (found.size <= 1) return [...found];
+    return this.#view.documents.filter((doc) => found.has(doc));
   }
 
   /** Documents whose value at `path` (e.g. ['slug', 'current']) equals `value`; built on first use. */
@@ -106,6 +117,10 @@ function candidatesOf(condition: Node, index: DocumentIndex): SanityDocument[] |
   if (condition.op === 'in' && field(left) === '_type') {
     const values = constantStrings(right);
     return values ? index.ofTypes(values) : null;
+  }
+  if (condition.op === 'in' && field(left) === '_id') {
+    const values = constantStrings(right);
+    return values ? index.byIds(values) : null;
   }
   return null;
 }

@@ -28,6 +28,8 @@ const atom: fc.Arbitrary<string> = fc.oneof(
   fc.constant('_type == $type'),
   id.map((i) => `_id == ${i}`),
   fc.tuple(id, id).map(([a, b]) => `_id in [${a}, ${b}]`),
+  fc.constant('_id in $ids'),
+  id.map((i) => `_id > ${i}`),
   fc.constantFrom('"drafts.**"', '"a.*"', '"a.**"', '"versions.**"').map((p) => `_id in path(${p})`),
   fc.tuple(fc.constantFrom('>', '<', '>=', '<=', '==', '!='), num).map(([op, n]) => `n ${op} ${n}`),
   fc.constant('n > $k'),
@@ -107,6 +109,7 @@ const params = fc.record({
   type: fc.constantFrom(...TYPES),
   k: fc.constantFrom(...NUMBERS),
   id: fc.constantFrom('doc-1', 'a.1', 'new-1', 'missing-1'),
+  ids: fc.subarray(['doc-1', 'doc-2', 'a.1', 'new-1', 'drafts.doc-1', 'missing-1', 'doc-1']),
   q: fc.constantFrom('alpha', 'gam*', 'beta'),
 });
 

@@ -1,0 +1,121 @@
+// How each fetch function's cost grows with the content: every query the site runs, against a real local lake
+// holding the sample plus 100 and then 1,000 generated articles per language (written from the sample's own texts),
+// timed in the same run. Ten times the articles may cost up to three times ten times the time on a busy machine (fixed costs make linear
+// queries come out below 10); a query that looks something up across a whole type inside each result's projection
+// grows with the square of the content (about 100×) and fails here, as it failed the site's build at 1,000
+// articles.
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { createClient } from '@sanity/client';
+import { startLake, type RunningLake } from '@clinic/local-lake';
+import { lakeClientConfig } from '@clinic/local-lake/settings';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  fetchArticleBySlug,
+  fetchArticleList,
+  fetchArticleRedirect,
+  fetchArticleSlugs,
+} from './article/article.ts';
+import { fetchBenefits } from './benefit/benefit.ts';
+import { fetchClinics, fetchSiteChrome } from './clinic/clinic.ts';
+import { clientFetcher, type ContentFetcher } from './fetcher.ts';
+import { fetchHomePage } from './home/home.ts';
+import type { SiteLanguage } from './language/language.ts';
+import { fetchSearchResults } from './search/search.ts';
+import { fetchSearchVocabulary } from './search/vocabulary.ts';
+import { fetchSiteSettings } from './settings/settings.ts';
+import { fetchSitemapEntries } from './sitemap/sitemap.ts';
+import { COMMON_WORDS, generatedArticles, generatedSlug } from './testing/generated-articles.ts';
+import { loadSeedDataset } from './testing/seed-dataset.ts';
+import { fetchTopicsInUse } from './topic/topic.ts';
+
+const SIZES = [100, 1000] as const;
+const RUNS = 5;
+const MAX_GROWTH = 3 * (SIZES[1] / SIZES[0]);
+
+/** Every fetch function the site calls, with arguments that exist at every size. */
+const calls: Record<string, (fetcher: ContentFetcher, language: SiteLanguage) => Promise<unknown>> = {
+  articleBySlug: (f, language) => fetchArticleBySlug(f, generatedSlug(7, language as 'en' | 'es'), language),
+  articleRedirect: (f, language) => fetchArticleRedirect(f, 'no-such-previous-slug', language),
+  articleList: (f, language) => fetchArticleList(f, { language, page: 2, pageSize: 12 }),
+  articleSlugs: (f, language) => fetchArticleSlugs(f, language),
+  benefits: (f, language) => fetchBenefits(f, language),
+  clinics: (f, language) => fetchClinics(f, language),
+  siteChrome: (f, language) => fetchSiteChrome(f, language),
+  siteSettings: (f, language) => fetchSiteSettings(f, language),
+  homePage: (f, language) => fetchHomePage(f, language),
+  sitemap: (f, language) => fetchSitemapEntries(f, language),
+  topics: (f, language) => fetchTopicsInUse(f, language),
+  searchVocabulary: (f, language) => fetchSearchVocabulary(f, language),
+  search: (f, language) =>
+    fetchSearchResults(f, {
+      query: COMMON_WORDS[language as 'en' | 'es'],
+      language,
+      loadVocabulary: async () => ({ documentCount: 1, words: [] }),
+    }),
+};
+
+const lakes: { lake: RunningLake; dataDir: string }[] = [];
+
+afterAll(async () => {
+  for (const { lake, dataDir } of lakes) {
+    await lake.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+/** A lake holding the sample plus `count` generated articles per language, and a fetcher reading it. */
+async function lakeWith(count: number): Promise<ContentFetcher> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `content-growth-${count}-`));
+  const lake = await startLake({ port: 0, tlsPort: null, dataDir, log: () => {} });
+  lakes.push({ lake, dataDir });
+  const base = { ...lakeClientConfig(lake.url), apiVersion: '2025-02-19' };
+  const writer = createClient({ ...base, token: lake.token });
+  const generated = generatedArticles(await loadSeedDataset(), count);
+  for (let start = 0; start < generated.length; start += 250) {
+    const transaction = writer.transaction();
+    for (const doc of generated.slice(start, start + 250)) transaction.createOrReplace(doc);
+    await transaction.commit({ visibility: 'async' });
+  }
+  return clientFetcher(createClient(base));
+}
+
+/** Median wall time of RUNS calls after one warm-up, in ms; the error's message when the call fails. */
+async function timeOf(call: () => Promise<unknown>): Promise<number | string> {
+  try {
+    await call();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      await call();
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+describe('query cost as the content grows', () => {
+  it(`grows at most ${MAX_GROWTH}× from ${SIZES[0]} to ${SIZES[1]} articles per language, for every fetch function`, async () => {
+    const [small, large] = [await lakeWith(SIZES[0]), await lakeWith(SIZES[1])];
+    const report: Record<string, string> = {};
+    for (const [name, call] of Object.entries(calls)) {
+      for (const language of ['en', 'es'] as const) {
+        // Interleaved, so both sizes meet the machine in the same state.
+        const smallMs = await timeOf(() => call(small, language));
+        const largeMs = await timeOf(() => call(large, language));
+        const growth =
+          typeof smallMs === 'number' && typeof largeMs === 'number'
+            ? largeMs / Math.max(smallMs, 0.5)
+            : Infinity;
+        if (!(growth <= MAX_GROWTH)) {
+          report[`${name} (${language})`] = `${String(smallMs)} → ${String(largeMs)} ms`;
+        }
+      }
+    }
+    expect(report).toEqual({});
+  }, 600_000);
+});
