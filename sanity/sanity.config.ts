@@ -20,8 +20,8 @@ import {
 
 const VISION_API_VERSION = '2025-02-19';
 
-// The local lake serves documents, assets and history, but none of Sanity's hosted add-ons. They are switched
-// off here instead of being faked by the lake.
+// The local lake serves documents, assets, history and comments (its comments add-on dataset), but none of
+// Sanity's other hosted add-ons. Those are switched off here instead of being faked by the lake.
 const localLakeOptions: Partial<WorkspaceOptions> = {
   auth: { loginMethod: 'token' },
   releases: { enabled: false },
@@ -59,6 +59,8 @@ export default defineConfig({
     actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
-    ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
+    // Reviewers comment on the exact words (a field or a text selection in the body) and mention staff; on both
+    // backends the comments live in the dataset's comments add-on dataset.
+    comments: { enabled: true },
   },
 });
