@@ -20,10 +20,10 @@ import {
 
 const VISION_API_VERSION = '2025-02-19';
 
-// The local lake serves documents, assets, history and content releases (with their schedule: scheduled drafts
-// are one-document releases), as the hosted Content Lake does; both backends keep Sanity's defaults for those.
-// The add-ons it does not serve are switched off here instead of being faked by the lake. The legacy Scheduling
-// API (`scheduledPublishing`) is superseded by scheduled releases.
+// The local lake serves documents, assets, history, content releases (with their schedule: scheduled drafts are
+// one-document releases) and comments (its comments add-on dataset), as the hosted Content Lake does; both
+// backends keep Sanity's defaults for those. The add-ons it does not serve are switched off here instead of being
+// faked by the lake. The legacy Scheduling API (`scheduledPublishing`) is superseded by scheduled releases.
 const localLakeOptions: Partial<WorkspaceOptions> = {
   auth: { loginMethod: 'token' },
   tasks: { enabled: false },
@@ -59,6 +59,8 @@ export default defineConfig({
     actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
-    ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
+    // Reviewers comment on the exact words (a field or a text selection in the body) and mention staff; on both
+    // backends the comments live in the dataset's comments add-on dataset.
+    comments: { enabled: true },
   },
 });

@@ -6,6 +6,8 @@ import http2 from 'node:http2';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
+import { AddonDatasets } from './addons/addon-datasets.ts';
+import { keepSystemGroups, syncAdministratorGroup } from './addons/system-groups.ts';
 import { loadToken } from './auth.ts';
 import {
   DATASETS,
@@ -119,6 +121,15 @@ async function serve(
     cors,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
+  // Add-on datasets (comments) and the access groups every dataset stores, kept equal to users.json.
+  const addons = new AddonDatasets(resolved.dataDir, services, (addonStore) =>
+    syncAdministratorGroup(
+      addonStore,
+      users.all().map((user) => user.id),
+    ),
+  );
+  services.addons = addons;
+  const stopSystemGroups = keepSystemGroups(users, resolved.dataDir, () => [store, ...addons.stores()]);
   const listener = createRequestListener(
     lakeRoutes(db),
     services,
@@ -162,8 +173,10 @@ async function serve(
     dataDir: resolved.dataDir,
     documentCount: store.size,
     async close() {
+      stopSystemGroups();
       await queries.close();
       scheduler.close();
+      await addons.close();
       live.close();
       listeners.close();
       presence.close();

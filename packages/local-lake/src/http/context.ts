@@ -1,4 +1,5 @@
 // What every endpoint handler receives.
+import type { AddonDatasets } from '../addons/addon-datasets.ts';
 import type { ResolvedLakeOptions } from '../config.ts';
 import type { CorsPolicy } from '../cors.ts';
 import type { QueryLimits } from '../groq/query-limits.ts';
@@ -25,6 +26,10 @@ export interface LakeServices {
   users: UserDirectory;
   /** Base URL written into asset documents' `url`. */
   publicUrl: () => string;
+  /** The add-on datasets (comments) beside the content dataset. */
+  addons?: AddonDatasets;
+  /** Set when these services answer for an add-on dataset: its name. */
+  datasetName?: string;
 }
 
 export interface RequestContext {

@@ -5,6 +5,7 @@ import type { RequestContext } from './context.ts';
 import { HttpError } from './respond.ts';
 
 export function requireDataset(context: RequestContext, name = context.params.dataset): string {
+  if (name !== undefined && name === context.lake.datasetName) return name;
   if (name === undefined || !(DATASETS as readonly string[]).includes(name)) {
     throw new HttpError(404, `Dataset "${name ?? ''}" not found for project ID "${PROJECT_ID}"`);
   }

@@ -63,15 +63,17 @@ async function dispatch(
       if (!candidate.methods.includes(method) && !(method === 'HEAD' && candidate.methods.includes('GET')))
         continue;
       const user = lake.users.byToken(bearerToken(req));
+      const params: Record<string, string> = { ...match.groups };
       const context: RequestContext = {
         req,
         res,
         url,
         path,
-        params: { ...match.groups },
+        params,
         user,
         authenticated: user !== null,
-        lake,
+        // A path naming an add-on dataset (comments) is answered from that dataset's own store.
+        lake: lake.addons?.servicesFor(params.dataset) ?? lake,
       };
       await candidate.handler(context);
       return;

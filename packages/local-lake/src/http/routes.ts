@@ -1,5 +1,7 @@
 // Every endpoint the lake serves, in one list. Paths are after the `/vYYYY-MM-DD` prefix.
 import type { DatabaseSync } from 'node:sqlite';
+import { handleCommentsSetup } from '../addons/comments-setup.ts';
+import { LAKE_FEATURES } from '../addons/features.ts';
 import { handleActions } from './actions.ts';
 import { assetHandler } from './assets-serve.ts';
 import { uploadHandler } from './assets-upload.ts';
@@ -65,8 +67,10 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/projects/:projectId/datasets/:dataset/acl', handleAcl),
     route('GET', '/projects/:projectId/grants', handleGrants),
     route('GET', '/projects/:projectId/user-applications', emptyAnswer([])),
-    route('GET', '/projects/:projectId/features', emptyAnswer(['contentReleases', 'singleDocRelease'])),
-    route('GET', '/features', emptyAnswer(['contentReleases', 'singleDocRelease'])),
+    route('GET', '/projects/:projectId/features', emptyAnswer(LAKE_FEATURES)),
+    route('GET', '/features', emptyAnswer(LAKE_FEATURES)),
+    // Comments live in an add-on dataset, created when the first comment is written.
+    route('POST', '/comments/:dataset/setup', handleCommentsSetup),
     route('GET', '/projects/:projectId/new-content-release-allowed', handleReleaseLimits),
     route('GET', '/intake/telemetry-status', emptyAnswer({ status: 'denied' })),
     route('POST', '/intake/batch', emptyAnswer({})),

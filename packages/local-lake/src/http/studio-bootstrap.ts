@@ -1,9 +1,10 @@
 // The project and user endpoints a Studio calls on load. The lake has one project (`local`), one dataset and the
 // users of `<data>/users.json`, each an administrator. Answers follow the shapes the Studio reads (see its project, grants,
-// user and auth stores); features the lake does not offer (comments, scheduling, plans) answer "none".
+// user and auth stores); features are those the lake serves (src/addons/features.ts).
 import { DATASETS, PROJECT_ID } from '../config.ts';
 import type { RequestContext } from './context.ts';
 import { EDITOR_ID, type LakeUser } from '../users.ts';
+import { requireDataset } from './dataset.ts';
 import { HttpError, sendJson } from './respond.ts';
 
 const CREATED_AT = '2026-01-01T00:00:00.000Z';
@@ -104,38 +105,51 @@ export function handleProject(context: RequestContext): void {
   });
 }
 
+/**
+ * `GET /projects/:id/datasets` — the content dataset and its add-on datasets (comments, once created), filtered by
+ * `datasetProfile` and `addonFor` as the Studio asks (`?datasetProfile=comments&addonFor=production`).
+ */
 export function handleDatasets(context: RequestContext): void {
   requireProject(context);
-  // Add-on datasets (comments) do not exist here.
-  if (
-    context.url.searchParams.has('addonFor') ||
-    context.url.searchParams.get('datasetProfile') === 'comments'
-  ) {
-    sendJson(context.req, context.res, 200, []);
-    return;
-  }
-  sendJson(
-    context.req,
-    context.res,
-    200,
-    DATASETS.map((name) => ({
+  const datasets = [
+    ...DATASETS.map((name) => ({
       name,
       aclMode: 'public',
       createdAt: CREATED_AT,
       createdByUserId: EDITOR_ID,
-      addonFor: null,
+      addonFor: null as string | null,
       datasetProfile: 'content',
       features: [],
       tags: [],
     })),
+    ...(context.lake.addons?.list() ?? []).map((addon) => ({
+      name: addon.name,
+      aclMode: 'private',
+      createdAt: addon.createdAt,
+      createdByUserId: addon.createdByUserId,
+      addonFor: addon.addonFor as string | null,
+      datasetProfile: addon.datasetProfile,
+      features: [],
+      tags: [],
+    })),
+  ];
+  const profile = context.url.searchParams.get('datasetProfile');
+  const addonFor = context.url.searchParams.get('addonFor');
+  sendJson(
+    context.req,
+    context.res,
+    200,
+    datasets.filter(
+      (dataset) =>
+        (profile === null || dataset.datasetProfile === profile) &&
+        (addonFor === null || dataset.addonFor === addonFor),
+    ),
   );
 }
 
 export function handleAcl(context: RequestContext): void {
   requireProject(context);
-  if (!(DATASETS as readonly string[]).includes(context.params.dataset ?? '')) {
-    throw new HttpError(404, `Dataset "${context.params.dataset}" not found`);
-  }
+  requireDataset(context);
   sendJson(context.req, context.res, 200, context.authenticated ? EDITOR_ACL : ANONYMOUS_ACL);
 }
 

@@ -48,6 +48,9 @@ export function exportNdjson(db: DatabaseSync, file: string, options: ExportOpti
   const lines: string[] = [];
   for (const doc of all) {
     if (ASSET_TYPES.has(doc._type)) continue;
+    // System documents (`_.groups.*`) belong to the project, not the content: `sanity dataset export` leaves them
+    // out too (@sanity/export, src/filterDocuments.ts).
+    if (doc._id.startsWith('_.')) continue;
     if (options.publishedOnly && (isDraftId(doc._id) || isVersionId(doc._id))) continue;
     lines.push(JSON.stringify(rewriteAssets(doc, assetReference)));
   }
