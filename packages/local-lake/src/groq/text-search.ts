@@ -13,32 +13,29 @@
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
+import { documentTokens, foldText, TextIndex } from './text-index.ts';
 
 interface SearchTerms {
   include: RegExp[];
   exclude: RegExp[];
+  /** The include and exclude terms as typed words (`*` a wildcard), folded as the index's words are. */
+  includeWords: string[];
+  excludeWords: string[];
   /** The include terms as a GROQ `match` pattern. */
   groqPattern: string;
   /** Each exclude term as a GROQ `match` pattern. */
   excludePatterns: string[];
 }
 
-export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocument[]): T {
-  let textIndex: Map<string, string[]> | null = null;
-  const tokensOf = (doc: SanityDocument) => {
-    textIndex ??= new Map();
-    let tokens = textIndex.get(doc._id);
-    if (!tokens) {
-      tokens = tokenize(collectText(doc).join(' '));
-      textIndex.set(doc._id, tokens);
-    }
-    return tokens;
-  };
-
-  const matchesAny = (doc: SanityDocument, terms: RegExp[]) => {
-    const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
-    return terms.some((re) => tokens.some((token) => re.test(token)));
-  };
+/**
+ * `textIndex` gives the word index of `documents` (text-index.ts); it is asked for only when the query holds a
+ * whole-document text match.
+ */
+export function rewriteTextQueries<T>(
+  tree: T,
+  documents: readonly SanityDocument[],
+  textIndex: () => TextIndex = () => new TextIndex(documents),
+): T {
   const scoredMatch = (record: Node): Node => {
     const pattern = patternValue(record.right as Node);
     if (pattern === undefined) return record;
@@ -46,8 +43,8 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     if (terms.include.length === 0) return record; // nothing to rank by: the filter form below decides
     const right = { type: 'Value', value: terms.groqPattern };
     if (referencesWholeDocument(record.left as Node)) {
-      const wordsById = documents
-        .filter((doc) => matchesAny(doc, terms.include) && !matchesAny(doc, terms.exclude))
+      const wordsById = textIndex()
+        .select(terms.includeWords, terms.excludeWords, 'any')
         .map((doc) => ({
           type: 'SelectAlternative',
           condition: {
@@ -56,7 +53,7 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
             left: { type: 'AccessAttribute', name: '_id' },
             right: { type: 'Value', value: doc._id },
           },
-          value: { type: 'Value', value: [...tokensOf(doc), ...tokenize(doc._id)] },
+          value: { type: 'Value', value: documentTokens(doc) },
         }));
       return { type: 'OpCall', op: 'match', left: { type: 'Select', alternatives: wordsById }, right };
     }
@@ -89,14 +86,8 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     const terms = parseTerms(pattern);
     if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
     if (referencesWholeDocument(record.left as Node)) {
-      const ids = documents
-        .filter((doc) => {
-          const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
-          return (
-            terms.include.every((re) => tokens.some((token) => re.test(token))) &&
-            !terms.exclude.some((re) => tokens.some((token) => re.test(token)))
-          );
-        })
+      const ids = textIndex()
+        .select(terms.includeWords, terms.excludeWords)
         .map((doc) => doc._id);
       return {
         type: 'OpCall',
@@ -178,31 +169,14 @@ export function parseTerms(pattern: string): SearchTerms {
       (negate ? excludePatterns : groq).push(word);
     }
   }
-  return { include, exclude, groqPattern: groq.join(' '), excludePatterns };
-}
-
-/** Lower case without accents ("Ketamína" → "ketamina"): whole-document search ignores accents, as hosted does. */
-export function foldText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '');
-}
-
-export function tokenize(text: string): string[] {
-  return foldText(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** Every string value in a document except system fields and keys (`_type`, `_ref`, `_key`, ...). */
-function collectText(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const item of value) collectText(item, out);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_')) collectText(child, out);
-  }
-  return out;
+  return {
+    include,
+    exclude,
+    includeWords: groq,
+    excludeWords: excludePatterns,
+    groqPattern: groq.join(' '),
+    excludePatterns,
+  };
 }
 
 function escapeRegExp(text: string): string {
