@@ -1,7 +1,7 @@
 // A web page in a real browser (Debian's Chromium) may read from and write to the lake only from an allowed
 // origin (https://www.sanity.io/docs/cors). A page on another origin — any site a staff member visits — gets no
 // CORS grant: the browser refuses it the answer to a read and stops a write at its preflight, so nothing is stored.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
@@ -60,11 +60,7 @@ interface Attempt {
 }
 
 /** From a page on `origin`: a read of the dataset and a write with the editor's token, as a script would try. */
-async function attemptFrom(
-  page: import('@playwright/test').Page,
-  origin: string,
-  id: string,
-): Promise<Attempt> {
+async function attemptFrom(page: Page, origin: string, id: string): Promise<Attempt> {
   await page.goto(`${origin}/`);
   return page.evaluate(
     async ({ lakeUrl, token, id }) => {

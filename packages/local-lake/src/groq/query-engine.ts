@@ -9,7 +9,7 @@ import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
-import { TextIndex } from './text-index.ts';
+import { TextIndex, TextLookups } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
 
 /** Where the engine reads documents: the store on the main thread, a mirror of it in a query worker. */
@@ -76,19 +76,26 @@ export class QueryEngine {
   async run(input: QueryInput): Promise<QueryAnswer> {
     const entry = this.#entry(input.perspective);
     const { view, index } = entry;
+    const lookups = new TextLookups();
     const options = {
       dataset: view.documents,
       params: escapeParams(input.params),
       timestamp: new Date(),
       identity: input.identity ?? 'anonymous',
       sanity: { projectId: PROJECT_ID, dataset: input.dataset },
-      dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+      dereference: ({ _ref }: { _ref: string }) =>
+        lookups.resolve(_ref, (id) => view.byId.get(id)) ?? view.byId.get(_ref) ?? null,
     };
     const tree = parseQuery(input.query, input.params);
     let result: unknown;
     try {
       const prepared = narrowScans(
-        rewriteTextQueries(tree, view.documents, () => (entry.text ??= new TextIndex(view.documents))),
+        rewriteTextQueries(
+          tree,
+          view.documents,
+          () => (entry.text ??= new TextIndex(view.documents)),
+          lookups,
+        ),
         index,
       );
       result = await evaluateTree(prepared, options);

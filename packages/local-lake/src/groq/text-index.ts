@@ -126,3 +126,47 @@ function lowerBound(sorted: readonly string[], value: string): number {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const LOOKUP_PREFIX = '\uE001text:';
+
+/**
+ * How an evaluated query reads a whole-document text match's outcome for the document in scope in constant time:
+ * the match becomes `{"_ref": "<prefix><n>:" + _id}->hit` (or `->words` inside `score()`), and the query's
+ * `dereference` answers those references from the set of documents the word index selected. (A list of ids,
+ * `_id in [...]` or a `select()` on `_id`, costs its length for every document: over thousands, minutes.)
+ */
+export class TextLookups {
+  readonly #sets: Array<Set<string>> = [];
+
+  /** Registers the documents a match selected; returns the node reading `hit` (boolean) or `words` for `_id`. */
+  node(selected: readonly SanityDocument[], attribute: 'hit' | 'words'): Record<string, unknown> {
+    this.#sets.push(new Set(selected.map((doc) => doc._id)));
+    const ref = {
+      type: 'OpCall',
+      op: '+',
+      left: { type: 'Value', value: `${LOOKUP_PREFIX}${this.#sets.length - 1}:` },
+      right: { type: 'AccessAttribute', name: '_id' },
+    };
+    return {
+      type: 'AccessAttribute',
+      base: {
+        type: 'Deref',
+        base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
+      },
+      name: attribute,
+    };
+  }
+
+  /** The target of a lookup reference (`undefined` for any other reference): `{hit, words}` of the document. */
+  resolve(
+    ref: string,
+    byId: (id: string) => SanityDocument | undefined,
+  ): { hit: boolean; words: string[] } | undefined {
+    if (!ref.startsWith(LOOKUP_PREFIX)) return undefined;
+    const separator = ref.indexOf(':', LOOKUP_PREFIX.length);
+    const set = this.#sets[Number(ref.slice(LOOKUP_PREFIX.length, separator))];
+    const id = ref.slice(separator + 1);
+    const doc = set?.has(id) ? byId(id) : undefined;
+    return doc ? { hit: true, words: documentTokens(doc) } : { hit: false, words: [] };
+  }
+}

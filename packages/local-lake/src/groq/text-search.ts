@@ -1,19 +1,19 @@
 // `text::query()` — the Content Lake's full-text search, which the Studio's document lists and search send on
 // every load (`[@, _id] match text::query($__query)`). groq-js parses it but cannot run it, so before evaluation
 // the lake rewrites each `<left> match text::query(<pattern>)` in the syntax tree:
-//   - whole-document matches (`@` on the left) become `_id in [ids whose text matches]`, computed here over the
-//     documents the query can see;
+//   - whole-document matches (`@` on the left) are answered from the word index (text-index.ts): a few matching
+//     documents become `_id in [ids]`, more a constant-time lookup per document (`TextLookups`);
 //   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern, and
 //     `!match` for each `-excluded` term.
 // Inside `score()` a text match must rank, not just select: "used inside score(...) it produces a BM25 relevance
 // score" (https://www.sanity.io/docs/content-lake/search-content-with-groq). There it becomes a plain `match` of
 // the include terms, which groq-js scores per term with BM25's term-frequency saturation, so a document with more
 // of the terms, or more occurrences, ranks higher and one with only some of them still ranks; a document holding an
-// excluded term scores 0. A whole-document match there reads each document's words through a `select()` on `_id`.
+// excluded term scores 0. A whole-document match there reads each document's words through the same lookup.
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
-import { documentTokens, foldText, TextIndex } from './text-index.ts';
+import { foldText, TextIndex, TextLookups } from './text-index.ts';
 
 interface SearchTerms {
   include: RegExp[];
@@ -31,10 +31,14 @@ interface SearchTerms {
  * `textIndex` gives the word index of `documents` (text-index.ts); it is asked for only when the query holds a
  * whole-document text match.
  */
+/** Up to this many ids, a whole-document match in a filter becomes `_id in [ids]`. */
+const LIST_LIMIT = 64;
+
 export function rewriteTextQueries<T>(
   tree: T,
   documents: readonly SanityDocument[],
   textIndex: () => TextIndex = () => new TextIndex(documents),
+  lookups: TextLookups = new TextLookups(),
 ): T {
   const scoredMatch = (record: Node): Node => {
     const pattern = patternValue(record.right as Node);
@@ -43,19 +47,8 @@ export function rewriteTextQueries<T>(
     if (terms.include.length === 0) return record; // nothing to rank by: the filter form below decides
     const right = { type: 'Value', value: terms.groqPattern };
     if (referencesWholeDocument(record.left as Node)) {
-      const wordsById = textIndex()
-        .select(terms.includeWords, terms.excludeWords, 'any')
-        .map((doc) => ({
-          type: 'SelectAlternative',
-          condition: {
-            type: 'OpCall',
-            op: '==',
-            left: { type: 'AccessAttribute', name: '_id' },
-            right: { type: 'Value', value: doc._id },
-          },
-          value: { type: 'Value', value: documentTokens(doc) },
-        }));
-      return { type: 'OpCall', op: 'match', left: { type: 'Select', alternatives: wordsById }, right };
+      const selected = textIndex().select(terms.includeWords, terms.excludeWords, 'any');
+      return { type: 'OpCall', op: 'match', left: lookups.node(selected, 'words'), right };
     }
     if (terms.exclude.length === 0) return { ...record, right };
     // An empty array scores 0 in groq-js's match scoring.
@@ -86,14 +79,14 @@ export function rewriteTextQueries<T>(
     const terms = parseTerms(pattern);
     if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
     if (referencesWholeDocument(record.left as Node)) {
-      const ids = textIndex()
-        .select(terms.includeWords, terms.excludeWords)
-        .map((doc) => doc._id);
+      const selected = textIndex().select(terms.includeWords, terms.excludeWords);
+      // A short list lets scan narrowing start from those ids; a long one is read per document in constant time.
+      if (selected.length > LIST_LIMIT) return lookups.node(selected, 'hit');
       return {
         type: 'OpCall',
         op: 'in',
         left: { type: 'AccessAttribute', name: '_id' },
-        right: { type: 'Value', value: ids },
+        right: { type: 'Value', value: selected.map((doc) => doc._id) },
       };
     }
     const included: Node = { ...record, right: { type: 'Value', value: terms.groqPattern } };
