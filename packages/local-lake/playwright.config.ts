@@ -1,5 +1,5 @@
-// Browser tests of the lake itself (e2e/): Debian's Chromium against a lake the spec starts. Ports: LAKE_E2E_PORT
-// and the two next to it (the lake, a page on an allowed origin, a page on another origin).
+// Browser tests of the lake itself (e2e/): Debian's Chromium against a lake the spec starts, on free ports (or
+// LAKE_E2E_PORT and the two next to it: the lake, a page on an allowed origin, a page on another origin).
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.mjs';
 

@@ -1,7 +1,7 @@
 // A web page in a real browser (Debian's Chromium) may read from and write to the lake only from an allowed
 // origin (https://www.sanity.io/docs/cors). A page on another origin — any site a staff member visits — gets no
 // CORS grant: the browser refuses it the answer to a read and stops a write at its preflight, so nothing is stored.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
@@ -9,7 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLakeProcess, type LakeProcess } from '../src/process.ts';
 
-const BASE_PORT = Number(process.env.LAKE_E2E_PORT ?? 4810);
+// Free ports unless LAKE_E2E_PORT names the first of three.
+const BASE_PORT = Number(process.env.LAKE_E2E_PORT ?? 0);
+const portAt = (offset: number) => (BASE_PORT === 0 ? 0 : BASE_PORT + offset);
 const fixtures = path.join(import.meta.dirname, '..', 'test', 'fixtures');
 
 let lake: LakeProcess;
@@ -30,13 +32,13 @@ async function pageServer(port: number): Promise<string> {
 }
 
 test.beforeAll(async () => {
-  allowedOrigin = await pageServer(BASE_PORT + 1);
-  otherOrigin = await pageServer(BASE_PORT + 2);
+  allowedOrigin = await pageServer(portAt(1));
+  otherOrigin = await pageServer(portAt(2));
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-cors-'));
   lake = await startLakeProcess({
     env: {
       ...process.env,
-      LOCAL_LAKE_PORT: String(BASE_PORT),
+      LOCAL_LAKE_PORT: String(portAt(0)),
       LOCAL_LAKE_TLS_PORT: 'off',
       LOCAL_LAKE_TOKEN: '',
       LOCAL_LAKE_CORS_ORIGINS: allowedOrigin,
@@ -58,11 +60,7 @@ interface Attempt {
 }
 
 /** From a page on `origin`: a read of the dataset and a write with the editor's token, as a script would try. */
-async function attemptFrom(
-  page: import('@playwright/test').Page,
-  origin: string,
-  id: string,
-): Promise<Attempt> {
+async function attemptFrom(page: Page, origin: string, id: string): Promise<Attempt> {
   await page.goto(`${origin}/`);
   return page.evaluate(
     async ({ lakeUrl, token, id }) => {

@@ -21,15 +21,24 @@ afterAll(async () => {
   await lake?.stop();
 });
 
-async function raw(path: string, init: RequestInit = {}): Promise<{ status: number; body: any }> {
+/** An answer body as the tests read it: JSON (an object) or, for NDJSON, the text. */
+interface RawBody {
+  [field: string]: unknown;
+  results?: unknown;
+  documents: Array<Record<string, unknown>>;
+  message?: string;
+  error?: { description?: string };
+}
+
+async function raw(path: string, init: RequestInit = {}): Promise<{ status: number; body: RawBody }> {
   const response = await fetch(`${lake.url}/v2025-02-19${path}`, {
     ...init,
     headers: { authorization: `Bearer ${lake.token}`, 'content-type': 'application/json', ...init.headers },
   });
   const text = await response.text();
-  let body: unknown = text;
+  let body = text as unknown as RawBody;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as RawBody;
   } catch {
     // NDJSON or empty
   }
@@ -117,10 +126,10 @@ describe('documented mutation rules', () => {
     '%s on a %s field fails and changes nothing ("fails if the target is not numeric or does not exist")',
     async (op, field) => {
       const error = await failure(
-        client
-          .patch('rule-1')
-          [op as 'inc']({ [field]: 1 })
-          .commit(),
+        (op === 'inc'
+          ? client.patch('rule-1').inc({ [field]: 1 })
+          : client.patch('rule-1').dec({ [field]: 1 })
+        ).commit(),
       );
       expect(error.statusCode).toBe(400);
       expect(error.message).toMatch(field === 'missing' ? /does not exist/ : /not a number/);
@@ -247,7 +256,10 @@ describe('listen options', () => {
     const events = collect(client.listen('*[_id == "listen-opt"]', {}, { includePreviousRevision: true }));
     await new Promise((resolve) => setTimeout(resolve, 300));
     await client.patch('listen-opt').set({ v: 2 }).commit();
-    const [event] = (await events.waitFor((list) => list.length > 0)) as Array<Record<string, any>>;
+    const [event] = (await events.waitFor((list) => list.length > 0)) as Array<{
+      previous?: unknown;
+      result?: unknown;
+    }>;
     events.stop();
     expect(event?.previous).toMatchObject({ v: 1 });
     expect(event?.result).toMatchObject({ v: 2 });

@@ -432,7 +432,6 @@ describe('every endpoint answers every generated request', () => {
           expect(answer.contentType).toMatch(/application\/json/);
           expect(() => JSON.parse(answer.body) as unknown).not.toThrow();
         }
-        // Another origin never gets a CORS grant, whatever it sends.
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );

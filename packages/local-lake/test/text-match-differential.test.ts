@@ -193,8 +193,20 @@ describe('match and text::query against groq-js', () => {
       fold([doc._id, doc.title, doc.body, ...(doc.tags as string[])].join(' ')).split(/[^\p{L}\p{N}]+/u);
     const hit = (word: string, token: string) =>
       word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word;
+    // Up to 6 documents, or 70 to 150 (past the 64 ids a filter lists, where each document is looked up instead).
+    const manyDocuments = fc.oneof(
+      documentArb,
+      fc
+        .tuple(documentArb, fc.integer({ min: 70, max: 150 }))
+        .map(([docs, count]) =>
+          Array.from({ length: count }, (_, index) => ({
+            ...(docs[index % docs.length] as SanityDocument),
+            _id: `doc-${index}`,
+          })),
+        ),
+    );
     await fc.assert(
-      fc.asyncProperty(documentArb, patternArb, async (documents, { include, exclude }) => {
+      fc.asyncProperty(manyDocuments, patternArb, async (documents, { include, exclude }) => {
         const typed = [...include, ...exclude.map((word) => `-${word}`)].join(' ');
         const expected = documents
           .filter((doc) => include.every((word) => tokens(doc).some((token) => hit(word, token))))
@@ -202,6 +214,11 @@ describe('match and text::query against groq-js', () => {
           .map((doc) => doc._id);
         const found = await lakeAnswer(documents, `*[@ match text::query(${JSON.stringify(typed)})]._id`);
         expect(found).toEqual(expected);
+        const projected = await lakeAnswer(
+          documents,
+          `*{"hit": [@, _id] match text::query(${JSON.stringify(typed)})}.hit`,
+        );
+        expect(projected).toEqual(documents.map((doc) => expected.includes(doc._id)));
       }),
       { numRuns: RUNS, seed: SEED },
     );

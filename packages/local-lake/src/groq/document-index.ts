@@ -1,5 +1,6 @@
-// Narrows `*[...]` scans before groq-js runs them: when a filter's top-level conditions pin `_type` (== or in)
-// or `_id` (== or in) or an attribute path such as `slug.current` (==) to constants, the scan starts from the matching
+// Narrows `*[...]` scans before groq-js runs them: when a filter's top-level conditions pin `_type` (== or in),
+// `_id` (in a constant list) or an attribute path such as `_id` or `slug.current` (==) to constants, or ask for
+// `references(<constant ids>)`, the scan starts from the matching
 // documents instead of the whole dataset (the site's queries all have such conditions). The candidates are a
 // subset of the dataset in the dataset's own order, each document once, and the filter itself still runs on
 // them, so the answer is exactly groq-js's over the whole dataset; only the work shrinks. The differential test
@@ -12,6 +13,7 @@ export class DocumentIndex {
   readonly #view: DatasetView;
   #byType: Map<string, SanityDocument[]> | null = null;
   readonly #byPath = new Map<string, Map<unknown, SanityDocument[]>>();
+  #referrers: Map<string, SanityDocument[]> | null = null;
 
   constructor(view: DatasetView) {
     this.#view = view;
@@ -41,14 +43,31 @@ export class DocumentIndex {
     return doc ? [doc] : [];
   }
 
-  /** The documents with these ids, in dataset order, each once however often an id is named. */
+  /** Documents with any of `ids`, in dataset order. */
   byIds(ids: readonly string[]): SanityDocument[] {
-    const found = new Set<SanityDocument>();
-    for (const id of ids) {
-      const doc = this.#view.byId.get(id);
-      if (doc) found.add(doc);
+    const wanted = new Set(ids);
+    if (wanted.size <= 1) return this.byId([...wanted][0] ?? '');
+    return this.#view.documents.filter((doc) => wanted.has(doc._id));
+  }
+
+  /**
+   * Documents holding a `_ref` to any of `ids` anywhere (what GROQ's `references()` tests), in dataset order;
+   * the reference map is built on first use.
+   */
+  referencing(ids: readonly string[]): SanityDocument[] {
+    if (!this.#referrers) {
+      this.#referrers = new Map();
+      for (const doc of this.#view.documents) {
+        for (const ref of referencesIn(doc)) {
+          const list = this.#referrers.get(ref);
+          if (list) list.push(doc);
+          else this.#referrers.set(ref, [doc]);
+        }
+      }
     }
-    if (found.size <= 1) return [...found];
+    const unique = [...new Set(ids)];
+    if (unique.length === 1) return this.#referrers.get(unique[0] as string) ?? [];
+    const found = new Set(unique.flatMap((id) => this.#referrers?.get(id) ?? []));
     return this.#view.documents.filter((doc) => found.has(doc));
   }
 
@@ -98,6 +117,7 @@ function conjuncts(expr: Node): Node[] {
 }
 
 function candidatesOf(condition: Node, index: DocumentIndex): SanityDocument[] | null {
+  if (condition.type === 'FuncCall') return referencedBy(condition, index);
   if (condition.type !== 'OpCall') return null;
   const left = condition.left as Node;
   const right = condition.right as Node;
@@ -123,6 +143,34 @@ function candidatesOf(condition: Node, index: DocumentIndex): SanityDocument[] |
     return values ? index.byIds(values) : null;
   }
   return null;
+}
+
+/** `references("id")` or `references(["a", "b"])` with constants: the documents referring to them. */
+function referencedBy(condition: Node, index: DocumentIndex): SanityDocument[] | null {
+  if (condition.type !== 'FuncCall' || condition.name !== 'references') return null;
+  if (condition.namespace !== undefined && condition.namespace !== 'global') return null;
+  const ids: string[] = [];
+  for (const arg of (condition.args as Node[] | undefined) ?? []) {
+    if (arg.type === 'Value' && typeof arg.value === 'string') ids.push(arg.value);
+    else {
+      const values = constantStrings(arg);
+      if (!values) return null;
+      ids.push(...values);
+    }
+  }
+  return ids.length > 0 ? index.referencing(ids) : null;
+}
+
+/** Every `_ref` string in a document, at any depth. */
+function referencesIn(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) referencesIn(item, into);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '_ref' && typeof child === 'string') into.add(child);
+      else referencesIn(child, into);
+    }
+  }
+  return into;
 }
 
 /** `a.b.c` relative to the current document as ['a', 'b', 'c']; null for anything else. */

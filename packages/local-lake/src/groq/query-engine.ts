@@ -9,6 +9,7 @@ import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
+import { TextIndex, TextLookups } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
 
 /** Where the engine reads documents: the store on the main thread, a mirror of it in a query worker. */
@@ -35,10 +36,17 @@ export interface QueryAnswer {
   resultSourceMap?: ContentSourceMap;
 }
 
+/** A perspective's view of the documents, with its indexes (the word index is built on its first search). */
+interface ViewEntry {
+  view: DatasetView;
+  index: DocumentIndex;
+  text?: TextIndex;
+}
+
 /** Caches the perspective views of the current documents; they are rebuilt after a change. */
 export class QueryEngine {
   readonly #source: DocumentSource;
-  #views = new Map<string, { view: DatasetView; index: DocumentIndex }>();
+  #views = new Map<string, ViewEntry>();
   #viewsSeq = -1;
 
   constructor(source: DocumentSource) {
@@ -49,7 +57,7 @@ export class QueryEngine {
     return this.#entry(perspective).view;
   }
 
-  #entry(perspective: Perspective): { view: DatasetView; index: DocumentIndex } {
+  #entry(perspective: Perspective): ViewEntry {
     if (this.#viewsSeq !== this.#source.lastSeq) {
       this.#views = new Map();
       this.#viewsSeq = this.#source.lastSeq;
@@ -66,19 +74,30 @@ export class QueryEngine {
 
   /** Runs a query. Throws `QueryError` for anything the query itself causes (syntax, depth, missing params). */
   async run(input: QueryInput): Promise<QueryAnswer> {
-    const { view, index } = this.#entry(input.perspective);
+    const entry = this.#entry(input.perspective);
+    const { view, index } = entry;
+    const lookups = new TextLookups();
     const options = {
       dataset: view.documents,
       params: escapeParams(input.params),
       timestamp: new Date(),
       identity: input.identity ?? 'anonymous',
       sanity: { projectId: PROJECT_ID, dataset: input.dataset },
-      dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+      dereference: ({ _ref }: { _ref: string }) =>
+        lookups.resolve(_ref, (id) => view.byId.get(id)) ?? view.byId.get(_ref) ?? null,
     };
     const tree = parseQuery(input.query, input.params);
     let result: unknown;
     try {
-      const prepared = narrowScans(rewriteTextQueries(tree, view.documents), index);
+      const prepared = narrowScans(
+        rewriteTextQueries(
+          tree,
+          view.documents,
+          () => (entry.text ??= new TextIndex(view.documents)),
+          lookups,
+        ),
+        index,
+      );
       result = await evaluateTree(prepared, options);
     } catch (error) {
       throw new QueryError({
