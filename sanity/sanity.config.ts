@@ -11,6 +11,7 @@ import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
+import { recordSafeActions, withoutRecordTemplates } from './structure/records.ts';
 import { structure } from './structure/index.ts';
 import {
   singletonSafeActions,
@@ -50,13 +51,15 @@ export default defineConfig({
   ],
   schema: {
     types: schemaTypes,
-    templates: withoutSingletonTemplates,
+    templates: (templates) => withoutRecordTemplates(withoutSingletonTemplates(templates)),
   },
   // Two people typing in one field keep their own caret (see form/KeepCaretInput.tsx).
   form: { components: { input: KeepCaretInput } },
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
-    actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+    // Medical approvals are records: no action edits, duplicates or deletes one (see structure/records.ts).
+    actions: (actions, context) =>
+      articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
     badges: documentBadges,
     // Reviewers comment on the exact words (a field or a text selection in the body) and mention staff; on both
