@@ -4,10 +4,12 @@ import { documentInternationalization } from '@sanity/document-internationalizat
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { medicalReviewActions } from './actions/medicalReview.tsx';
 import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
+import { medicalReviewBadges } from './review/badges.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
@@ -56,9 +58,14 @@ export default defineConfig({
   form: { components: { input: KeepCaretInput } },
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
-    actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+    // Articles are published only as a medical reviewer approved them (see actions/medicalReview.tsx).
+    actions: (actions, context) =>
+      medicalReviewActions(
+        articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+        context,
+      ),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
-    badges: documentBadges,
+    badges: (badges, context) => medicalReviewBadges(documentBadges(badges, context), context),
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
   },
 });
