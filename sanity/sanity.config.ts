@@ -13,6 +13,7 @@ import { medicalReviewBadges } from './review/badges.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
+import { defaultDocumentNode } from './structure/auditTrail.ts';
 import { structure } from './structure/index.ts';
 import {
   singletonSafeActions,
@@ -41,7 +42,7 @@ export default defineConfig({
   dataset: backend.dataset,
   ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
   plugins: [
-    structureTool({ structure }),
+    structureTool({ structure, defaultDocumentNode }),
     presentation,
     visionTool({ defaultApiVersion: VISION_API_VERSION }),
     // Document-level translations: each language is its own document, linked by a `translation.metadata` document.

@@ -153,7 +153,7 @@ export function auditEntries(input: {
   );
 }
 
-const DOCUMENTS_QUERY = `*[_type in $types]{_id, _type, language, title}`;
+const DOCUMENTS_QUERY = `*[_type in $types]{_id, _type, language, "title": coalesce(title, statement)}`;
 const APPROVALS_QUERY = `*[_type == "${MEDICAL_APPROVAL_TYPE}" && (!defined($ids) || document._ref in $ids)]`;
 const EVENTS_PAGE_SIZE = 100;
 const PARALLEL_REQUESTS = 4;
@@ -304,7 +304,9 @@ export async function fetchAuditTrail(
   const ids = options.documentId ? [publishedIdOf(options.documentId)] : null;
   const [documents, approvals] = await Promise.all([
     client.fetch<AuditedDocument[]>(
-      ids ? `*[_id in [$id, "drafts." + $id]]{_id, _type, language, title}` : DOCUMENTS_QUERY,
+      ids
+        ? `*[_id in [$id, "drafts." + $id]]{_id, _type, language, "title": coalesce(title, statement)}`
+        : DOCUMENTS_QUERY,
       ids ? { id: ids[0] } : { types: [...AUDITED_TYPES] },
       raw,
     ),
