@@ -221,6 +221,18 @@ export const NonClinicalChangeAction: DocumentActionComponent = (props) => {
 NonClinicalChangeAction.displayName = 'NonClinicalChangeAction';
 
 /**
+ * The document pane's `openInspector`, or null where actions are shown outside a document pane (useDocumentPane
+ * reads a context and throws when it is missing; the context is read on every render either way).
+ */
+function useOpenInspector(): ((name: string, params?: Record<string, string>) => void) | null {
+  try {
+    return useDocumentPane().openInspector;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Opens the Studio's review-changes panel comparing the version on screen with the approved one. When the
  * published document is the approved content, that is the Studio's usual "since last published" comparison;
  * otherwise the approved revision (a draft revision, as the reviewer approved it) is the starting point.
@@ -231,16 +243,19 @@ export const ChangesSinceReviewAction: DocumentActionComponent = (props) => {
     props.draft as SanityDocument | null,
     props.published as SanityDocument | null,
   );
-  const { openInspector } = useDocumentPane();
+  const openInspector = useOpenInspector();
   const gate = review.gate;
-  if (gate?.state !== 'changedSinceReview') return null;
+  if (gate?.state !== 'changedSinceReview' || !openInspector) return null;
   const published = props.published as SanityDocument | null;
   const publishedIsApproved = published?._rev === gate.lastApproval.revision;
   return {
     label: 'Changes since medical review',
     title: changedSinceReviewMessage(review) ?? undefined,
     onHandle: () =>
-      openInspector(CHANGES_INSPECTOR, publishedIsApproved ? {} : { since: gate.lastApproval.revision }),
+      openInspector(CHANGES_INSPECTOR, {
+        changesInspectorTab: 'review',
+        ...(publishedIsApproved ? {} : { since: gate.lastApproval.revision }),
+      }),
   };
 };
 ChangesSinceReviewAction.displayName = 'ChangesSinceReviewAction';
