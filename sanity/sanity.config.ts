@@ -14,6 +14,7 @@ import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
 import { defaultDocumentNode } from './structure/auditTrail.ts';
+import { recordSafeActions, withoutRecordTemplates } from './structure/records.ts';
 import { structure } from './structure/index.ts';
 import {
   singletonSafeActions,
@@ -53,16 +54,17 @@ export default defineConfig({
   ],
   schema: {
     types: schemaTypes,
-    templates: withoutSingletonTemplates,
+    templates: (templates) => withoutRecordTemplates(withoutSingletonTemplates(templates)),
   },
   // Two people typing in one field keep their own caret (see form/KeepCaretInput.tsx).
   form: { components: { input: KeepCaretInput } },
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
+    // Medical approvals are records: no action edits, duplicates or deletes one (see structure/records.ts).
     // Articles are published only as a medical reviewer approved them (see actions/medicalReview.tsx).
     actions: (actions, context) =>
       medicalReviewActions(
-        articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+        articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
         context,
       ),
     newDocumentOptions: withoutSingletonNewDocumentOptions,

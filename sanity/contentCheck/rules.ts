@@ -1,6 +1,14 @@
 // The medical-content check: what a medical editor would refuse in any dataset, whoever wrote it. Pure functions
 // over published documents, so the same rules run over the sample file, the local lake or a hosted dataset.
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '@clinic/content/languages';
+import {
+  clinicalFingerprint,
+  FINGERPRINT_PATTERN,
+  MEDICAL_APPROVAL_TYPE,
+  reviewStatus as approvalStatus,
+  type ApprovalRecord,
+  type ReviewStatus,
+} from '@clinic/content/review';
 import { reviewCutoffDate, todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { referenceProblems, type ReferenceLike } from './exactReference.ts';
 
@@ -126,9 +134,13 @@ export const CLINICIAN_REVIEW_CLAIM =
 
 interface Person {
   _id: string;
+  name: string;
   isSamplePlaceholder?: boolean;
   credentials?: string;
+  studioUserId?: string;
 }
+
+type Approval = CheckedDocument & ApprovalRecord & { document?: { _ref?: string }; userId?: unknown; reason?: unknown };
 
 /** All human-readable text in a value: strings anywhere in it, except keys, ids, types and links. */
 function textOf(value: unknown): string {
@@ -157,11 +169,23 @@ function refId(value: unknown): string | null {
     : null;
 }
 
-/** True when the article's reviewer is a real person on record with credentials. */
-function hasClinicianReviewer(article: CheckedDocument, people: Map<string, Person>): boolean {
-  const id = refId(article.medicalReviewer);
-  const reviewer = id ? people.get(id) : undefined;
-  return Boolean(reviewer && reviewer.isSamplePlaceholder !== true && reviewer.credentials?.trim());
+/** The approval records of each document, by the document's (published) id. */
+function approvalsByDocument(documents: CheckedDocument[]): Map<string, Approval[]> {
+  const byDocument = new Map<string, Approval[]>();
+  for (const document of documents) {
+    if (document._type !== MEDICAL_APPROVAL_TYPE) continue;
+    const id = refId(document.document) ?? '';
+    byDocument.set(id, [...(byDocument.get(id) ?? []), document as Approval]);
+  }
+  return byDocument;
+}
+
+/**
+ * What the site says of the article's review: the same function, fingerprint and rule the site and the Studio use
+ * (@clinic/content/review), over the same published documents.
+ */
+function articleReview(article: CheckedDocument, approvals: Approval[], people: Map<string, Person>): ReviewStatus {
+  return approvalStatus({ fingerprint: clinicalFingerprint(article), approvals, people });
 }
 
 function bannedClaims(document: CheckedDocument): Finding[] {
@@ -216,27 +240,77 @@ function contraindications(article: CheckedDocument): Finding[] {
   );
 }
 
-function reviewStatus(article: CheckedDocument, people: Map<string, Person>, now: Date): Finding[] {
+/**
+ * The review of an article, from its approval records only: whether a clinician approved the published text
+ * (and when, for the 12-month cycle), and whether any of its own words claim a review nobody made.
+ */
+function reviewFindings(
+  article: CheckedDocument,
+  approvals: Approval[],
+  people: Map<string, Person>,
+  now: Date,
+): Finding[] {
   const findings: Finding[] = [];
   const add = (level: Finding['level'], message: string) =>
     findings.push({ level, documentId: article._id, rule: 'review-status', message });
-  const lastReviewed = typeof article.lastReviewed === 'string' ? article.lastReviewed : null;
   if (!refId(article.medicalReviewer)) add('error', 'has no medical reviewer');
-  if (!lastReviewed) add('error', 'has no last-reviewed date');
-  else if (lastReviewed > todayIsoDate(now))
-    add('error', `last-reviewed date ${lastReviewed} is in the future`);
-  else if (lastReviewed < reviewCutoffDate(now))
-    add('warning', `review overdue: last reviewed ${lastReviewed}`);
-  if (!hasClinicianReviewer(article, people) && CLINICIAN_REVIEW_CLAIM.test(textOf(article))) {
-    add('error', 'claims clinician review, but its reviewer is a sample placeholder or has no credentials');
+  const status = articleReview(article, approvals, people);
+  const newest = approvals
+    .filter((approval) => approval.kind === 'approval' && typeof approval.at === 'string')
+    .map((approval) => approval.at)
+    .sort()
+    .at(-1);
+  if (!newest) add('warning', 'no medical approval is recorded');
+  else if (newest.slice(0, 10) < reviewCutoffDate(now)) add('warning', `review overdue: last approved ${newest.slice(0, 10)}`);
+  if (status.state === 'changedSinceReview') {
+    add('warning', `changed since its medical approval of ${status.approvedAt.slice(0, 10)}; the site says so`);
+  }
+  if (status.state !== 'reviewed' && CLINICIAN_REVIEW_CLAIM.test(textOf(article))) {
+    add('error', 'claims clinician review, but no real clinician approved its published text');
   }
   return findings;
 }
 
-/** Site-wide texts may only claim clinician review when every article has a real, credentialed reviewer. */
-function siteWideReviewClaims(documents: CheckedDocument[], people: Map<string, Person>): Finding[] {
+/**
+ * The approval records themselves: each names a document, a person, a time that has passed and a fingerprint; a
+ * statement of no clinical change names the approved content and gives its reason; an approval by a real person
+ * was made by that person's own Studio login. A record that breaks one of these would make the site claim a
+ * review no clinician made.
+ */
+function approvalRecordFindings(approval: Approval, people: Map<string, Person>, now: Date): Finding[] {
+  const problems: string[] = [];
+  if (!refId(approval.document)) problems.push('names no document');
+  const personId = refId(approval.person);
+  const person = personId ? people.get(personId) : undefined;
+  if (!person) problems.push('names no person on record');
+  if (approval.kind !== 'approval' && approval.kind !== 'nonClinicalChange') problems.push(`has unknown kind "${String(approval.kind)}"`);
+  if (typeof approval.at !== 'string' || Number.isNaN(Date.parse(approval.at))) problems.push('has no time');
+  else if (Date.parse(approval.at) > now.getTime()) problems.push(`is dated in the future (${approval.at})`);
+  if (typeof approval.clinicalFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(approval.clinicalFingerprint)) {
+    problems.push('has no clinical fingerprint');
+  }
+  if (approval.kind === 'nonClinicalChange') {
+    if (typeof approval.approvedFingerprint !== 'string' || !FINGERPRINT_PATTERN.test(approval.approvedFingerprint)) {
+      problems.push('states no clinical change without naming the approved content');
+    }
+    if (typeof approval.reason !== 'string' || !approval.reason.trim()) problems.push('states no clinical change without a reason');
+  }
+  if (approval.kind === 'approval' && person && person.isSamplePlaceholder !== true && approval.userId !== person.studioUserId) {
+    problems.push(`was not made by ${person.name}'s own Studio login`);
+  }
+  return problems.map((message) => ({ level: 'error', documentId: approval._id, rule: 'review-status', message }));
+}
+
+/** Site-wide texts may only claim clinician review when a real clinician approved every article as published. */
+function siteWideReviewClaims(
+  documents: CheckedDocument[],
+  approvals: Map<string, Approval[]>,
+  people: Map<string, Person>,
+): Finding[] {
   const articles = documents.filter((document) => document._type === 'article');
-  if (articles.every((article) => hasClinicianReviewer(article, people))) return [];
+  if (articles.every((article) => articleReview(article, approvals.get(article._id) ?? [], people).state === 'reviewed')) {
+    return [];
+  }
   return documents
     .filter((document) => document._type === 'siteSettings' || document._type === 'benefit')
     .filter((document) => CLINICIAN_REVIEW_CLAIM.test(textOf(document)))
@@ -244,7 +318,7 @@ function siteWideReviewClaims(documents: CheckedDocument[], people: Map<string, 
       level: 'error',
       documentId: document._id,
       rule: 'review-status',
-      message: 'claims clinician review, but not every article has a real, credentialed reviewer',
+      message: 'claims clinician review, but not every article is approved as published by a real clinician',
     }));
 }
 
@@ -264,12 +338,19 @@ const referenceKeys = (document: CheckedDocument) =>
 
 const TRANSLATED_TYPES: ReadonlySet<string> = new Set(['article', 'benefit', 'siteSettings']);
 
-/** A translation is published only with its translation reviewer and a past review date, as the Studio requires. */
-function translationReview(document: CheckedDocument, now: Date): Finding[] {
+/**
+ * A translation is published only once checked: an article translation needs an approval of its own; a benefit
+ * or site settings translation its translation reviewer and a past review date, as the Studio requires.
+ */
+function translationReview(document: CheckedDocument, approvals: Approval[], now: Date): Finding[] {
   if (!TRANSLATED_TYPES.has(document._type) || languageOf(document) === DEFAULT_LANGUAGE) return [];
   const findings: Finding[] = [];
   const add = (message: string) =>
     findings.push({ level: 'error', documentId: document._id, rule: 'translation', message });
+  if (document._type === 'article') {
+    if (!approvals.some((approval) => approval.kind === 'approval')) add('is a translation nobody has approved');
+    return findings;
+  }
   const reviewed = typeof document.translationReviewed === 'string' ? document.translationReviewed : null;
   if (!refId(document.translationReviewer)) add('is a translation without a translation reviewer');
   if (!reviewed) add('is a translation without a translation review date');
@@ -280,10 +361,10 @@ function translationReview(document: CheckedDocument, now: Date): Finding[] {
 /**
  * A translation says what its English version says, no more and no less: the same references and medical
  * reviewer, the same evidence level, every crisis callout and help-line number, the crisis notice wherever the
- * English shows it. A translation whose English version was medically reviewed again since is reported for a
- * new check. Versions are paired by the `translation.metadata` documents.
+ * English shows it. A translation approved against English content that has changed since (its newest approval's
+ * `sourceFingerprint`) is reported for a new check. Versions are paired by the `translation.metadata` documents.
  */
-function translationFidelity(documents: CheckedDocument[]): Finding[] {
+function translationFidelity(documents: CheckedDocument[], approvals: Map<string, Approval[]>): Finding[] {
   const byId = new Map(documents.map((document) => [document._id, document]));
   return documents
     .filter((document) => document._type === 'translation.metadata' && Array.isArray(document.translations))
@@ -324,11 +405,14 @@ function translationFidelity(documents: CheckedDocument[]): Finding[] {
           for (const number of helpLineNumbers(english)) {
             if (!numbers.has(number)) error(`leaves out ${number}, which its English version gives`);
           }
-          const reviewed = typeof translation.lastReviewed === 'string' ? translation.lastReviewed : '';
-          if (typeof english.lastReviewed === 'string' && reviewed < english.lastReviewed) {
+          const source = (approvals.get(translation._id) ?? [])
+            .filter((approval) => approval.kind === 'approval' && typeof approval.at === 'string')
+            .sort((a, b) => a.at.localeCompare(b.at))
+            .at(-1)?.sourceFingerprint;
+          if (translation._type === 'article' && typeof source === 'string' && source !== clinicalFingerprint(english)) {
             problems.push({
               level: 'warning',
-              message: `its English version was medically reviewed again on ${english.lastReviewed}; check the translation against it and update its review`,
+              message: 'its English source changed clinically since the translation was approved; check the translation against it and approve it again',
             });
           }
           return problems.map(({ level, message }) => ({
@@ -342,25 +426,33 @@ function translationFidelity(documents: CheckedDocument[]): Finding[] {
 }
 
 /**
- * Runs every rule over published documents (articles, benefits, people, site settings, clinics, and the
- * translation metadata that pairs translations; other types are ignored). Returns findings sorted by document id; `error` findings fail the check, `warning` ones are reported.
+ * Runs every rule over published documents (articles, benefits, people, site settings, clinics, medical
+ * approvals, and the translation metadata that pairs translations; other types are ignored). Returns findings sorted by document id; `error` findings fail the check, `warning` ones are reported.
  */
 export function checkContent(documents: CheckedDocument[], now: Date = new Date()): Finding[] {
   const people = new Map(
     documents
       .filter((document) => document._type === 'person')
-      .map((person) => [person._id, person as Person]),
+      .map((person) => [person._id, person as unknown as Person]),
   );
+  const approvals = approvalsByDocument(documents);
   const findings = documents.flatMap((document): Finding[] => [
-    ...translationReview(document, now),
-    ...documentFindings(document, people, now),
+    ...translationReview(document, approvals.get(document._id) ?? [], now),
+    ...documentFindings(document, approvals.get(document._id) ?? [], people, now),
   ]);
-  return [...findings, ...siteWideReviewClaims(documents, people), ...translationFidelity(documents)].sort(
-    (a, b) => a.documentId.localeCompare(b.documentId),
-  );
+  return [
+    ...findings,
+    ...siteWideReviewClaims(documents, approvals, people),
+    ...translationFidelity(documents, approvals),
+  ].sort((a, b) => a.documentId.localeCompare(b.documentId));
 }
 
-function documentFindings(document: CheckedDocument, people: Map<string, Person>, now: Date): Finding[] {
+function documentFindings(
+  document: CheckedDocument,
+  approvals: Approval[],
+  people: Map<string, Person>,
+  now: Date,
+): Finding[] {
   {
     switch (document._type) {
       case 'article':
@@ -369,8 +461,10 @@ function documentFindings(document: CheckedDocument, people: Map<string, Person>
           ...exactReferences(document),
           ...citationsResolve(document),
           ...contraindications(document),
-          ...reviewStatus(document, people, now),
+          ...reviewFindings(document, approvals, people, now),
         ];
+      case MEDICAL_APPROVAL_TYPE:
+        return approvalRecordFindings(document as Approval, people, now);
       case 'benefit':
         return [...bannedClaims(document), ...exactReferences(document)];
       case 'siteSettings':

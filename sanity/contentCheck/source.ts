@@ -16,7 +16,7 @@ export type Env = Record<string, string | undefined>;
 const API_VERSION = '2025-02-19';
 /** Published documents of the types the rules read. Drafts are not what visitors see, so they are left out. */
 export const CHECKED_DOCUMENTS_QUERY =
-  '*[_type in ["article", "benefit", "person", "siteSettings", "clinic", "translation.metadata"] && !(_id in path("drafts.**"))]';
+  '*[_type in ["article", "benefit", "person", "siteSettings", "clinic", "translation.metadata", "medicalApproval"] && !(_id in path("drafts.**"))]';
 
 export type Source =
   | { kind: 'file'; path: string }

@@ -2,6 +2,7 @@
 import { article } from './documents/article.ts';
 import { benefit } from './documents/benefit.ts';
 import { clinic } from './documents/clinic.ts';
+import { medicalApproval } from './documents/medicalApproval.ts';
 import { person } from './documents/person.ts';
 import { siteSettings } from './documents/siteSettings.ts';
 import { address } from './objects/address.ts';
@@ -16,6 +17,7 @@ export const schemaTypes = [
   article,
   benefit,
   clinic,
+  medicalApproval,
   person,
   siteSettings,
   address,

@@ -1,12 +1,22 @@
 // Writes seed/production.ndjson from the sample content in seed-source/, in the format `sanity dataset import`
 // reads: one document per line, images as `_sanityAsset` pointers to files in seed/images/. English documents
-// carry `language: 'en'`; each Spanish one is built from the English document it translates (facts, references,
-// review) plus its Spanish texts and translation review, and the two are linked by a `translation.metadata`
-// document as Sanity's document-internationalization plugin links them.
+// carry `language: 'en'`; each Spanish one is built from the English document it translates (facts, references)
+// plus its Spanish texts, and the two are linked by a `translation.metadata` document as Sanity's
+// document-internationalization plugin links them. Each article's review is a `medicalApproval` record built from
+// seed-source/approvals.ts, its fingerprint computed here from the article as built; Spanish benefits and site
+// settings keep their translation review fields.
 // Run: npm run seed -w @clinic/studio
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { siteSettingsId, TRANSLATION_METADATA_TYPE } from '@clinic/content';
+import { clinicalFingerprint, MEDICAL_APPROVAL_TYPE } from '@clinic/content/review';
+import {
+  articleApprovals,
+  SAMPLE_REVIEWER_ID,
+  SAMPLE_TRANSLATION_REVIEWER_ID,
+  translationApproval,
+  type ApprovalSeed,
+} from '../seed-source/approvals.ts';
 import { articles } from '../seed-source/articles/index.ts';
 import { benefits } from '../seed-source/benefits.ts';
 import { clinic } from '../seed-source/clinic.ts';
@@ -20,10 +30,8 @@ import { siteSettings } from '../seed-source/siteSettings.ts';
 import type { ArticleSeed } from '../seed-source/types.ts';
 
 const OUTPUT = fileURLToPath(new URL('../seed/production.ndjson', import.meta.url));
-const REVIEWER_ID = 'person-sample-reviewer';
 const AUTHOR_ID = 'person-sample-author';
-const TRANSLATION_REVIEWER_ID = 'person-sample-translation-reviewer';
-/** The date the (placeholder) translation reviewer signed off on the Spanish sample content. */
+/** The date the (placeholder) translation reviewer signed off on the Spanish benefits and site settings. */
 const TRANSLATION_REVIEWED = '2026-10-20';
 
 type Document = { _id: string; _type: string } & Record<string, unknown>;
@@ -32,7 +40,7 @@ const reference = (id: string) => ({ _type: 'reference', _ref: id });
 const articleId = (slug: string) => `article-${slug}`;
 const spanishArticleId = (slug: string) => `article-es-${slug}`;
 const translationReview = {
-  translationReviewer: reference(TRANSLATION_REVIEWER_ID),
+  translationReviewer: reference(SAMPLE_TRANSLATION_REVIEWER_ID),
   translationReviewed: TRANSLATION_REVIEWED,
 };
 
@@ -55,7 +63,7 @@ function articleDocument({ slug, heroImage, references, seo, body, ...stored }: 
     },
     body: buildBody('b', body),
     author: reference(AUTHOR_ID),
-    medicalReviewer: reference(REVIEWER_ID),
+    medicalReviewer: reference(SAMPLE_REVIEWER_ID),
     references: referencesFor(...references),
     ...(seo ? { seo: { _type: 'seo', ...seo } } : {}),
   };
@@ -69,7 +77,7 @@ function find<T>(items: T[], matches: (item: T) => boolean, what: string): T {
 
 const englishArticles = articles.map(articleDocument);
 
-// A Spanish article is its English article with the translated texts and a translation review on top.
+// A Spanish article is its English article with the translated texts on top; its review is its own approval.
 const spanishArticles = articleTranslations.map(
   ({ translationOf, slug, heroImageAlt, seo, body, ...texts }) => {
     const english = find(
@@ -87,10 +95,10 @@ const spanishArticles = articleTranslations.map(
       heroImage: { ...(english.heroImage as object), alt: heroImageAlt },
       body: buildBody('b', body),
       ...(seo ? { seo: { _type: 'seo', ...seo } } : {}),
-      ...translationReview,
     };
   },
 );
+
 
 const knownSlugs = new Set(articles.map((seed) => seed.slug));
 const englishBenefits: Document[] = benefits.map(({ id, references, articleSlug, ...stored }, index) => {
@@ -168,15 +176,60 @@ const translated = (
   );
 
 const sourceArticle = new Map([...spanishArticleOf].map(([english, spanish]) => [spanish, english]));
+function sourceArticleOf(spanishId: string): string {
+  return sourceArticle.get(spanishId) ?? '';
+}
 const metadata = [
   translationMetadata('siteSettings', [englishSettings, spanishSettings]),
   ...translated(
     'article',
     englishArticles,
     spanishArticles,
-    (document) => sourceArticle.get(document._id) ?? '',
+    (document) => sourceArticleOf(document._id),
   ),
   ...translated('benefit', englishBenefits, spanishBenefits, (document) => document._id.replace(/-es$/, '')),
+];
+
+const personName = new Map(people.map((person) => [person._id, person.name]));
+
+/**
+ * The approval record of one article. An approval of an earlier text is recorded against the article without its
+ * body, the one part the sample no longer holds: no publishable article matches that (a body is required), so it
+ * can never stand for the text as it is now.
+ */
+function approvalDocument(article: Document, { by, at, approved }: ApprovalSeed, source?: Document): Document {
+  const approvedContent = approved === 'asBuilt' ? article : { ...article, body: [] };
+  return {
+    _id: `approval-sample-${article._id}`,
+    _type: MEDICAL_APPROVAL_TYPE,
+    kind: 'approval',
+    document: { ...reference(article._id), _weak: true },
+    documentType: 'article',
+    language: article.language as string,
+    person: { ...reference(by), _weak: true },
+    userId: 'sample-seed',
+    userName: personName.get(by) ?? by,
+    at,
+    revision: 'sample-seed',
+    clinicalFingerprint: clinicalFingerprint(approvedContent),
+    ...(source ? { sourceFingerprint: clinicalFingerprint(source) } : {}),
+  };
+}
+
+const approvals = [
+  ...englishArticles.map((article) => {
+    const slug = (article.slug as { current: string }).current;
+    const record = articleApprovals[slug];
+    if (!record) throw new Error(`No approval record for article ${slug} in seed-source/approvals.ts`);
+    return approvalDocument(article, record);
+  }),
+  ...spanishArticles.map((article) =>
+    approvalDocument(
+      article,
+      translationApproval,
+      find(englishArticles, (english) => english._id === sourceArticleOf(article._id), `source of ${article._id}`),
+    ),
+  ),
 ];
 
 const documents = [
@@ -189,6 +242,7 @@ const documents = [
   ...englishBenefits,
   ...spanishBenefits,
   ...metadata,
+  ...approvals,
 ];
 writeFileSync(OUTPUT, documents.map((document) => JSON.stringify(document)).join('\n') + '\n');
 console.log(`Wrote ${documents.length} documents to ${OUTPUT}`);

@@ -25,7 +25,6 @@ interface ArticleSeedRequired {
   topic: Topic;
   conditions: string[];
   publishedAt: string;
-  lastReviewed: string;
   featured: boolean;
   showCrisisNotice: boolean;
   risks: string[];

@@ -1,30 +1,59 @@
 // Badges in the document pane header: which article is due for medical review. (Which clinic is primary is shown
-// where it is decided, in Site settings.)
-import type {
-  DocumentBadgeComponent,
-  DocumentBadgeDescription,
-  DocumentBadgesContext,
-  DocumentBadgeProps,
+// where it is decided, in Site settings.) The review date is the newest recorded approval's, read from the lake.
+import { useEffect, useState } from 'react';
+import {
+  useClient,
+  type DocumentBadgeComponent,
+  type DocumentBadgeDescription,
+  type DocumentBadgesContext,
+  type DocumentBadgeProps,
 } from 'sanity';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
+import { APPROVALS_OF_DOCUMENT } from './reviewQueue.ts';
 
-type Shown = { lastReviewed?: string } | null | undefined;
-
-const shownVersion = (props: DocumentBadgeProps): Shown => (props.draft ?? props.published) as Shown;
+const API_VERSION = '2025-02-19';
 
 /**
- * "Due for review" on an article readers can see whose last review is over 12 months old (or missing). A draft
- * never published has no readers yet: its review date is checked by validation before it is first published.
+ * The badge for an article given the newest approval's `at` (ISO date-time, or null when it has none): "Due for
+ * review" once that is before the 12-month cutoff, or when there is none. A draft never published has no readers
+ * yet, so it is not badged.
  */
-export const DueForReviewBadge: DocumentBadgeComponent = (props): DocumentBadgeDescription | null => {
-  if (!props.published) return null;
-  const lastReviewed = shownVersion(props)?.lastReviewed;
-  if (lastReviewed && lastReviewed >= reviewCutoffDate()) return null;
+export function dueForReviewBadge(
+  isPublished: boolean,
+  newestApprovalAt: string | null,
+  now: Date = new Date(),
+): DocumentBadgeDescription | null {
+  if (!isPublished) return null;
+  if (newestApprovalAt && newestApprovalAt.slice(0, 10) >= reviewCutoffDate(now)) return null;
   return {
     label: 'Due for review',
-    title: 'Last medical review was more than 12 months ago',
+    title: newestApprovalAt
+      ? 'The last medical approval was more than 12 months ago'
+      : 'No medical approval is recorded for this article',
     color: 'warning',
   };
+}
+
+/** The newest approval's `at` of the article `id`, refetched when the document changes; undefined while loading. */
+function useNewestApprovalAt(id: string, revision: string | undefined): string | null | undefined {
+  const client = useClient({ apiVersion: API_VERSION });
+  const [at, setAt] = useState<string | null | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    client
+      .fetch<string | null>(`*[${APPROVALS_OF_DOCUMENT.replaceAll('^._id', '$id')}] | order(at desc)[0].at`, { id })
+      .then((value) => current && setAt(value ?? null))
+      .catch(() => current && setAt(undefined));
+    return () => {
+      current = false;
+    };
+  }, [client, id, revision]);
+  return at;
+}
+
+export const DueForReviewBadge: DocumentBadgeComponent = (props: DocumentBadgeProps) => {
+  const at = useNewestApprovalAt(props.id, (props.draft ?? props.published)?._rev);
+  return at === undefined ? null : dueForReviewBadge(Boolean(props.published), at);
 };
 
 export function documentBadges(

@@ -13,7 +13,7 @@ import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
 import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { singletonTemplateId } from './singleton.ts';
-import { DUE_FOR_REVIEW_LIST_ID } from './reviewQueue.ts';
+import { DUE_FOR_REVIEW_FILTER, DUE_FOR_REVIEW_LIST_ID } from './reviewQueue.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 import { auditTrailListItem } from './auditTrail.ts';
 
@@ -30,12 +30,12 @@ function dueForReview(S: StructureBuilder) {
       .child(() =>
         S.documentList()
           .id(DUE_FOR_REVIEW_LIST_ID)
-          .title('Due for medical review (last reviewed over 12 months ago)')
+          .title('Due for medical review (no approval in the last 12 months)')
           .schemaType('article')
           .apiVersion(LIST_API_VERSION)
-          .filter('_type == "article" && (!defined(lastReviewed) || lastReviewed < $cutoff)')
+          .filter(DUE_FOR_REVIEW_FILTER)
           .params({ cutoff: reviewCutoffDate() })
-          .defaultOrdering([{ field: 'lastReviewed', direction: 'asc' }]),
+          .defaultOrdering([{ field: 'publishedAt', direction: 'asc' }]),
       )
   );
 }

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { clinicalFingerprint } from '@clinic/content/review';
 import { referenceProblems, urlProblem } from '../contentCheck/exactReference.ts';
 import {
   BANNED_CLAIMS,
@@ -40,7 +41,7 @@ describe('the sample dataset', () => {
     const findings = checkContent(documents);
     expect(findings.filter((finding) => finding.level === 'error')).toEqual([]);
     expect(findings.map((finding) => `${finding.documentId}: ${finding.message}`)).toEqual([
-      'article-ketamine-for-crps-what-to-expect: review overdue: last reviewed 2025-09-30',
+      'article-ketamine-for-crps-what-to-expect: review overdue: last approved 2025-09-30',
     ]);
   });
 
@@ -170,38 +171,55 @@ describe('banned claims and contraindications', () => {
   });
 });
 
-describe('review status wording', () => {
+describe('review status', () => {
   const CLAIMS = [
     'Every article is reviewed by a clinician.',
     'Medically reviewed',
     'Each one medically reviewed by our doctors',
     'Clinician-reviewed content',
   ];
-  const withRealReviewer = (docs: CheckedDocument[]) =>
-    docs.map((document) =>
-      document._id === 'person-sample-reviewer'
-        ? { ...document, isSamplePlaceholder: false, credentials: 'MD, board-certified anesthesiologist' }
-        : document,
-    );
+  const REVIEWERS = ['person-sample-reviewer', 'person-sample-translation-reviewer'];
+  const byId = (docs: CheckedDocument[], id: string) => docs.find((document) => document._id === id)!;
+  const approvalOf = (docs: CheckedDocument[], articleId: string) =>
+    docs.find(
+      (document) => document._type === 'medicalApproval' && (document.document as { _ref: string })._ref === articleId,
+    )!;
 
-  it.each(CLAIMS)(
-    'refuses "%s" in site texts while the reviewer is a placeholder, and allows it with a real one',
-    (claim) => {
-      const docs = clone();
-      const settings = docs.find((document) => document._type === 'siteSettings')!;
-      settings.tagline = claim;
-      expect(errors(docs)).toContainEqual(
-        expect.objectContaining({ documentId: 'siteSettings', rule: 'review-status' }),
-      );
-      expect(errors(withRealReviewer(docs))).toEqual([]);
-    },
-  );
+  /**
+   * The sample as a clinic with real reviewers would have it: each reviewer a real clinician signed in as their
+   * own Studio user, and every article approved exactly as published.
+   */
+  const approvedAsPublished = (docs: CheckedDocument[]) =>
+    docs.map((document) => {
+      if (REVIEWERS.includes(document._id)) {
+        return { ...document, isSamplePlaceholder: false, credentials: 'MD', studioUserId: `user-${document._id}` };
+      }
+      if (document._type !== 'medicalApproval') return document;
+      const article = byId(docs, (document.document as { _ref: string })._ref);
+      return {
+        ...document,
+        userId: `user-${(document.person as { _ref: string })._ref}`,
+        clinicalFingerprint: clinicalFingerprint(article),
+      };
+    });
 
-  it('refuses an article that claims clinician review while its reviewer is a placeholder', () => {
+  it('passes the sample approved as published by real clinicians, site-wide claims included', () => {
+    const docs = approvedAsPublished(clone());
+    byId(docs, 'siteSettings').tagline = CLAIMS[0];
+    expect(errors(docs)).toEqual([]);
+  });
+
+  it.each(CLAIMS)('refuses "%s" in site texts while the reviewers are placeholders', (claim) => {
+    const docs = clone();
+    byId(docs, 'siteSettings').tagline = claim;
+    expect(errors(docs)).toContainEqual(expect.objectContaining({ documentId: 'siteSettings', rule: 'review-status' }));
+  });
+
+  it('refuses an article that claims clinician review while no real clinician approved its text', () => {
     fc.assert(
       fc.property(fc.constantFrom(...articles), fc.constantFrom(...CLAIMS), (article, claim) => {
         const docs = clone();
-        docs.find((candidate) => candidate._id === article._id)!.excerpt = claim;
+        byId(docs, article._id).excerpt = claim;
         expect(errors(docs)).toContainEqual(
           expect.objectContaining({ documentId: article._id, rule: 'review-status' }),
         );
@@ -210,23 +228,96 @@ describe('review status wording', () => {
     );
   });
 
-  it('refuses an article with no reviewer or a future review date', () => {
+  // The kind: every way the data can claim a review that no real clinician made of the published text. Each is
+  // given to the check on an article of the otherwise fully approved sample, with a site-wide claim in place.
+  const FAULTS: Record<string, (docs: CheckedDocument[], articleId: string) => void> = {
+    'a clinical sentence edited after the approval': (docs, id) => {
+      const body = byId(docs, id).body as { children?: { text: string }[] }[];
+      const span = body.find((block) => block.children?.length)!.children![0]!;
+      span.text = `${span.text} Doses may be doubled.`;
+    },
+    'an approval by a sample placeholder': (docs, id) => {
+      approvalOf(docs, id).person = { _type: 'reference', _ref: 'person-sample-author', _weak: true };
+    },
+    "an approval not made by the person's own Studio login": (docs, id) => {
+      approvalOf(docs, id).userId = 'user-someone-else';
+    },
+    'an approval dated in the future': (docs, id) => {
+      approvalOf(docs, id).at = '2999-01-01T00:00:00.000Z';
+    },
+    'a "no clinical change" statement naming content nobody approved': (docs, id) => {
+      const article = byId(docs, id);
+      article.title = `${String(article.title)}!`;
+      docs.push({
+        _id: 'approval-statement',
+        _type: 'medicalApproval',
+        kind: 'nonClinicalChange',
+        document: { _type: 'reference', _ref: id, _weak: true },
+        person: { _type: 'reference', _ref: 'person-sample-author', _weak: true },
+        at: '2026-11-20T10:00:00.000Z',
+        clinicalFingerprint: clinicalFingerprint(article),
+        approvedFingerprint: `sha256:${'0'.repeat(64)}`,
+        reason: 'Typo',
+      });
+    },
+    'a "no clinical change" statement without a reason': (docs, id) => {
+      docs.push({
+        _id: 'approval-statement',
+        _type: 'medicalApproval',
+        kind: 'nonClinicalChange',
+        document: { _type: 'reference', _ref: id, _weak: true },
+        person: { _type: 'reference', _ref: 'person-sample-author', _weak: true },
+        at: '2026-11-20T10:00:00.000Z',
+        clinicalFingerprint: approvalOf(docs, id).clinicalFingerprint,
+        approvedFingerprint: approvalOf(docs, id).clinicalFingerprint,
+      });
+    },
+  };
+
+  it.each(Object.keys(FAULTS))('fails on %s', (fault) => {
+    fc.assert(
+      fc.property(fc.constantFrom(...articles.map((article) => article._id)), (articleId) => {
+        const docs = approvedAsPublished(clone());
+        byId(docs, 'siteSettings').tagline = CLAIMS[0];
+        FAULTS[fault]!(docs, articleId);
+        expect(errors(docs).filter((finding) => finding.rule === 'review-status')).not.toEqual([]);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('accepts a "no clinical change" statement that names the approved content, with its reason', () => {
+    const docs = approvedAsPublished(clone());
+    byId(docs, 'siteSettings').tagline = CLAIMS[0];
+    const id = articles[0]!._id;
+    const approved = approvalOf(docs, id).clinicalFingerprint;
+    const article = byId(docs, id);
+    article.title = `${String(article.title)} `;
+    docs.push({
+      _id: 'approval-statement',
+      _type: 'medicalApproval',
+      kind: 'nonClinicalChange',
+      document: { _type: 'reference', _ref: id, _weak: true },
+      person: { _type: 'reference', _ref: 'person-sample-author', _weak: true },
+      at: '2026-11-20T10:00:00.000Z',
+      clinicalFingerprint: clinicalFingerprint(article),
+      approvedFingerprint: approved,
+      reason: 'Trailing space only',
+    });
+    expect(errors(docs)).toEqual([]);
+  });
+
+  it('refuses an article with no reviewer to ask', () => {
     const docs = clone();
     // Articles without a translation, whose translation would otherwise also be reported as differing.
     const translated = new Set(
       docs.flatMap((document) => objectsWithKey(document.translations, '_ref').map((ref) => ref._ref)),
     );
-    const [first, second] = docs.filter(
-      (document) => document._type === 'article' && !translated.has(document._id),
-    );
-    delete first!.medicalReviewer;
-    second!.lastReviewed = '2999-01-01';
-    expect(errors(docs).map((finding) => `${finding.documentId}: ${finding.message}`)).toEqual(
-      [
-        `${first!._id}: has no medical reviewer`,
-        `${second!._id}: last-reviewed date 2999-01-01 is in the future`,
-      ].sort(),
-    );
+    const first = docs.find((document) => document._type === 'article' && !translated.has(document._id))!;
+    delete first.medicalReviewer;
+    expect(errors(docs).map((finding) => `${finding.documentId}: ${finding.message}`)).toEqual([
+      `${first._id}: has no medical reviewer`,
+    ]);
   });
 });
 

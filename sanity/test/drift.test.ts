@@ -171,7 +171,7 @@ describe('what the Studio accepts, the site shows whole', () => {
   );
 
   it(
-    'Spanish articles, with their translation review, as their page, the Spanish list and the English page link them',
+    'Spanish articles (reviewed by their own approval record), as their page, the Spanish list and the English page link them',
     async () => {
       const base = byId(SPANISH_ARTICLE_ID);
       const englishSlug = (
@@ -182,9 +182,8 @@ describe('what the Studio accepts, the site shows whole', () => {
           language: hostile.language('es'),
           title: hostile.text('Ketamina para el dolor crónico'),
           slug: hostile.slug('ketamina-dolor-cronico'),
-          review: hostile.translationReview(TRANSLATION_REVIEWER_ID),
         })
-        .map(({ review, ...fields }) => hostile.overlay(base, { ...fields, ...review }));
+        .map((fields) => hostile.overlay(base, fields));
       await agree('Spanish article', articles, (article) =>
         checkAgreement('Spanish article', article, async (fetcher) => {
           const language = readLanguage(article);

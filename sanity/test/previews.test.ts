@@ -1,4 +1,5 @@
-// What editors see in lists: who reviewed an article and when, a benefit's evidence level, a clinic's phone.
+// What editors see in lists: who is asked to review an article and whether its review is due, a benefit's evidence
+// level, a clinic's phone.
 import { describe, expect, it } from '@jest/globals';
 import type { PreviewConfig } from 'sanity';
 import { article } from '../schemaTypes/documents/article.ts';
@@ -6,7 +7,7 @@ import { benefit } from '../schemaTypes/documents/benefit.ts';
 import { clinic } from '../schemaTypes/documents/clinic.ts';
 import { person } from '../schemaTypes/documents/person.ts';
 import { todayIsoDate } from '../schemaTypes/shared/dates.ts';
-import { DueForReviewBadge } from '../structure/badges.ts';
+import { dueForReviewBadge } from '../structure/badges.ts';
 
 function preview(type: { preview?: PreviewConfig }, selection: Record<string, unknown>) {
   const prepare = type.preview?.prepare;
@@ -15,18 +16,12 @@ function preview(type: { preview?: PreviewConfig }, selection: Record<string, un
 }
 
 describe('document previews', () => {
-  it('shows an article with its reviewer and review date, flagging overdue reviews', () => {
+  it('shows an article with the medical reviewer asked, and no typed review date', () => {
     expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: '2020-01-01' })).toMatchObject({
       title: 'CRPS',
-      subtitle: 'Reviewed 2020-01-01 · due for review · Dr A',
+      subtitle: 'Medical reviewer: Dr A',
     });
-    const today = todayIsoDate();
-    expect(preview(article, { title: 'CRPS', reviewer: 'Dr A', lastReviewed: today }).subtitle).toBe(
-      `Reviewed ${today} · Dr A`,
-    );
-    expect(preview(article, { title: 'Draft' }).subtitle).toBe(
-      'Never reviewed · due for review · no medical reviewer',
-    );
+    expect(preview(article, { title: 'Draft' }).subtitle).toBe('No medical reviewer');
   });
 
   it('shows a benefit with its evidence level', () => {
@@ -68,28 +63,16 @@ describe('document previews', () => {
 });
 
 describe('document badges', () => {
-  const published = { lastReviewed: '2020-01-01' };
-  const editState = (value: Record<string, unknown> | null, publishedVersion: Record<string, unknown> | null = published) =>
-    ({
-      id: 'x',
-      type: 'x',
-      draft: value,
-      published: publishedVersion,
-      version: null,
-      liveEdit: false,
-      ready: true,
-    }) as never;
+  const noonOn = (day: string) => `${day}T12:00:00.000Z`;
 
-  it('badges articles whose last review is over 12 months old', () => {
-    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }))).toMatchObject({
-      label: 'Due for review',
-    });
-    expect(DueForReviewBadge(editState({ lastReviewed: todayIsoDate() }))).toBeNull();
-    expect(DueForReviewBadge(editState(null, { lastReviewed: '2020-01-01' }))).toMatchObject({ label: 'Due for review' });
+  it('badges published articles whose newest approval is over 12 months old, or that have none', () => {
+    expect(dueForReviewBadge(true, noonOn('2020-01-01'))).toMatchObject({ label: 'Due for review' });
+    expect(dueForReviewBadge(true, null)).toMatchObject({ label: 'Due for review' });
+    expect(dueForReviewBadge(true, noonOn(todayIsoDate()))).toBeNull();
   });
 
-  it('does not badge a draft that was never published, whatever its review date', () => {
-    expect(DueForReviewBadge(editState({}, null))).toBeNull();
-    expect(DueForReviewBadge(editState({ lastReviewed: '2020-01-01' }, null))).toBeNull();
+  it('does not badge a draft that was never published, whatever its approvals', () => {
+    expect(dueForReviewBadge(false, null)).toBeNull();
+    expect(dueForReviewBadge(false, noonOn('2020-01-01'))).toBeNull();
   });
 });

@@ -14,9 +14,9 @@ describe('opening an article from the review queue', () => {
     expect(openedFromReviewQueue(panes('article-x', DUE_FOR_REVIEW_LIST_ID), 0)).toBe(false);
   });
 
-  it('opens on the group that holds the medical reviewer, review date and references', () => {
+  it('opens on the group that holds the medical reviewer, references and risks', () => {
     const fields = (article.fields as Array<{ name: string; group?: string }>).filter((field) => field.group === REVIEW_GROUP);
-    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['medicalReviewer', 'lastReviewed', 'references']));
+    expect(fields.map((field) => field.name)).toEqual(expect.arrayContaining(['medicalReviewer', 'references', 'risks']));
     expect(article.groups?.find((group) => group.name === REVIEW_GROUP)?.title).toBe('Medical review');
   });
 });

@@ -16,6 +16,7 @@ describe('Studio schema', () => {
       'name',
       'slug',
       'credentials',
+      'studioUserId',
       'role',
       'isSamplePlaceholder',
       'bio',
@@ -32,7 +33,6 @@ describe('Studio schema', () => {
       'body',
       'author',
       'medicalReviewer',
-      'lastReviewed',
       'publishedAt',
       'references',
       'risks',
@@ -40,8 +40,6 @@ describe('Studio schema', () => {
       'featured',
       'seo',
       'language',
-      'translationReviewer',
-      'translationReviewed',
     ]);
     expect(fieldNames('benefit')).toEqual([
       'statement',
@@ -94,5 +92,33 @@ describe('Studio schema', () => {
     expect(fieldNames('callout')).toEqual(['tone', 'text']);
     expect(fieldNames('ctaBlock')).toEqual(['heading', 'text', 'action']);
     expect(fieldNames('seo')).toEqual(['title', 'description']);
+    expect(fieldNames('medicalApproval')).toEqual([
+      'kind',
+      'document',
+      'documentType',
+      'language',
+      'person',
+      'userId',
+      'userName',
+      'at',
+      'revision',
+      'clinicalFingerprint',
+      'approvedFingerprint',
+      'reason',
+      'sourceFingerprint',
+    ]);
+  });
+
+  it('keeps approvals read-only, and out of every create menu and action list', async () => {
+    const { withoutRecordTemplates, recordSafeActions } = await import('../structure/records.ts');
+    expect((schema.get('medicalApproval') as ObjectSchemaType & { readOnly?: unknown }).readOnly).toBe(true);
+    const templates = [
+      { id: 'article', schemaType: 'article' },
+      { id: 'medicalApproval', schemaType: 'medicalApproval' },
+    ] as never[];
+    expect(withoutRecordTemplates(templates)).toEqual([{ id: 'article', schemaType: 'article' }]);
+    const actions = [() => null] as never[];
+    expect(recordSafeActions(actions, { schemaType: 'medicalApproval' })).toEqual([]);
+    expect(recordSafeActions(actions, { schemaType: 'article' })).toBe(actions);
   });
 });

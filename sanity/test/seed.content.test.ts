@@ -1,6 +1,7 @@
 // What the sample dataset must contain, and must never say.
 import { describe, expect, it } from '@jest/globals';
 import { statSync } from 'node:fs';
+import { clinicalFingerprint } from '@clinic/content/review';
 import { BANNED_CLAIMS } from '../contentCheck/rules.ts';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { MENTAL_HEALTH_TOPICS } from '../schemaTypes/shared/topics.ts';
@@ -103,11 +104,40 @@ describe('sample dataset contents', () => {
     },
   );
 
-  it('has articles reviewed recently and at least one that is due for medical review', () => {
+  it('has articles approved recently and at least one that is due for medical review', () => {
     const cutoff = reviewCutoffDate();
-    const due = articles.filter((article) => String(article.lastReviewed) < cutoff);
+    const approvedOn = (article: SeedDocument) =>
+      ofType('medicalApproval')
+        .filter((approval) => (approval.document as { _ref: string })._ref === article._id)
+        .map((approval) => String(approval.at).slice(0, 10))
+        .sort()
+        .at(-1) ?? '';
+    const due = articles.filter((article) => approvedOn(article) < cutoff);
     expect(due.length).toBeGreaterThanOrEqual(1);
     expect(due.length).toBeLessThan(articles.length);
+  });
+
+  it('records the review of each article as an approval of its text as built, never of a text rewritten since', () => {
+    const approvals = ofType('medicalApproval');
+    expect(approvals.map((approval) => (approval.document as { _ref: string })._ref).sort()).toEqual(
+      articles.map((article) => article._id).sort(),
+    );
+    // Rewritten after their review: CRPS, depression, ketamine compared with ECT, cost, a session.
+    const rewritten = [
+      'ketamine-for-crps-what-to-expect',
+      'ketamine-and-esketamine-for-treatment-resistant-depression',
+      'ketamine-compared-with-ect',
+      'ketamine-treatment-cost-and-insurance',
+      'what-a-ketamine-session-is-like-and-when-to-get-urgent-help',
+    ];
+    for (const approval of approvals) {
+      const article = articles.find((candidate) => candidate._id === (approval.document as { _ref: string })._ref)!;
+      const slug = (article.slug as { current: string }).current;
+      const current = approval.clinicalFingerprint === clinicalFingerprint(article);
+      expect({ slug, current }).toEqual({ slug, current: !rewritten.includes(slug) });
+      expect(approval).toMatchObject({ kind: 'approval', language: article.language, at: expect.stringMatching(/Z$/) });
+      expect(String(approval._id)).not.toContain('.');
+    }
   });
 
   it('marks every sample person as a placeholder, never as a real clinician', () => {
@@ -137,7 +167,14 @@ describe('sample dataset contents', () => {
         ),
       ),
     );
-    for (const document of [...spanish(articles), ...spanish(benefits), ...spanish(ofType('siteSettings'))]) {
+    for (const document of spanish(articles)) {
+      expect(linked.has(document._id)).toBe(true);
+      const approval = ofType('medicalApproval').find(
+        (candidate) => (candidate.document as { _ref: string })._ref === document._id,
+      );
+      expect(approval?.person).toMatchObject({ _ref: 'person-sample-translation-reviewer' });
+    }
+    for (const document of [...spanish(benefits), ...spanish(ofType('siteSettings'))]) {
       expect(linked.has(document._id)).toBe(true);
       expect(document.translationReviewer).toEqual({
         _type: 'reference',

@@ -1,15 +1,9 @@
 // An article cannot be published without medical review, alt text, valid citations and safe links.
 import { describe, expect, it } from '@jest/globals';
 import { LINK_MESSAGE, SLUG_MESSAGE } from '@clinic/content/rules';
-import { todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { byId, seed } from './support/fixtures.ts';
-import { errorsAt, validate } from './support/studio.ts';
-
-function tomorrow(): string {
-  const date = new Date();
-  date.setDate(date.getDate() + 1);
-  return todayIsoDate(date);
-}
+import type { ObjectSchemaType } from 'sanity';
+import { errorsAt, schema, validate } from './support/studio.ts';
 
 describe('article validation', () => {
   const article = () => byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
@@ -29,18 +23,14 @@ describe('article validation', () => {
     ]);
   });
 
-  it('rejects a last-reviewed date in the future', async () => {
-    const future = { ...article(), lastReviewed: tomorrow() };
-    expect(errorsAt(await validate(future, seed), 'lastReviewed')).toEqual([
-      'The review date cannot be in the future; enter the date the medical reviewer signed off',
+  it('has no review date or reviewer sign-off for an editor to type: the review is an approval record', () => {
+    const fields = (schema.get('article') as ObjectSchemaType).fields;
+    expect(fields.filter((field) => ['date', 'datetime'].includes(field.type.name)).map((field) => field.name)).toEqual([
+      'publishedAt',
     ]);
-  });
-
-  it('requires a last-reviewed date', async () => {
-    const { lastReviewed: _date, ...undated } = article();
-    expect(errorsAt(await validate(undated, seed), 'lastReviewed')).toEqual([
-      'Enter the date of the last medical review',
-    ]);
+    expect(fields.map((field) => field.name)).not.toEqual(
+      expect.arrayContaining([expect.stringMatching(/reviewed$/i)]),
+    );
   });
 
   it('requires alt text on the hero image', async () => {

@@ -1,4 +1,5 @@
-// A translation cannot be published without its translation review, in every translated type; the language
+// A benefit or site settings translation cannot be published without its translation review (an article
+// translation is reviewed by an approval of its own, like its English version); the language
 // itself is checked; slugs are unique per language; the medical review rules apply to a translation as they do to
 // its English version.
 import { describe, expect, it } from '@jest/globals';
@@ -31,13 +32,24 @@ function without(document: SeedDocument, ...fields: string[]): SeedDocument {
   return copy;
 }
 
-const spanishDocuments = Object.entries(SPANISH).filter(([, id]) =>
-  seed.some((document) => document._id === id),
+// Article translations have no review fields: they are approved like any article.
+const spanishDocuments = Object.entries(SPANISH).filter(
+  ([type, id]) => type !== 'article' && seed.some((document) => document._id === id),
 );
 
 describe('translation review', () => {
   it('covers a Spanish article, benefit and site settings in the sample', () => {
-    expect(spanishDocuments.map(([type]) => type)).toEqual(['article', 'benefit', 'siteSettings']);
+    expect(spanishDocuments.map(([type]) => type)).toEqual(['benefit', 'siteSettings']);
+  });
+
+  it('asks no typed translation review of a Spanish article: its review is its own approval', async () => {
+    const markers = await validate(byId(SPANISH.article), seed);
+    expect(errorsAt(markers, 'translationReviewer')).toEqual([]);
+    expect(errorsAt(markers, 'translationReviewed')).toEqual([]);
+    expect(byId(SPANISH.article)).not.toHaveProperty('translationReviewer');
+    expect(
+      seed.filter((document) => document._type === 'medicalApproval' && (document.document as { _ref: string })._ref === SPANISH.article),
+    ).toHaveLength(1);
   });
 
   it.each(spanishDocuments)(
@@ -60,13 +72,14 @@ describe('translation review', () => {
   it('refuses a translation reviewer without credentials, as for the medical reviewer', async () => {
     const reviewer = { ...byId('person-sample-translation-reviewer'), credentials: ' ' };
     const lake = seed.map((document) => (document._id === reviewer._id ? reviewer : document));
-    expect(errorsAt(await validate(byId(SPANISH.article), lake), 'translationReviewer')).toEqual([
+    expect(errorsAt(await validate(byId(SPANISH.benefit), lake), 'translationReviewer')).toEqual([
       'This reviewer has no credentials on their record; add them (e.g. "MD") before publishing',
     ]);
   });
 
   it('asks nothing of English documents, with or without a language field', async () => {
-    for (const document of [byId(ENGLISH_ARTICLE), without(byId(ENGLISH_ARTICLE), 'language')]) {
+    const englishBenefit = byId(SPANISH.benefit.replace(/-es$/, ''));
+    for (const document of [englishBenefit, without(englishBenefit, 'language')]) {
       const markers = await validate(document, seed);
       expect(errorsAt(markers, 'translationReviewer')).toEqual([]);
       expect(errorsAt(markers, 'translationReviewed')).toEqual([]);
@@ -74,9 +87,8 @@ describe('translation review', () => {
   });
 
   it('applies the medical review gate to a Spanish article too', async () => {
-    const markers = await validate(without(byId(SPANISH.article), 'medicalReviewer', 'lastReviewed'), seed);
+    const markers = await validate(without(byId(SPANISH.article), 'medicalReviewer'), seed);
     expect(errorsAt(markers, 'medicalReviewer')).toHaveLength(1);
-    expect(errorsAt(markers, 'lastReviewed')).toHaveLength(1);
   });
 
   // The kind: whatever the language field holds and whichever review fields are set, the Studio demands the
@@ -89,12 +101,12 @@ describe('translation review', () => {
         fc.boolean(),
         async (language, hasReviewer, hasDate) => {
           const base = without(
-            byId(SPANISH.article),
+            byId(SPANISH.benefit),
             'language',
             'translationReviewer',
             'translationReviewed',
           );
-          const source = byId(SPANISH.article);
+          const source = byId(SPANISH.benefit);
           const document: SeedDocument = {
             ...base,
             ...(language === undefined ? {} : { language }),

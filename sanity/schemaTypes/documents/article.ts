@@ -1,18 +1,17 @@
-// A health article. It cannot be published without a medical reviewer, a past review date and references; a
-// translation also needs its translation reviewer and review date.
+// A health article. It cannot be published without a medical reviewer to ask and references. Its review is not a
+// field: it is the reviewer's approval of its clinical content (a `medicalApproval` record), in every language.
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
-import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
 import { bodyItemProblems } from '@clinic/content/rules';
 import { locatedMarkers } from '../shared/location.ts';
 import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
-import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
-import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
+import { isUniqueInLanguage, languageField } from '../shared/translation.ts';
+import { checkCrisisNotice, checkReviewerCredentials } from './articleReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
 export const article = defineType({
@@ -122,22 +121,11 @@ export const article = defineType({
       type: 'reference',
       group: REVIEW_GROUP,
       to: [{ type: 'person' }],
-      description: 'The clinician who checked this article. Required before publishing.',
+      description:
+        'The clinician asked to review this article. The review itself is their approval in the Studio; the site says "Medically reviewed" only of the exact text they approved.',
       validation: (rule) => [
         rule.required().error('Choose the medical reviewer; an article cannot be published without one'),
         rule.custom(checkReviewerCredentials),
-      ],
-    }),
-    defineField({
-      name: 'lastReviewed',
-      title: 'Last reviewed',
-      type: 'date',
-      group: REVIEW_GROUP,
-      description:
-        'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
-      validation: (rule) => [
-        rule.required().error('Enter the date of the last medical review'),
-        rule.custom(checkLastReviewed),
       ],
     }),
     defineField({
@@ -187,16 +175,10 @@ export const article = defineType({
     }),
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
     languageField({ group: 'translation' }),
-    ...translationReviewFields('translation'),
   ],
   // Before a published article moves to a new slug (shown at the slug field).
   validation: (rule) => rule.custom(checkPublishedSlugChange).warning(),
   orderings: [
-    {
-      title: 'Last reviewed, oldest first',
-      name: 'lastReviewedAsc',
-      by: [{ field: 'lastReviewed', direction: 'asc' }],
-    },
     {
       title: 'Published, newest first',
       name: 'publishedAtDesc',
@@ -207,19 +189,12 @@ export const article = defineType({
     select: {
       title: 'title',
       reviewer: 'medicalReviewer.name',
-      lastReviewed: 'lastReviewed',
       media: 'heroImage',
     },
-    prepare: ({ title, reviewer, lastReviewed, media }: Record<string, unknown>) => ({
+    // The review's state and date come from the approvals (the "Due for review" badge and list), not the preview.
+    prepare: ({ title, reviewer, media }: Record<string, unknown>) => ({
       title: typeof title === 'string' ? title : 'Untitled article',
-      // Date first: list rows are narrow, and whether a review is due matters most there.
-      subtitle: [
-        typeof lastReviewed === 'string' ? `Reviewed ${lastReviewed}` : 'Never reviewed',
-        typeof lastReviewed !== 'string' || lastReviewed < reviewCutoffDate() ? 'due for review' : null,
-        typeof reviewer === 'string' ? reviewer : 'no medical reviewer',
-      ]
-        .filter(Boolean)
-        .join(' · '),
+      subtitle: typeof reviewer === 'string' ? `Medical reviewer: ${reviewer}` : 'No medical reviewer',
       media: media as never,
     }),
   },

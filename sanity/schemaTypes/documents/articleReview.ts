@@ -1,19 +1,8 @@
-// The medical-review rules for articles: who reviewed it, when, and whether that reviewer is meaningful.
-import { calendarDateProblem } from '@clinic/content/rules';
+// The medical-review rules for articles: whether the reviewer asked is meaningful, and the crisis notice.
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
-import { isFutureIsoDate } from '../shared/dates.ts';
 import { MENTAL_HEALTH_TOPICS } from '../shared/topics.ts';
 
 const API_VERSION = '2025-02-19';
-
-export function checkLastReviewed(value: string | undefined): CustomValidatorResult {
-  if (!value) return true;
-  const shape = calendarDateProblem(value);
-  if (shape !== null) return shape;
-  return isFutureIsoDate(value)
-    ? 'The review date cannot be in the future; enter the date the medical reviewer signed off'
-    : true;
-}
 
 /** A reviewer without credentials tells readers nothing, so the reviewer's record must state them. */
 export async function checkReviewerCredentials(

@@ -30,6 +30,13 @@ export const person = defineType({
       description:
         'e.g. "MD, board-certified anesthesiologist". Needed before this person can review articles.',
     }),
+    defineField({
+      name: 'studioUserId',
+      title: 'Studio user id',
+      type: 'string',
+      description:
+        'The Studio login this person signs in as. Only that login can approve articles as this person.',
+    }),
     defineField({ name: 'role', title: 'Role', type: 'string', description: 'e.g. "Medical reviewer"' }),
     defineField({
       name: 'isSamplePlaceholder',

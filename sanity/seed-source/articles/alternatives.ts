@@ -14,7 +14,6 @@ export const alternatives: ArticleSeed = {
     alt: 'Abstract illustration of three paths branching from one point across a soft green field',
   },
   publishedAt: '2026-10-27T09:00:00Z',
-  lastReviewed: '2026-11-16',
   featured: false,
   showCrisisNotice: true,
   references: [

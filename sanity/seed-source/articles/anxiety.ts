@@ -14,7 +14,6 @@ export const anxiety: ArticleSeed = {
     alt: 'Abstract illustration of ripples spreading calmly across still green water',
   },
   publishedAt: '2026-09-22T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
   references: ['whittaker2021', 'hartland2023', 'fdaCompounded2023'],

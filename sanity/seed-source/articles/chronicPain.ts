@@ -14,7 +14,6 @@ export const chronicPain: ArticleSeed = {
     alt: 'Abstract illustration of overlapping soft waves in teal and sand tones',
   },
   publishedAt: '2026-09-01T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: false,
   references: ['asra2018', 'cochranePain2025', 'orhurhu2019'],

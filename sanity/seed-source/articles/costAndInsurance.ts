@@ -14,7 +14,6 @@ export const costAndInsurance: ArticleSeed = {
     alt: 'Abstract illustration of stacked rounded cards in muted gold and grey on a pale background',
   },
   publishedAt: '2026-10-20T09:00:00Z',
-  lastReviewed: '2026-11-16',
   featured: false,
   showCrisisNotice: false,
   references: ['fdaCompounded2023', 'spravatoLabel', 'anand2023', 'asra2018'],

@@ -14,7 +14,6 @@ export const crps: ArticleSeed = {
     alt: 'Abstract illustration of a hand outline drawn in warm orange lines on a pale background',
   },
   publishedAt: '2025-06-02T09:00:00Z',
-  lastReviewed: '2025-09-30',
   featured: false,
   showCrisisNotice: false,
   references: ['asra2018', 'orhurhu2019', 'cochranePain2025'],

@@ -13,7 +13,6 @@ export const dependence: ArticleSeed = {
     alt: 'Abstract illustration of a padlock shape drawn in muted purple over a grid',
   },
   publishedAt: '2026-07-21T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: false,
   references: ['dea1999', 'ketamineInjectionLabel', 'spravatoLabel', 'anderson2022'],

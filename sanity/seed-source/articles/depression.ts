@@ -14,7 +14,6 @@ export const depression: ArticleSeed = {
     alt: 'Abstract illustration of a pale sunrise over layered blue hills',
   },
   publishedAt: '2026-08-18T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: true,
   references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018', 'fdaCompounded2023'],

@@ -14,7 +14,6 @@ export const ketamineVsEct: ArticleSeed = {
     alt: 'Abstract illustration of two parallel paths of dots converging toward a soft light',
   },
   publishedAt: '2026-08-25T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
   references: ['anand2023', 'cochraneDepression2021'],

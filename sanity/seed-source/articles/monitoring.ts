@@ -13,7 +13,6 @@ export const monitoring: ArticleSeed = {
     alt: 'Abstract illustration of a calm heart-rate line crossing a soft blue background',
   },
   publishedAt: '2026-07-28T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: false,
   references: ['fdaCompounded2023', 'spravatoLabel', 'asra2018'],

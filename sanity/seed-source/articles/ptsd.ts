@@ -14,7 +14,6 @@ export const ptsd: ArticleSeed = {
     alt: 'Abstract illustration of a small sprout growing through cracked pale stone',
   },
   publishedAt: '2026-11-10T09:00:00Z',
-  lastReviewed: '2026-11-16',
   featured: false,
   showCrisisNotice: true,
   references: ['whittaker2021', 'feder2021', 'abdallah2022', 'fdaCompounded2023'],

@@ -14,7 +14,6 @@ export const sideEffects: ArticleSeed = {
     alt: 'Abstract illustration of a clipboard checklist with three ticked boxes in soft green',
   },
   publishedAt: '2026-07-14T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: false,
   references: ['short2018', 'spravatoLabel', 'asra2018', 'fdaCompounded2023'],

@@ -14,7 +14,6 @@ export const suicidalThoughts: ArticleSeed = {
     alt: 'Abstract illustration of a small lantern glowing against a deep blue evening sky',
   },
   publishedAt: '2026-09-08T09:00:00Z',
-  lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
   references: ['wilkinson2018', 'spravatoLabel'],

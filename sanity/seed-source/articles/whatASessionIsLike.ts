@@ -14,7 +14,6 @@ export const whatASessionIsLike: ArticleSeed = {
     alt: 'Abstract illustration of a reclining chair shape outlined in soft blue beside a window of light',
   },
   publishedAt: '2026-11-03T09:00:00Z',
-  lastReviewed: '2026-11-16',
   featured: false,
   showCrisisNotice: true,
   references: ['spravatoLabel', 'short2018', 'ketamineInjectionLabel', 'asra2018'],

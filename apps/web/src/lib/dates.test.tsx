@@ -10,10 +10,17 @@ import { calendarDate } from './dates.ts';
 describe('dates shown to readers', () => {
   it('shows an article published 6:30 pm on September 1 in Sacramento as September 1, in text and dateTime', () => {
     const { container } = render(
-      <ArticleView article={makeArticle({ publishedAt: '2026-09-02T01:30:00Z', lastReviewed: '2026-09-01' })} clinic={clinic} />,
+      <ArticleView
+        article={makeArticle({
+          publishedAt: '2026-09-02T01:30:00Z',
+          // Approved at 6 pm on September 1 in Sacramento: reviewed on September 1 there.
+          review: { state: 'reviewed', reviewer: { name: 'Dr. Ada Lee', credentials: 'MD' }, approvedAt: '2026-09-02T01:00:00Z' },
+        })}
+        clinic={clinic}
+      />,
     );
     const times = [...container.querySelectorAll('header time')].map((time) => [time.textContent, time.getAttribute('datetime')]);
-    // Last reviewed, next review due (a year later), published.
+    // Reviewed, next review due (a year later), published.
     expect(times).toEqual([
       ['September 1, 2026', '2026-09-01'],
       ['September 1, 2027', '2027-09-01'],

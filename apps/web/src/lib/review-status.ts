@@ -1,52 +1,29 @@
-import type { Person } from '@clinic/content';
+import type { ReviewStatus } from '@clinic/content/review';
 import { nextReviewDate } from '@clinic/content/rules';
-import type { Locale } from '@/i18n/locales';
-import { translator } from '@/i18n/translate';
 import { calendarDate } from './dates.ts';
 
-/** The `YYYY-MM-DD` of a CMS date, or null when it is missing or not a date. */
-const isoDate = (value: string | null | undefined) => calendarDate(value)?.dateTime ?? null;
-
 /**
- * What the site may say about an article's medical review. Only a real person with credentials on record counts
- * as a clinician reviewer: a sample placeholder, or a record without credentials, never makes content appear
- * "medically reviewed" on the page, in lists, social cards, llms.txt, the feed or JSON-LD `reviewedBy`.
+ * What the article page adds to its review status (`article.review`, derived in @clinic/content from the approval
+ * records and the published text): the day of the approval in the clinic's time zone, the day the next review is
+ * due (the content rules' twelve-month cycle, shared with the Studio), and whether today is past it. Only a
+ * page whose exact text a real clinician approved ("reviewed") has a review cycle to be overdue on.
  */
-export interface ReviewStatus {
-  /** True when the reviewer is a real, credentialed person. */
-  clinicianReviewed: boolean;
-  /** `YYYY-MM-DD` of the last review, or null when none is recorded. */
-  lastReviewed: string | null;
-  /** `YYYY-MM-DD`, twelve months after the last review (the content rules' review cycle, shared with the Studio). */
+export interface ReviewCycle {
+  /** `YYYY-MM-DD` of the approval the page names, or null when there is none. */
+  approvedOn: string | null;
+  /** `YYYY-MM-DD`, twelve months after `approvedOn`, for a reviewed page; null otherwise. */
   nextReviewDue: string | null;
-  /** True once `today` is past the next review date; the Studio lists the article as due from the same day. */
+  /** True once `today` is past `nextReviewDue`. */
   overdue: boolean;
 }
 
-export function isClinicianReviewer(person: Person | null | undefined): boolean {
-  return Boolean(person && person.isSamplePlaceholder !== true && person.credentials?.trim());
-}
-
-/** The review status of an article on `today` (a `Date`; its UTC calendar day is used). */
-export function reviewStatus(
-  reviewer: Person | null,
-  lastReviewed: string | null,
-  today: Date = new Date(),
-): ReviewStatus {
-  const last = isoDate(lastReviewed);
-  const nextReviewDue = last ? nextReviewDate(last) : null;
-  const todayIso = today.toISOString().slice(0, 10);
+/** The review cycle of a page with `review` on `today` (a `Date`; its UTC calendar day is used). */
+export function reviewCycle(review: ReviewStatus, today: Date = new Date()): ReviewCycle {
+  const approvedOn = review.state === 'notReviewed' ? null : (calendarDate(review.approvedAt)?.dateTime ?? null);
+  const nextReviewDue = review.state === 'reviewed' && approvedOn ? nextReviewDate(approvedOn) : null;
   return {
-    clinicianReviewed: isClinicianReviewer(reviewer),
-    lastReviewed: last,
+    approvedOn,
     nextReviewDue,
-    overdue: nextReviewDue !== null && todayIso > nextReviewDue,
+    overdue: nextReviewDue !== null && today.toISOString().slice(0, 10) > nextReviewDue,
   };
-}
-
-/** The short status a social card or a plain-text listing shows. */
-export function reviewStatusLabel(status: ReviewStatus, locale: Locale = 'en'): string {
-  const t = translator(locale, 'Review');
-  if (!status.clinicianReviewed) return t('cardSample');
-  return status.lastReviewed ? t('cardReviewedOn', { date: status.lastReviewed }) : t('cardReviewed');
 }

@@ -87,7 +87,6 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     topicLabel: 'CRPS',
     heroImage: null,
     publishedAt: '2026-01-15T09:00:00Z',
-    lastReviewed: '2026-03-03',
     _updatedAt: '2026-03-04T10:00:00Z',
     body: [],
     author: null,
@@ -100,7 +99,8 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     related: [],
     settings,
     language: 'en',
-    translationReview: null,
+    // The sample reviewer is a placeholder, so whatever was approved, no clinician has reviewed this text.
+    review: { state: 'notReviewed' },
     translations: [],
     ...overrides,
   } as Article;

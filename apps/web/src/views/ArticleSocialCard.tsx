@@ -8,11 +8,10 @@ import { loadFaces } from '@/lib/og/fonts';
 import { drawableTexts } from '@/lib/og/text';
 import { LANGUAGE_TAGS, type Locale } from '@/i18n/locales';
 import { topicName } from '@/i18n/translate';
-import { reviewStatus, reviewStatusLabel } from '@/lib/review-status';
 
 /**
- * The social card of an article: topic, title, reviewer status and site name, drawn on the server with the
- * bundled fonts. When a character of the article's text cannot be drawn, the site's generic card is shown.
+ * The social card of an article: topic, title and site name, drawn on the server with the bundled fonts. It says
+ * nothing about medical review: a card outlives the text it was drawn from, so only the page, read now, says it. When a character of the article's text cannot be drawn, the site's generic card is shown.
  */
 export async function articleSocialCard(slug: string, locale: Locale): Promise<Response> {
   const found = await getArticle(slug, locale);
@@ -24,8 +23,6 @@ export async function articleSocialCard(slug: string, locale: Locale): Promise<R
     // Upper-cased here, not by CSS, so the capitals are what the font check sees.
     topic: [topicName(locale, article.topic).toLocaleUpperCase(LANGUAGE_TAGS[locale]), 40],
     siteName: [siteName, 60],
-    // "Medically reviewed" only for a real, credentialed reviewer; a sample placeholder is said to be one.
-    reviewed: [reviewStatusLabel(reviewStatus(article.medicalReviewer, article.lastReviewed), locale), 60],
   });
   if (!drawable) return cacheableLikePages(siteCardResponse(stegaClean(await getSiteChrome(locale)), siteName));
   const { texts } = drawable;
@@ -46,7 +43,6 @@ export async function articleSocialCard(slug: string, locale: Locale): Promise<R
       <div style={{ display: 'flex', fontSize: texts.title.length > 70 ? 56 : 68, lineHeight: 1.15, maxWidth: 1000 }}>{texts.title}</div>
       <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#4a5866' }}>
         <span>{texts.siteName}</span>
-        <span>{texts.reviewed}</span>
       </div>
     </SocialCardFrame>,
     { ...SOCIAL_CARD_SIZE, fonts: loadFaces(drawable.faces) },

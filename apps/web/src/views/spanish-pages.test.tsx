@@ -34,15 +34,14 @@ const person = (overrides: Partial<Person>): Person => ({ ...reviewer, ...overri
 /** Spanish article content with the variations the views branch on. */
 const articleArbitrary = fc
   .record({
-    placeholderReviewer: fc.boolean(),
+    reviewState: fc.constantFrom('reviewed', 'changedSinceReview', 'notReviewed' as const),
     credentials: fc.option(fc.constantFrom('MD', 'PharmD'), { nil: null }),
-    lastReviewed: fc.constantFrom('2020-02-29', '2026-03-03', '2031-12-31'),
+    approvedAt: fc.constantFrom('2020-02-29T18:00:00Z', '2026-03-03T18:00:00Z', '2031-12-31T18:00:00Z'),
     author: fc.boolean(),
     risks: fc.boolean(),
     crisis: fc.boolean(),
     related: fc.boolean(),
     topic: fc.constantFrom('crps', 'depression', 'safety', 'treatment' as const),
-    translationReviewer: fc.option(fc.boolean(), { nil: null }),
     translated: fc.boolean(),
   })
   .map(
@@ -52,8 +51,13 @@ const articleArbitrary = fc
         slug: 'ketamina-sdrc',
         excerpt: 'Las guías encuentran evidencia moderada de que la ketamina alivia el dolor.',
         topic: choice.topic,
-        lastReviewed: choice.lastReviewed,
-        medicalReviewer: person({ isSamplePlaceholder: choice.placeholderReviewer, credentials: choice.credentials, name: 'Dra. Revisora' }),
+        review:
+          choice.reviewState === 'reviewed'
+            ? { state: 'reviewed', reviewer: { name: 'Dra. Revisora', credentials: choice.credentials }, approvedAt: choice.approvedAt }
+            : choice.reviewState === 'changedSinceReview'
+              ? { state: 'changedSinceReview', approvedAt: choice.approvedAt }
+              : { state: 'notReviewed' },
+        medicalReviewer: person({ credentials: choice.credentials, name: 'Dra. Revisora' }),
         author: choice.author ? person({ name: 'Equipo clínico', isSamplePlaceholder: true }) : null,
         risks: choice.risks ? ['Aumento de la presión arterial durante la infusión'] : [],
         showCrisisNotice: choice.crisis,
@@ -64,10 +68,6 @@ const articleArbitrary = fc
         ] as Article['body'],
         related: choice.related ? [summary] : [],
         language: 'es',
-        translationReview:
-          choice.translationReviewer === null
-            ? null
-            : { reviewer: person({ name: 'Revisora de traducción', isSamplePlaceholder: choice.translationReviewer }), reviewed: '2026-04-01' },
         translations: choice.translated ? [{ language: 'en', slug: 'ketamine-for-crps' }] : [],
       }),
   );
@@ -218,15 +218,14 @@ describe('Spanish pages', () => {
     currentArticle = makeArticle({
       settings: spanishSettings,
       publishedAt: '2026-09-01T01:30:00Z',
-      lastReviewed: '2026-03-03',
       language: 'es',
-      translationReview: { reviewer: person({ name: 'Revisora de traducción' }), reviewed: '2026-04-01' },
+      review: { state: 'reviewed', reviewer: { name: 'Dra. Revisora', credentials: 'MD' }, approvedAt: '2026-03-03T18:00:00Z' },
     });
     const article = render(await ArticlePageView({ slug: 'ketamina-sdrc', locale: 'es' }));
     // 01:30 UTC on 1 September is still 31 August in Sacramento.
     expect(article.container.textContent).toContain('Publicado el 31 de agosto de 2026');
-    expect(article.container.textContent).toContain('Última revisión: 3 de marzo de 2026');
-    expect(article.container.textContent).toContain('Traducción revisada por Revisora de traducción el 1 de abril de 2026.');
+    expect(article.container.textContent).toContain('Revisado médicamente por Dra. Revisora, MD, el 3 de marzo de 2026.');
+    expect(article.container.textContent).toContain('Próxima revisión: 3 de marzo de 2027');
     article.unmount();
     const contact = render(await ContactView({ locale: 'es' }));
     expect(contact.container.textContent).toContain('lunes, martes: 9:00 a.m. – 5:30 p.m.');

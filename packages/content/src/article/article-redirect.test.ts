@@ -6,7 +6,13 @@ import { previousSlugsAfterPublish, previousSlugsProblems } from '../rules/slug-
 import { fetchSitemapEntries } from '../sitemap/sitemap.ts';
 import { CRPS_ARTICLE_ID, CRPS_SLUG, DEPRESSION_SLUG, SPANISH_PAIN_ARTICLE_ID, SPANISH_PAIN_SLUG } from '../testing/fixtures.ts';
 import { captureDroppedContentInEachTest, memoryFetcher } from '../testing/memory-fetcher.ts';
-import { loadSeedDataset, seedDocument, withDocuments, type SeedDocument } from '../testing/seed-dataset.ts';
+import {
+  loadSeedDataset,
+  seedDocument,
+  withDocuments,
+  withoutApprovalsOf,
+  type SeedDocument,
+} from '../testing/seed-dataset.ts';
 import { fetchArticleBySlug, fetchArticleRedirect } from './article.ts';
 
 const seed = await loadSeedDataset();
@@ -88,10 +94,9 @@ describe('fetchArticleRedirect per language', () => {
     expect(await fetchArticleRedirect(fetcher, CRPS_SLUG, 'es')).toBeNull();
   });
 
-  it('leads nowhere when the renamed translation has no translation review, which keeps it off the site', async () => {
+  it('leads nowhere when the renamed translation has no approval, which keeps it off the site', async () => {
     const renamed = publishedThrough(['ketamina-dolor-cronico-guia'], SPANISH_PAIN_ARTICLE_ID);
-    const { translationReviewed: _reviewed, ...unreviewed } = renamed;
-    const fetcher = memoryFetcher(withDocuments(seed, unreviewed));
+    const fetcher = memoryFetcher(withDocuments(withoutApprovalsOf(seed, SPANISH_PAIN_ARTICLE_ID), renamed));
     expect(await fetchArticleRedirect(fetcher, SPANISH_PAIN_SLUG, 'es')).toBeNull();
     expect(capture.events.map((event) => event.message)).toEqual([expect.stringContaining('translation review')]);
     capture.events.length = 0;

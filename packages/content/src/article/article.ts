@@ -20,11 +20,15 @@ import {
   translationReviewGate,
   translationReviewShape,
   translationsOf,
-  withTranslationReview,
 } from '../translation/translation.ts';
+import {
+  approvalsField,
+  approvalsSchema,
+  publishedReviewStatus,
+  withClinicalFingerprint,
+} from '../review/published.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import {
-  isoDate,
   isoDateTime,
   optionalBoolean,
   optionalText,
@@ -53,7 +57,6 @@ export const articleSummaryFields = /* groq */ `
   topic,
   heroImage{${imageFields}},
   publishedAt,
-  lastReviewed,
   ${translationReviewFields}
 `;
 
@@ -88,6 +91,7 @@ export const articleBySlugQuery = defineQuery(`*[${articleInLanguage} && slug.cu
   medicalReviewer->{${personFields}},
   references[]{${citationFields}},
   risks,
+  ${approvalsField},
   showCrisisNotice,
   conditions,
   seo{title, description},
@@ -107,22 +111,30 @@ const articleSummaryShape = {
   topic: z.enum(TOPIC_VALUES),
   heroImage: optionalImage(),
   publishedAt: isoDateTime,
-  // Health content without a review date is not shown at all: the date is what tells a reader how current it is.
-  lastReviewed: isoDate,
   ...translationReviewShape,
 };
+
+/**
+ * An article's output carries no translation review: the gate has let it through, and what the site says about
+ * its review is `review` (from its approvals, on the article's page only).
+ */
+const withoutTranslationReview = <T extends { translationReviewer: unknown; translationReviewed: unknown }>({
+  translationReviewer: _reviewer,
+  translationReviewed: _reviewed,
+  ...article
+}: T): Omit<T, 'translationReviewer' | 'translationReviewed'> => article;
 
 const withTopicLabel = <T extends { topic: (typeof TOPIC_VALUES)[number] }>(article: T) => ({
   ...article,
   topicLabel: topicLabel(article.topic),
 });
 
-/** A list entry: `language` is the article's, `translationReview` is `{reviewer, reviewed}` for a translation and
- * null for English; a translation without its review fails as a whole. */
+/** A list entry: `language` is the article's; a translation no one has approved fails as a whole. A list entry
+ * says nothing about review (the article's page does). */
 export const articleSummarySchema = z
   .object(articleSummaryShape)
   .superRefine(translationReviewGate)
-  .transform((article) => withTopicLabel(withTranslationReview(article)));
+  .transform((article) => withTopicLabel(withoutTranslationReview(article)));
 export type ArticleSummary = z.output<typeof articleSummarySchema>;
 
 const seoSchema = droppable(
@@ -133,42 +145,49 @@ const seoSchema = droppable(
   null,
 );
 
-export const articleSchema = z
-  .object({
-    ...articleSummaryShape,
-    body: articleBodySchema,
-    author: optionalPerson(),
-    medicalReviewer: optionalPerson(),
-    references: lenientArray(citationSchema),
-    risks: lenientArray(requiredText),
-    showCrisisNotice: optionalBoolean(),
-    conditions: lenientArray(requiredText),
-    seo: seoSchema,
-    translations: translationLinksSchema,
-    related: lenientArray(articleSummarySchema),
-    settings: optionalSiteSettings(),
-  })
-  .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })
-  .superRefine(translationReviewGate)
-  .transform((article) =>
-    withTopicLabel({
-      ...withTranslationReview(article),
-      // The versions in the other languages the site shows, for the language switcher and hreflang.
-      translations: otherLanguages(article.translations, article.language),
-      body: linkCitations(
-        article.body,
-        article.references.map((reference) => reference._key),
-        (path, referenceKey) =>
-          reportDroppedContent({
-            type: 'article',
-            id: article._id,
-            path,
-            message: `citation points at no valid reference (${JSON.stringify(referenceKey)})`,
-            dropped: 'part',
-          }),
-      ),
-    }),
-  );
+export const articleSchema = z.preprocess(
+  withClinicalFingerprint,
+  z
+    .object({
+      ...articleSummaryShape,
+      clinicalFingerprint: z.string(),
+      approvals: approvalsSchema,
+      body: articleBodySchema,
+      author: optionalPerson(),
+      medicalReviewer: optionalPerson(),
+      references: lenientArray(citationSchema),
+      risks: lenientArray(requiredText),
+      showCrisisNotice: optionalBoolean(),
+      conditions: lenientArray(requiredText),
+      seo: seoSchema,
+      translations: translationLinksSchema,
+      related: lenientArray(articleSummarySchema),
+      settings: optionalSiteSettings(),
+    })
+    .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })
+    .superRefine(translationReviewGate)
+    .transform(({ approvals, clinicalFingerprint, ...article }) =>
+      withTopicLabel({
+        ...withoutTranslationReview(article),
+        // What the page, its JSON-LD and its card may say about the medical review of exactly this text.
+        review: publishedReviewStatus(clinicalFingerprint, approvals),
+        // The versions in the other languages the site shows, for the language switcher and hreflang.
+        translations: otherLanguages(article.translations, article.language),
+        body: linkCitations(
+          article.body,
+          article.references.map((reference) => reference._key),
+          (path, referenceKey) =>
+            reportDroppedContent({
+              type: 'article',
+              id: article._id,
+              path,
+              message: `citation points at no valid reference (${JSON.stringify(referenceKey)})`,
+              dropped: 'part',
+            }),
+        ),
+      }),
+    ),
+);
 
 export type Article = z.output<typeof articleSchema>;
 

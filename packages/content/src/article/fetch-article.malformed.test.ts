@@ -76,10 +76,10 @@ describe('a malformed article in the lake', () => {
 
   it('is null, and reported, when a required field is missing', async () => {
     const broken = seedDocument(seed, CRPS_ARTICLE_ID);
-    delete broken.lastReviewed;
+    delete broken.publishedAt;
     expect(await fetchCrps(withDocuments(seed, broken))).toBeNull();
     expect(capture.events).toEqual([
-      expect.objectContaining({ type: 'article', id: CRPS_ARTICLE_ID, path: 'lastReviewed', dropped: 'document' }),
+      expect.objectContaining({ type: 'article', id: CRPS_ARTICLE_ID, path: 'publishedAt', dropped: 'document' }),
     ]);
   });
 

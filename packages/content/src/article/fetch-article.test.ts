@@ -30,7 +30,8 @@ describe('fetchArticleBySlug on the sample dataset', () => {
       slug: CRPS_SLUG,
       topic: 'crps',
       topicLabel: 'CRPS',
-      lastReviewed: source.lastReviewed,
+      // The sample reviewer is a placeholder: whatever its approval says, no clinician has reviewed the article.
+      review: { state: 'notReviewed' },
       showCrisisNotice: false,
       author: { _id: 'person-sample-author', isSamplePlaceholder: true },
       medicalReviewer: { _id: REVIEWER_ID, isSamplePlaceholder: true, credentials: expect.any(String) },

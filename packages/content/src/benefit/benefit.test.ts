@@ -7,6 +7,7 @@ import {
   loadSeedDataset,
   seedDocument,
   withDocuments,
+  withoutApprovalsOf,
   type SeedDocument,
 } from '../testing/seed-dataset.ts';
 import { CRPS_ARTICLE_ID, CRPS_SLUG, referencesOf, SPANISH_PAIN_ARTICLE_ID, SPANISH_PAIN_SLUG } from '../testing/fixtures.ts';
@@ -139,9 +140,8 @@ describe('the related article is in the benefit\'s language', () => {
         const benefitId = benefitLanguage === 'en' ? ENGLISH_BENEFIT : SPANISH_BENEFIT;
         const target = articles[articleLanguage];
         const benefit = { ...seedDocument(seed, benefitId), article: { _type: 'reference', _ref: target.id } };
-        const article = seedDocument(seed, target.id);
-        if (!reviewed) delete article['translationReviewed'];
-        const fetcher = memoryFetcher(withDocuments(seed, benefit, article));
+        const dataset = reviewed ? seed : withoutApprovalsOf(seed, target.id);
+        const fetcher = memoryFetcher(withDocuments(dataset, benefit));
         const articleShown = articleLanguage === 'en' || reviewed;
         const expected = benefitLanguage === articleLanguage && articleShown ? target.slug : null;
         const fromBenefits = (await fetchBenefits(fetcher, benefitLanguage)).find((item) => item._id === benefitId);

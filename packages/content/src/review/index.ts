@@ -10,9 +10,9 @@ export {
   type ClinicalReference,
   type ClinicalRun,
 } from './clinical-content.ts';
-export const MEDICAL_APPROVAL_TYPE = 'medicalApproval';
 export { clinicalFingerprint, FINGERPRINT_PATTERN, type ClinicalFingerprint } from './fingerprint.ts';
 export {
+  MEDICAL_APPROVAL_TYPE,
   reviewStatus,
   type ApprovalRecord,
   type ReviewPerson,

@@ -6,6 +6,9 @@
 // - "changedSinceReview" on D: a real approval exists, but not of this content. D is the newest real approval.
 // - "notReviewed": no approval by a real person at all.
 
+/** The document type of approval records. */
+export const MEDICAL_APPROVAL_TYPE = 'medicalApproval';
+
 /** An approval record as the site and the Studio read it (a `medicalApproval` document, person reference kept). */
 export type ApprovalRecord = {
   kind: 'approval' | 'nonClinicalChange' | (string & {});

@@ -48,3 +48,12 @@ export const languageOfDocument = (document: SeedDocument): string =>
 /** True for a published-or-draft article in `language` (default English). */
 export const isArticleIn = (document: SeedDocument, language = 'en'): boolean =>
   document._type === 'article' && languageOfDocument(document) === language;
+
+/** `dataset` without the approval records (`medicalApproval`) of the document `id`: as if nobody had approved it. */
+export function withoutApprovalsOf(dataset: SeedDocument[], id: string): SeedDocument[] {
+  return dataset.filter(
+    (document) =>
+      document._type !== 'medicalApproval' ||
+      (document.document as { _ref?: string } | undefined)?._ref !== id,
+  );
+}

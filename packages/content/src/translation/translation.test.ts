@@ -24,7 +24,7 @@ import {
   languageOfDocument,
   loadSeedDataset,
   seedDocument,
-  withDocuments,
+  withoutApprovalsOf,
   type SeedDocument,
 } from '../testing/seed-dataset.ts';
 
@@ -35,37 +35,31 @@ const ENGLISH_SLUG = 'ketamine-for-chronic-pain-what-the-evidence-says';
 const SPANISH_SLUG = SPANISH_PAIN_SLUG;
 const SPANISH_ID = SPANISH_PAIN_ARTICLE_ID;
 
-const unreviewed = (document: SeedDocument): SeedDocument => {
-  const { translationReviewer: _reviewer, translationReviewed: _date, ...rest } = document;
-  return rest as SeedDocument;
-};
-
 describe('a Spanish article', () => {
-  it('is read in Spanish with its translation review, its English version and Spanish site settings', async () => {
+  it('is read in Spanish with its own review status, its English version and Spanish site settings', async () => {
     const article = await fetchArticleBySlug(memoryFetcher(seed), SPANISH_SLUG, 'es');
     expect(article).toMatchObject({
       _id: SPANISH_ID,
       language: 'es',
       title: expect.stringContaining('dolor crónico'),
-      translationReview: {
-        reviewer: { _id: 'person-sample-translation-reviewer', isSamplePlaceholder: true },
-        reviewed: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-      },
+      // Approved by the sample translation reviewer, a placeholder: no clinician has reviewed it.
+      review: { state: 'notReviewed' },
       translations: [{ language: 'en', slug: ENGLISH_SLUG }],
       settings: { language: 'es', crisisNotice: expect.stringContaining('988') },
     });
+    expect(article).not.toHaveProperty('translationReview');
     expect(article?.related.every((related) => related.language === 'es')).toBe(true);
     expect(capture.events).toEqual([]);
   });
 
-  it('shares the medical review and every reference of its English version', async () => {
+  it('shares every reference of its English version, and has a review of its own', async () => {
     const fetcher = memoryFetcher(seed);
     const [spanish, english] = await Promise.all([
       fetchArticleBySlug(fetcher, SPANISH_SLUG, 'es'),
       fetchArticleBySlug(fetcher, ENGLISH_SLUG, 'en'),
     ]);
-    expect(spanish?.medicalReviewer?._id).toBe(english?.medicalReviewer?._id);
-    expect(spanish?.lastReviewed).toBe(english?.lastReviewed);
+    expect(spanish?.review).toEqual({ state: 'notReviewed' });
+    expect(english?.review).toEqual({ state: 'notReviewed' });
     expect(spanish?.references).toEqual(english?.references);
     expect(spanish?.showCrisisNotice).toBe(english?.showCrisisNotice);
   });
@@ -79,8 +73,8 @@ describe('a Spanish article', () => {
     expect(await fetchArticleBySlug(fetcher, ENGLISH_SLUG, 'es')).toBeNull();
   });
 
-  it('is not shown without a translation review, is reported, and is not linked from the English version', async () => {
-    const fetcher = memoryFetcher(withDocuments(seed, unreviewed(seedDocument(seed, SPANISH_ID))));
+  it('is not shown without an approval, is reported, and is not linked from the English version', async () => {
+    const fetcher = memoryFetcher(withoutApprovalsOf(seed, SPANISH_ID));
     expect(await fetchArticleBySlug(fetcher, SPANISH_SLUG, 'es')).toBeNull();
     expect(capture.events).toContainEqual(
       expect.objectContaining({
@@ -154,46 +148,56 @@ describe('every fetch reads one language', () => {
 });
 
 // The kind behind the examples above: for any mix of languages (set, missing, or not a site language) and
-// translation reviews (complete, half or none), the list in each language is exactly the articles a plain filter
-// says: in that language, and reviewed unless English.
+// approval records (by a placeholder, by a real person, a statement only, or none), the list in each language is
+// exactly the articles a plain filter says: in that language, and approved by someone unless English.
 describe('generated datasets', () => {
   const base = seedDocument(seed, 'article-ketamine-for-crps-what-to-expect');
-  const others = seed.filter((document) => document._type !== 'article');
+  const others = seed.filter(
+    (document) => document._type !== 'article' && document._type !== 'medicalApproval',
+  );
   const variant = fc.record({
     language: fc.constantFrom(undefined, 'en', 'es', 'fr', ''),
-    reviewer: fc.boolean(),
-    reviewed: fc.constantFrom(undefined, '2026-10-20', 'not a date'),
+    approval: fc.constantFrom(
+      undefined,
+      { kind: 'approval', person: 'person-sample-translation-reviewer' },
+      { kind: 'approval', person: 'person-real-reviewer' },
+      { kind: 'nonClinicalChange', person: 'person-sample-author' },
+    ),
   });
+  const realReviewer = { _id: 'person-real-reviewer', _type: 'person', name: 'Dr Real', credentials: 'MD' };
 
   it('each language lists exactly its own shown articles', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(variant, { minLength: 1, maxLength: 6 }), async (variants) => {
-        const articles = variants.map(({ language, reviewer, reviewed }, index) => {
-          const {
-            language: _language,
-            translationReviewer: _reviewer,
-            translationReviewed: _reviewed,
-            ...fields
-          } = base;
-          return {
-            ...fields,
-            _id: `article-generated-${index}`,
-            slug: { _type: 'slug', current: `generated-${index}` },
-            ...(language === undefined ? {} : { language }),
-            ...(reviewer
-              ? { translationReviewer: { _type: 'reference', _ref: 'person-sample-translation-reviewer' } }
-              : {}),
-            ...(reviewed === undefined ? {} : { translationReviewed: reviewed }),
-          } as SeedDocument;
-        });
-        const fetcher = memoryFetcher([...others, ...articles]);
+        const { language: _language, ...fields } = base;
+        const articles = variants.map(({ language }, index) => ({
+          ...fields,
+          _id: `article-generated-${index}`,
+          slug: { _type: 'slug', current: `generated-${index}` },
+          ...(language === undefined ? {} : { language }),
+        })) as SeedDocument[];
+        const approvals = variants.flatMap(({ approval }, index) =>
+          approval
+            ? [
+                {
+                  _id: `approval-generated-${index}`,
+                  _type: 'medicalApproval',
+                  kind: approval.kind,
+                  document: { _type: 'reference', _ref: `article-generated-${index}`, _weak: true },
+                  person: { _type: 'reference', _ref: approval.person, _weak: true },
+                  at: '2026-10-20T16:00:00.000Z',
+                  clinicalFingerprint: 'sha256:generated',
+                },
+              ]
+            : [],
+        );
+        const fetcher = memoryFetcher([...others, realReviewer, ...articles, ...approvals]);
         for (const { code } of siteLanguages) {
           const expected = articles
             .filter((article) => languageOfDocument(article) === code)
             .filter(
               (article) =>
-                code === 'en' ||
-                (article.translationReviewer && article.translationReviewed === '2026-10-20'),
+                code === 'en' || variants[articles.indexOf(article)]?.approval?.kind === 'approval',
             )
             .map((article) => article._id)
             .sort();

@@ -16,11 +16,26 @@ import { isoDate, slugString } from '../validation/fields.ts';
 
 export const TRANSLATION_METADATA_TYPE = 'translation.metadata';
 
-/** Projection of a translatable document's language and translation review. */
+// An article's translation is reviewed by an approval of its own (a `medicalApproval` record on the translated
+// document), not by fields: the newest approval gives the reviewer and date the gate reads. Whether the site may
+// call it clinician-reviewed is decided separately (review/status.ts); the gate only keeps a translation nobody has
+// checked off the site.
+const newestArticleApproval = /* groq */ `*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0]`;
+
+/**
+ * Projection of a translatable document's language and translation review: for an article, from its newest
+ * approval record; for a benefit or site settings, from its `translationReviewer`/`translationReviewed` fields.
+ */
 export const translationReviewFields = /* groq */ `
   "language": ${languageOf},
-  translationReviewer->{${personFields}},
-  translationReviewed
+  "translationReviewer": select(
+    _type == "article" => ${newestArticleApproval}.person->{${personFields}},
+    translationReviewer->{${personFields}}
+  ),
+  "translationReviewed": select(
+    _type == "article" => string::split(${newestArticleApproval}.at, "T")[0],
+    translationReviewed
+  )
 `;
 
 /** Zod shape for `translationReviewFields`; combine with `translationReviewGate` and `withTranslationReview`. */

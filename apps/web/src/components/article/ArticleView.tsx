@@ -23,7 +23,7 @@ import { absoluteUrl } from '@/lib/site-url';
 import { absoluteImage } from '@/sanity/image';
 
 /**
- * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
+ * An article in reading order: what a clinician's approval says of this exact text, the crisis notice where the article asks for it, the
  * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
  * to reach the clinic. `clinic` is the site's primary clinic (see getSiteChrome), the one every call to action
  * on the site uses. `translation` is where the language switch leads (the translated article, or the other
@@ -74,12 +74,7 @@ export function ArticleView({
           <p className="eyebrow">{topic}</p>
           <h1 id="article-title">{article.title}</h1>
           <p className="lead">{article.excerpt}</p>
-          <ReviewerLine
-            reviewer={article.medicalReviewer}
-            lastReviewed={article.lastReviewed}
-            translationReview={article.translationReview}
-            locale={locale}
-          />
+          <ReviewerLine review={article.review} locale={locale} />
           {article.risks.length > 0 ? (
             <p className="meta">
               <a href="#risks">{t('risksLink')}</a>

@@ -1,52 +1,55 @@
 import { describe, expect, it } from '@jest/globals';
 import { render } from '@testing-library/react';
-import { reviewer } from '@/test/fixtures';
 import { ReviewerLine } from './ReviewerLine.tsx';
 
-const realReviewer = { ...reviewer, isSamplePlaceholder: false };
 const today = new Date('2026-11-29T12:00:00Z');
+const reviewed = (approvedAt: string, credentials: string | null = 'MD, board-certified anesthesiologist') =>
+  ({ state: 'reviewed', reviewer: { name: 'Dr. Ada Lee', credentials }, approvedAt }) as const;
 
 describe('ReviewerLine', () => {
-  it('names a real reviewer with credentials, the last review and the next one due', () => {
-    const { container } = render(<ReviewerLine reviewer={realReviewer} lastReviewed="2026-03-03" today={today} />);
+  it('names the clinician who approved this exact text, with credentials and date, and the next review due', () => {
+    const { container } = render(<ReviewerLine review={reviewed('2026-03-03T17:00:00Z')} today={today} />);
     expect(container.textContent).toBe(
-      'Medically reviewed by Dr. Sample Reviewer, MD, board-certified anesthesiologist' +
-        'Last reviewed March 3, 2026 · Next review due March 3, 2027',
+      'Medically reviewed by Dr. Ada Lee, MD, board-certified anesthesiologist, on March 3, 2026. How we review articles' +
+        'Next review due March 3, 2027',
     );
     expect([...container.querySelectorAll('time')].map((time) => time.getAttribute('datetime'))).toEqual([
       '2026-03-03',
       '2027-03-03',
     ]);
+    expect(container.querySelector('a')?.getAttribute('href')).toBe('/editorial-policy');
   });
 
-  it('never says "medically reviewed" for a sample placeholder, and labels it', () => {
-    const { container } = render(<ReviewerLine reviewer={reviewer} lastReviewed="2026-03-03" today={today} />);
-    expect(container.textContent).not.toMatch(/medically reviewed/i);
-    expect(container.textContent).toContain('Not yet reviewed by a clinician.');
-    expect(container.textContent).toContain('Sample reviewer — placeholder');
-  });
-
-  it('never says "medically reviewed" for a reviewer without credentials', () => {
+  it('says the text changed after its review, with the review date, and never "medically reviewed by"', () => {
     const { container } = render(
-      <ReviewerLine reviewer={{ ...realReviewer, credentials: ' ' }} lastReviewed="2026-03-03" today={today} />,
+      <ReviewerLine review={{ state: 'changedSinceReview', approvedAt: '2025-09-30T16:00:00Z' }} today={today} />,
     );
-    expect(container.textContent).not.toMatch(/medically reviewed/i);
-    expect(container.textContent).not.toContain('placeholder');
+    expect(container.textContent).toBe(
+      'Updated after its medical review on September 30, 2025; the changes have not been reviewed by a clinician. How we review articles',
+    );
+    expect(container.textContent).not.toMatch(/medically reviewed by/i);
+    expect(container.querySelector('[role="note"]')).toBeNull();
   });
 
-  it('states only the dates when no reviewer is recorded, never inventing one', () => {
-    const { container } = render(<ReviewerLine reviewer={null} lastReviewed="2026-03-03" today={today} />);
-    expect(container.textContent).toBe(
-      'Not yet reviewed by a clinician.Last reviewed March 3, 2026 · Next review due March 3, 2027',
+  it('says plainly that no clinician has reviewed it, and names no one', () => {
+    const { container } = render(<ReviewerLine review={{ state: 'notReviewed' }} today={today} />);
+    expect(container.textContent).toBe('Not yet reviewed by a clinician. How we review articles');
+  });
+
+  it('says it in Spanish, linking the Spanish editorial policy', () => {
+    const { container } = render(<ReviewerLine review={reviewed('2026-03-03T17:00:00Z')} today={today} locale="es" />);
+    expect(container.textContent).toContain(
+      'Revisado médicamente por Dr. Ada Lee, MD, board-certified anesthesiologist, el 3 de marzo de 2026.',
     );
+    expect(container.querySelector('a')?.getAttribute('href')).toBe('/es/politica-editorial');
   });
 
   it('tells visitors when the review is overdue, and not before', () => {
-    const overdue = render(<ReviewerLine reviewer={realReviewer} lastReviewed="2025-09-30" today={today} />);
+    const overdue = render(<ReviewerLine review={reviewed('2025-09-30T16:00:00Z')} today={today} />);
     expect(overdue.container.querySelector('[role="note"]')?.textContent).toBe(
       "This article's medical review is overdue (it was due September 30, 2026). Some details may be out of date; check them with a clinician.",
     );
-    const due = render(<ReviewerLine reviewer={realReviewer} lastReviewed="2025-11-29" today={today} />);
+    const due = render(<ReviewerLine review={reviewed('2025-11-29T16:00:00Z')} today={today} />);
     expect(due.container.querySelector('[role="note"]')).toBeNull();
   });
 });

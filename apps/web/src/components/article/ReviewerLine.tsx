@@ -1,76 +1,53 @@
-import type { Person, TranslationReview } from '@clinic/content';
+import type { ReviewStatus } from '@clinic/content/review';
 import type { Locale } from '@/i18n/locales';
+import { sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
 import { calendarDate } from '@/lib/dates';
-import { reviewStatus } from '@/lib/review-status';
+import { reviewCycle } from '@/lib/review-status';
 import { timeTag } from '../CalendarTime.tsx';
 
 /**
- * Who reviewed the article and when, and when the next review is due. "Medically reviewed by" appears only for
- * a real reviewer with credentials; a sample placeholder is named as such and the article says plainly that no
- * clinician has reviewed it. Past the due date, visitors see a short notice that the review is overdue.
+ * What the article says about its medical review, from `review` (see @clinic/content/review) and nothing else:
+ * "Medically reviewed by <name>, <credentials>, on <date>" only when a real clinician approved exactly the text
+ * shown; "Updated after its medical review on <date>" when the text changed since; otherwise "Not yet reviewed by a
+ * clinician." Each links the editorial policy, which says how review works. A reviewed page past its next review
+ * date also says that the review is overdue.
  */
 export function ReviewerLine({
-  reviewer,
-  lastReviewed,
+  review,
   today,
   locale = 'en',
-  translationReview = null,
 }: {
-  reviewer: Person | null;
-  lastReviewed: string | null;
+  review: ReviewStatus;
   /** The day to judge "overdue" against; tests pass a fixed one. */
   today?: Date;
   locale?: Locale;
-  /** Who checked the translation against the original, and when; null for an article in the default language. */
-  translationReview?: TranslationReview | null;
 }) {
   const t = translator(locale, 'Review');
-  const status = reviewStatus(reviewer, lastReviewed, today);
-  const last = calendarDate(status.lastReviewed, undefined, locale);
-  const next = calendarDate(status.nextReviewDue, undefined, locale);
-  const translated = translationReview ? calendarDate(translationReview.reviewed, undefined, locale) : null;
+  const cycle = reviewCycle(review, today);
+  const approved = calendarDate(cycle.approvedOn, undefined, locale);
+  const next = calendarDate(cycle.nextReviewDue, undefined, locale);
+  const policy = <a href={sectionPath(locale, 'editorialPolicy')}>{t('policyLink')}</a>;
   return (
-    <div className="review-status">
+    <div className="review-status" data-review-state={review.state}>
       <p className="reviewer">
-        {status.clinicianReviewed && reviewer ? (
-          <>
-            {t.rich('reviewedBy', { name: reviewer.name, strong: (chunks) => <strong>{chunks}</strong> })}
-            {reviewer.credentials ? `, ${reviewer.credentials}` : null}
-          </>
-        ) : (
-          <>
-            {t('notReviewed')}
-            {reviewer ? (
-              <>
-                {' '}
-                {t('onRecord', { name: reviewer.name })}
-                {reviewer.isSamplePlaceholder ? (
-                  <>
-                    {' '}
-                    <span className="badge badge--placeholder">{t('sampleReviewer')}</span>
-                  </>
-                ) : null}
-              </>
-            ) : null}
-          </>
-        )}
+        {review.state === 'reviewed' && approved
+          ? t.rich(review.reviewer.credentials ? 'reviewedBy' : 'reviewedByNoCredentials', {
+              name: review.reviewer.name,
+              credentials: review.reviewer.credentials ?? '',
+              date: approved.text,
+              strong: (chunks) => <strong>{chunks}</strong>,
+              time: timeTag(approved),
+            })
+          : review.state === 'changedSinceReview' && approved
+            ? t.rich('changedSinceReview', { date: approved.text, time: timeTag(approved) })
+            : t('notReviewed')}{' '}
+        {policy}
       </p>
-      {last && next ? (
-        <p className="meta">{t.rich('dates', { last: last.text, next: next.text, lastTime: timeTag(last), nextTime: timeTag(next) })}</p>
+      {review.state === 'reviewed' && next ? (
+        <p className="meta">{t.rich('nextDue', { next: next.text, nextTime: timeTag(next) })}</p>
       ) : null}
-      {translationReview && translated ? (
-        <p className="meta">
-          {t.rich('translated', { name: translationReview.reviewer.name, date: translated.text, time: timeTag(translated) })}
-          {translationReview.reviewer.isSamplePlaceholder ? (
-            <>
-              {' '}
-              <span className="badge badge--placeholder">{t('sampleTranslationReviewer')}</span>
-            </>
-          ) : null}
-        </p>
-      ) : null}
-      {status.overdue && next ? (
+      {cycle.overdue && next ? (
         <p className="review-overdue" role="note">
           {t.rich('overdue', { due: next.text, dueTime: timeTag(next) })}
         </p>

@@ -1,7 +1,5 @@
 import type { Article, Person } from '@clinic/content';
-import { isLocale } from '@/i18n/locales';
-import { translator } from '@/i18n/translate';
-import { isClinicianReviewer } from '../review-status.ts';
+import { calendarDate } from '../dates.ts';
 import { compact } from './serialize.ts';
 
 export interface ArticleJsonLdInput {
@@ -16,27 +14,24 @@ export interface ArticleJsonLdInput {
   inLanguage?: string;
 }
 
-function personJsonLd(person: Person, inLanguage: string) {
-  return compact({
-    '@type': 'Person',
-    name: person.name,
-    // Credentials and role are what the reviewer line shows; schema.org has no closer property.
-    description: person.credentials,
-    jobTitle: person.role,
-    // The page labels sample people as placeholders; the markup says the same, so it never presents them as real.
-    disambiguatingDescription: person.isSamplePlaceholder ? placeholderLabel(inLanguage) : null,
-  });
+// A real person only: a sample placeholder is no one, so the markup names no one rather than its label.
+function authorJsonLd(person: Person | null) {
+  if (!person || person.isSamplePlaceholder) return null;
+  return compact({ '@type': 'Person', name: person.name, description: person.credentials, jobTitle: person.role });
 }
 
-/** "Sample reviewer — placeholder" in the page's language (`en-US` → en). */
-function placeholderLabel(inLanguage: string): string {
-  const language = inLanguage.split('-')[0];
-  return translator(isLocale(language) ? language : 'en', 'Review')('sampleReviewer');
+// The clinician whose approval of this exact text the page states; credentials are what the review line shows
+// (schema.org has no closer property).
+function reviewerJsonLd(review: Article['review']) {
+  if (review.state !== 'reviewed') return null;
+  return compact({ '@type': 'Person', name: review.reviewer.name, description: review.reviewer.credentials });
 }
 
 /**
  * `MedicalWebPage` (who reviewed it and when) plus its `Article` (headline, dates, author), linked by `@id`.
- * Every value comes from the validated article; absent facts are left out rather than filled in.
+ * Every value comes from the validated article; absent facts are left out rather than filled in. `reviewedBy` and
+ * `lastReviewed` appear only when a real clinician approved exactly the published text (`article.review`), as the
+ * page's review line says; `author` only for a real person.
  */
 export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl, inLanguage = 'en-US' }: ArticleJsonLdInput) {
   const description = article.seo.description ?? article.excerpt;
@@ -50,10 +45,9 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl, inLan
         name: article.title,
         description,
         inLanguage,
-        // A calendar date, kept as the editor entered it; datetimes below keep their full ISO timestamps.
-        lastReviewed: article.lastReviewed,
-        // Only a real, credentialed reviewer: a sample placeholder must not read as clinician review to search engines.
-        reviewedBy: isClinicianReviewer(article.medicalReviewer) ? personJsonLd(article.medicalReviewer!, inLanguage) : null,
+        // The day of the approval in the clinic's time zone, the date the review line shows.
+        lastReviewed: article.review.state === 'reviewed' ? (calendarDate(article.review.approvedAt)?.dateTime ?? null) : null,
+        reviewedBy: reviewerJsonLd(article.review),
         about: article.conditions.map((name) => ({ '@type': 'MedicalCondition', name })),
         mainEntity: { '@id': `${url}#article` },
         isPartOf: compact({ '@type': 'WebSite', name: siteName, url: siteUrl }),
@@ -66,7 +60,7 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl, inLan
         image: imageUrl,
         datePublished: article.publishedAt,
         dateModified: article._updatedAt,
-        author: article.author ? personJsonLd(article.author, inLanguage) : null,
+        author: authorJsonLd(article.author),
         inLanguage,
         publisher: siteName ? { '@type': 'Organization', name: siteName, url: siteUrl } : null,
         mainEntityOfPage: { '@id': `${url}#webpage` },

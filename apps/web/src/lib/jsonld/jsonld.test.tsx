@@ -60,10 +60,16 @@ describe('MedicalClinic', () => {
 describe('MedicalWebPage and Article', () => {
   const url = `${SITE}/articles/ketamine-for-crps`;
 
-  it('carries the reviewer, review date, headline and dates from the article', () => {
+  const approved = {
+    state: 'reviewed',
+    reviewer: { name: 'Dr. Ada Lee', credentials: 'MD, board-certified anesthesiologist' },
+    approvedAt: '2026-03-03T18:00:00Z',
+  } as const;
+
+  it('carries the approving clinician, the approval date, headline and dates from the article', () => {
     const article = makeArticle({
-      medicalReviewer: { ...reviewer, isSamplePlaceholder: false },
-      author: { ...reviewer, _id: 'a', name: 'Sample Author', credentials: null, role: 'Writer' },
+      review: approved,
+      author: { ...reviewer, _id: 'a', name: 'Sam Writer', credentials: null, role: 'Writer', isSamplePlaceholder: false },
     });
     const data = articleJsonLd({ article, url, imageUrl: null, siteName: 'Propel Therapeutics', siteUrl: SITE });
     const [page, articleNode] = data['@graph'] as Record<string, unknown>[];
@@ -71,27 +77,33 @@ describe('MedicalWebPage and Article', () => {
       '@type': 'MedicalWebPage',
       url,
       lastReviewed: '2026-03-03',
-      reviewedBy: { '@type': 'Person', name: 'Dr. Sample Reviewer', description: 'MD, board-certified anesthesiologist' },
+      reviewedBy: { '@type': 'Person', name: 'Dr. Ada Lee', description: 'MD, board-certified anesthesiologist' },
     });
     expect(articleNode).toMatchObject({
       '@type': 'Article',
       headline: 'Ketamine for CRPS: what to expect',
       datePublished: '2026-01-15T09:00:00Z',
       dateModified: '2026-03-04T10:00:00Z',
-      author: { '@type': 'Person', name: 'Sample Author' },
+      author: { '@type': 'Person', name: 'Sam Writer' },
     });
     expect(articleNode).not.toHaveProperty('image');
   });
 
-  it('names no reviewer for a sample placeholder, one without credentials, or none at all', () => {
-    const withSample = articleJsonLd({ article: makeArticle(), url, imageUrl: null, siteName: null, siteUrl: SITE });
-    expect(withSample['@graph'][0]).not.toHaveProperty('reviewedBy');
-    expect(withSample['@graph'][0]).toHaveProperty('lastReviewed', '2026-03-03');
-    const uncredentialed = makeArticle({ medicalReviewer: { ...reviewer, isSamplePlaceholder: false, credentials: null } });
-    const withoutCredentials = articleJsonLd({ article: uncredentialed, url, imageUrl: null, siteName: null, siteUrl: SITE });
-    expect(withoutCredentials['@graph'][0]).not.toHaveProperty('reviewedBy');
-    const without = articleJsonLd({ article: makeArticle({ medicalReviewer: null }), url, imageUrl: null, siteName: null, siteUrl: SITE });
-    expect(without['@graph'][0]).not.toHaveProperty('reviewedBy');
+  it('states no reviewer and no review date unless a clinician approved exactly this text', () => {
+    for (const review of [{ state: 'notReviewed' }, { state: 'changedSinceReview', approvedAt: '2026-03-03T18:00:00Z' }] as const) {
+      // The assigned reviewer is a real clinician: being asked to review is not having reviewed.
+      const article = makeArticle({ review, medicalReviewer: { ...reviewer, isSamplePlaceholder: false } });
+      const [page] = articleJsonLd({ article, url, imageUrl: null, siteName: null, siteUrl: SITE })['@graph'];
+      expect(page).not.toHaveProperty('reviewedBy');
+      expect(page).not.toHaveProperty('lastReviewed');
+    }
+  });
+
+  it('never gives a sample placeholder, or its label, as the author', () => {
+    const article = makeArticle({ review: approved, author: { ...reviewer, isSamplePlaceholder: true } });
+    const data = articleJsonLd({ article, url, imageUrl: null, siteName: null, siteUrl: SITE });
+    expect(data['@graph'][1]).not.toHaveProperty('author');
+    expect(JSON.stringify(data)).not.toMatch(/placeholder/i);
   });
 
   it('is free of stega characters once serialized', () => {
