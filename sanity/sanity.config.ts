@@ -4,13 +4,16 @@ import { documentInternationalization } from '@sanity/document-internationalizat
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { medicalReviewActions } from './actions/medicalReview.tsx';
 import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
+import { medicalReviewBadges } from './review/badges.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
+import { defaultDocumentNode } from './structure/auditTrail.ts';
 import { recordSafeActions, withoutRecordTemplates } from './structure/records.ts';
 import { structure } from './structure/index.ts';
 import {
@@ -40,7 +43,7 @@ export default defineConfig({
   dataset: backend.dataset,
   ...(backend.kind === 'local' ? { apiHost: backend.apiHost, ...localLakeOptions } : {}),
   plugins: [
-    structureTool({ structure }),
+    structureTool({ structure, defaultDocumentNode }),
     presentation,
     visionTool({ defaultApiVersion: VISION_API_VERSION }),
     // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
@@ -58,10 +61,14 @@ export default defineConfig({
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
     // Medical approvals are records: no action edits, duplicates or deletes one (see structure/records.ts).
+    // Articles are published only as a medical reviewer approved them (see actions/medicalReview.tsx).
     actions: (actions, context) =>
-      articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
+      medicalReviewActions(
+        articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
+        context,
+      ),
     newDocumentOptions: withoutSingletonNewDocumentOptions,
-    badges: documentBadges,
+    badges: (badges, context) => medicalReviewBadges(documentBadges(badges, context), context),
     // Reviewers comment on the exact words (a field or a text selection in the body) and mention staff; on both
     // backends the comments live in the dataset's comments add-on dataset.
     comments: { enabled: true },

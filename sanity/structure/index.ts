@@ -1,5 +1,5 @@
 // The desk: site settings as one document per language, clinics with the primary first, a medical-review queue, articles by
-// topic, benefits in display order, and the Site check.
+// topic, benefits in display order, the Site check and the audit trail.
 import { CalendarIcon } from '@sanity/icons/Calendar';
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle';
 import { CogIcon } from '@sanity/icons/Cog';
@@ -15,6 +15,7 @@ import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/conte
 import { singletonTemplateId } from './singleton.ts';
 import { DUE_FOR_REVIEW_FILTER, DUE_FOR_REVIEW_LIST_ID } from './reviewQueue.ts';
 import { SiteCheck } from './SiteCheck.tsx';
+import { auditTrailListItem } from './auditTrail.ts';
 
 // Lists with their own GROQ filter pin the API version their query is written for.
 const LIST_API_VERSION = '2025-02-19';
@@ -136,4 +137,5 @@ export const structure: StructureResolver = (S) =>
         .title('Site check')
         .icon(WarningOutlineIcon)
         .child(S.component(SiteCheck).id('site-check').title('Site check: what the site does not show')),
+      auditTrailListItem(S),
     ]);

@@ -76,7 +76,7 @@ describe('studio configuration', () => {
 });
 
 describe('desk structure', () => {
-  it('lists site settings first, then clinics, articles, review queue, benefits, people and the Site check', () => {
+  it('lists site settings first, then clinics, articles, review queue, benefits, people, the Site check and the audit trail', () => {
     expect(
       desk()
         .items.filter((item) => item.type !== 'divider')
@@ -90,7 +90,13 @@ describe('desk structure', () => {
       'benefit',
       'person',
       'site-check',
+      'audit-trail',
     ]);
+  });
+
+  it('opens the audit trail as its own view', async () => {
+    const pane = await openChild('audit-trail');
+    expect(pane).toMatchObject({ type: 'component', title: 'Audit trail: approvals and publishing' });
   });
 
   it('opens the Site check as its own view', async () => {

@@ -17,6 +17,8 @@ describe('tagsForChangedDocument', () => {
     expect(tagsForChangedDocument({ _type: 'clinic' })).toEqual(['clinic']);
     expect(tagsForChangedDocument({ _type: 'siteSettings' })).toEqual(['siteSettings']);
     expect(tagsForChangedDocument({ _type: 'article' })).toEqual(['article']);
+    // A medical approval changes the review line of the article it approves: every article page is expired.
+    expect(tagsForChangedDocument({ _type: 'medicalApproval' })).toEqual(['article']);
   });
 
   it('gives no tags for documents the site never reads', () => {

@@ -10,6 +10,7 @@ export const CONTENT_TYPES = [
   'person',
   'siteSettings',
   'translation.metadata',
+  'medicalApproval',
 ] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
@@ -33,5 +34,7 @@ export function tagsForChangedDocument(change: { _type?: unknown; slug?: unknown
       : change.slug;
   if (change._type === 'article' && typeof slug === 'string' && slug !== '')
     return ['article', articleTag(slug)];
+  // An approval changes what an article page says about its review; the webhook does not carry the article's slug.
+  if (change._type === 'medicalApproval') return ['article'];
   return [change._type];
 }

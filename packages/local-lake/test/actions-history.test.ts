@@ -151,6 +151,29 @@ describe('history', () => {
     ]);
   });
 
+  it('lists every transaction of the dataset without ids, deleted documents included', async () => {
+    // https://www.sanity.io/docs/developer-guides/find-and-restore-deleted-documents: the transactions endpoint
+    // without document ids lists changes across the whole dataset, so a deletion is found without knowing the id.
+    await client.create({ _id: 'gone-doc', _type: 'note', title: 'short-lived' });
+    const { transactionId } = await client.action({
+      actionType: 'sanity.action.document.delete',
+      publishedId: 'gone-doc',
+      includeDrafts: ['drafts.gone-doc'],
+    });
+    const response = await fetch(
+      `${lake.url}/v2025-02-19/data/history/production/transactions?reverse=true&limit=5&excludeContent=true`,
+      { headers: { authorization: `Bearer ${lake.token}` } },
+    );
+    expect(response.status).toBe(200);
+    const lines = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; documentIDs: string[]; author: string });
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ id: transactionId, documentIDs: ['gone-doc'] });
+    expect(lines[1]?.documentIDs).toEqual(['gone-doc']);
+  });
+
   it('needs the token', async () => {
     await expect(
       published().request({ url: '/data/history/production/documents/history-doc?revision=x' }),

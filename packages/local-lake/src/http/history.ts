@@ -95,7 +95,9 @@ export function handleTransactions(context: RequestContext): void {
   requireDataset(context);
   requireToken(context, 'Document history');
   const search = context.url.searchParams;
-  const entries = context.lake.history.transactions(idsParam(context), {
+  // Without ids, every transaction of the dataset, as Sanity's History API answers.
+  const ids = context.params.ids === undefined ? null : idsParam(context);
+  const entries = context.lake.history.transactions(ids, {
     fromTransaction: search.get('fromTransaction') ?? undefined,
     toTransaction: search.get('toTransaction') ?? undefined,
     fromTime: optional(search, 'fromTime', (value) => instantParam('fromTime', value)),

@@ -46,6 +46,7 @@ export function lakeRoutes(db: DatabaseSync): Route[] {
     route('GET', '/data/references/:dataset/documents/:id/to', handleReferencesTo),
     route('GET', '/data/history/:dataset/documents/:ids*', handleDocumentRevision),
     route('GET', '/data/history/:dataset/transactions/:ids*', handleTransactions),
+    route('GET', '/data/history/:dataset/transactions', handleTransactions),
     route('GET', '/data/history/:dataset/events/documents/:id*', handleDocumentEvents),
     route('GET', '/data/history/:dataset/events/releases/:releaseId', handleReleaseEvents),
     route('GET', '/images/:projectId/:dataset/:file*', assetHandler('image')),

@@ -69,11 +69,20 @@ export class HistoryReader {
     return rows.map((row) => row.doc_id);
   }
 
-  transactions(ids: string[], query: TransactionQuery = {}): TransactionLogEntry[] {
-    if (ids.length === 0) return [];
-    const placeholders = ids.map(() => '?').join(',');
-    const conditions = [`t.seq IN (SELECT tx_seq FROM revisions WHERE doc_id IN (${placeholders}))`];
-    const values: Array<string | number> = [...ids];
+  /**
+   * Transactions that touched any of `ids`, or, with `ids` null, every transaction of the dataset (Sanity's
+   * `GET /data/history/:dataset/transactions` without ids, used to find deleted documents).
+   */
+  transactions(ids: string[] | null, query: TransactionQuery = {}): TransactionLogEntry[] {
+    if (ids !== null && ids.length === 0) return [];
+    const conditions: string[] = [];
+    const values: Array<string | number> = [];
+    if (ids !== null) {
+      conditions.push(
+        `t.seq IN (SELECT tx_seq FROM revisions WHERE doc_id IN (${ids.map(() => '?').join(',')}))`,
+      );
+      values.push(...ids);
+    }
     const seqOf = (transactionId: string) =>
       (
         this.#db.prepare('SELECT seq FROM transactions WHERE id = ?').get(transactionId) as
@@ -105,7 +114,7 @@ export class HistoryReader {
     const rows = this.#db
       .prepare(
         `SELECT t.seq, t.id, t.timestamp, t.author, t.document_ids, t.mutations FROM transactions t
-         WHERE ${conditions.join(' AND ')} ORDER BY t.seq ${query.reverse ? 'DESC' : 'ASC'} LIMIT ${limit}`,
+         ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY t.seq ${query.reverse ? 'DESC' : 'ASC'} LIMIT ${limit}`,
       )
       .all(...values) as Array<{
       seq: number;
@@ -120,7 +129,8 @@ export class HistoryReader {
       'SELECT body FROM revisions WHERE doc_id = ? AND tx_seq < ? ORDER BY tx_seq DESC LIMIT 1',
     );
     return rows.map((row) => {
-      const touched = (JSON.parse(row.document_ids) as string[]).filter((id) => ids.includes(id));
+      const all = JSON.parse(row.document_ids) as string[];
+      const touched = ids === null ? all : all.filter((id) => ids.includes(id));
       const states: TransactionLogEntry['states'] = {};
       for (const id of touched) {
         const after = revisionAt.get(id, row.seq) as { body: string | null } | undefined;
