@@ -7,6 +7,12 @@ export const crps: ArticleSeed = {
   title: 'Ketamine for complex regional pain syndrome (CRPS): what to expect',
   excerpt:
     'CRPS is the pain condition where guidelines rate the evidence for ketamine infusions highest, yet it is still limited. What it means, and what treatment involves.',
+  keyPoints: [
+    'CRPS is the pain condition where guidelines rate the evidence for ketamine highest.',
+    'That evidence is moderate, from a few small trials, with relief for up to about 12 weeks.',
+    'Not everyone responds, and relief tends to fade over the weeks after treatment.',
+    'Infusions take hours, with heart, blood pressure and oxygen checks throughout.',
+  ],
   topic: 'crps',
   conditions: ['CRPS', 'Neuropathic pain'],
   heroImage: {

@@ -7,6 +7,13 @@ export const ketamineVsEct: ArticleSeed = {
   title: 'Ketamine compared with ECT: what the ELEKT-D trial found',
   excerpt:
     'A large randomized trial compared ketamine infusions with electroconvulsive therapy (ECT) for treatment-resistant depression. What it showed and what it did not.',
+  keyPoints: [
+    'In one large open-label trial, ketamine was not worse than ECT at three weeks.',
+    'In another trial, ECT led to more remissions than ketamine (63% vs 46%).',
+    'A pooled analysis of trials favoured ECT over ketamine.',
+    'ECT affected memory more; ketamine caused more dissociation.',
+    'The right choice depends on your symptoms, your history and how fast you need help.',
+  ],
   topic: 'depression',
   conditions: ['Treatment-resistant depression'],
   heroImage: {

@@ -7,6 +7,13 @@ export const sideEffects: ArticleSeed = {
   title: 'Ketamine side effects, risks and who should not have it',
   excerpt:
     'What you may feel during and after a ketamine treatment, the less common but serious risks, and the conditions that rule it out.',
+  keyPoints: [
+    'Most side effects start during the dose and settle within about two hours.',
+    'Common ones include feeling detached, dizziness, sleepiness, nausea, headache and anxiety.',
+    'Serious risks include raised blood pressure, slowed breathing, misuse and bladder damage.',
+    'Some heart, brain, eye, liver and mental health conditions, and pregnancy, rule it out.',
+    'The safety of repeated or long-term use is not known.',
+  ],
   topic: 'safety',
   conditions: ['Treatment safety'],
   heroImage: {

@@ -7,6 +7,13 @@ export const suicidalThoughts: ArticleSeed = {
   title: 'Ketamine and suicidal thoughts: fast but short-lived, and never instead of crisis care',
   excerpt:
     'In small trials, a single dose of ketamine reduced suicidal thoughts within about a day for some people, for up to a week. Crisis care always comes first.',
+  keyPoints: [
+    'If you are in danger now, call or text 988, or call 911.',
+    'In small trials, one dose of ketamine eased suicidal thoughts within a day for some people.',
+    'The effect lasted up to about three days, not longer.',
+    'No study has shown that ketamine prevents suicide.',
+    'Ketamine is only ever part of full care, never instead of crisis care.',
+  ],
   topic: 'suicidal-thoughts',
   conditions: ['Suicidal ideation', 'Depression'],
   heroImage: {

@@ -8,6 +8,13 @@ export const sideEffectsEs: ArticleTranslationSeed = {
   title: 'Efectos secundarios y riesgos de la ketamina, y quién no debe recibirla',
   excerpt:
     'Lo que puede sentir durante y después de un tratamiento con ketamina, los riesgos graves menos comunes y las afecciones que lo descartan.',
+  keyPoints: [
+    'La mayoría de los efectos secundarios empiezan durante la dosis y pasan en unas dos horas.',
+    'Los más comunes incluyen sentirse desconectado, mareo, sueño, náuseas, dolor de cabeza y ansiedad.',
+    'Los riesgos graves incluyen la presión arterial alta, la respiración lenta, el uso indebido y el daño a la vejiga.',
+    'Algunas enfermedades del corazón, del cerebro, de los ojos, del hígado y de salud mental, y el embarazo, la descartan.',
+    'No se sabe si el uso repetido o a largo plazo es seguro.',
+  ],
   heroImageAlt:
     'Ilustración abstracta de una lista de verificación en una tablilla con tres casillas marcadas en verde suave',
   conditions: ['Seguridad del tratamiento'],

@@ -9,6 +9,13 @@ export const suicidalThoughtsEs: ArticleTranslationSeed = {
     'Ketamina y pensamientos suicidas: un efecto rápido pero breve, que nunca reemplaza la atención de crisis',
   excerpt:
     'En ensayos pequeños, una sola dosis de ketamina redujo los pensamientos suicidas en aproximadamente un día en algunas personas, hasta por una semana. La atención de crisis siempre va primero.',
+  keyPoints: [
+    'Si está en peligro ahora, llame o envíe un mensaje de texto al 988, o llame al 911.',
+    'En ensayos pequeños, una dosis de ketamina alivió los pensamientos suicidas en un día en algunas personas.',
+    'El efecto duró hasta unos tres días, no más.',
+    'Ningún estudio ha mostrado que la ketamina prevenga el suicidio.',
+    'La ketamina solo es parte de una atención completa, nunca reemplaza la atención de crisis.',
+  ],
   heroImageAlt: 'Ilustración abstracta de un pequeño farol que brilla contra un cielo nocturno azul oscuro',
   conditions: ['Ideación suicida', 'Depresión'],
   risks: [
