@@ -16,7 +16,10 @@ export type BenefitSeed = {
   conditions: string[];
   references: ReferenceKey[];
   articleSlug: string;
-} & Omit<Benefit, 'references' | 'order' | 'article' | '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev'>;
+} & Omit<
+  Benefit,
+  'references' | 'order' | 'article' | '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev'
+>;
 
 export const benefits: BenefitSeed[] = [
   {

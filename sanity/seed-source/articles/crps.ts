@@ -55,9 +55,7 @@ export const crps: ArticleSeed = {
       'A review to decide whether to continue, pause or stop.',
     ),
     h2('Living with CRPS alongside treatment'),
-    p(
-      'Ketamine is one tool, not the whole plan. It is usually combined with:',
-    ),
+    p('Ketamine is one tool, not the whole plan. It is usually combined with:'),
     bullets(
       'physical and occupational therapy to keep the affected limb moving',
       'support for sleep, mood and stress, which all affect pain',

@@ -24,7 +24,13 @@ export const depression: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: true,
-  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018', 'fdaCompounded2023'],
+  references: [
+    'cochraneDepression2021',
+    'spravatoLabel',
+    'mcintyre2021',
+    'zanosGould2018',
+    'fdaCompounded2023',
+  ],
   risks: [
     'Dissociation (feeling detached or unreal), dizziness and sedation, mostly in the first two hours',
     'Raised blood pressure during and after treatment',
