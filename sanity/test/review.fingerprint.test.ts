@@ -48,6 +48,10 @@ const clinicalEdit: fc.Arbitrary<Edit> = fc.oneof(
     field: 'excerpt',
     apply: (a: Article) => void (a.excerpt = `${String(a.excerpt)}${text}`),
   })),
+  suffix.map((text) => ({
+    field: 'keyPoints',
+    apply: (a: Article) => void (a.keyPoints = [...((a.keyPoints as string[] | undefined) ?? []), `Point${text}`]),
+  })),
   suffix.map((text) => ({ field: 'body', apply: (a: Article) => void (firstSpan(a).text += text) })),
   fc.constantFrom('strong', 'em').map((mark) => ({
     field: 'body',
@@ -238,7 +242,7 @@ const changedByCheck = (dataset: SeedDocument[], id: string) =>
 describe('the clinical fingerprint, as the Studio, the site and check:content compute it', () => {
   it('lists the clinical fields the edits below cover, and no other', () => {
     expect([...CLINICAL_FIELDS].sort()).toEqual(
-      ['body', 'conditions', 'excerpt', 'references', 'risks', 'seo', 'showCrisisNotice', 'title'].sort(),
+      ['body', 'conditions', 'excerpt', 'keyPoints', 'references', 'risks', 'seo', 'showCrisisNotice', 'title'].sort(),
     );
   });
 

@@ -27,6 +27,7 @@ describe('Studio schema', () => {
       'slug',
       'previousSlugs',
       'excerpt',
+      'keyPoints',
       'heroImage',
       'topic',
       'conditions',

@@ -39,6 +39,7 @@ const articleArbitrary = fc
     approvedAt: fc.constantFrom('2020-02-29T18:00:00Z', '2026-03-03T18:00:00Z', '2031-12-31T18:00:00Z'),
     author: fc.boolean(),
     risks: fc.boolean(),
+    keyPoints: fc.boolean(),
     crisis: fc.boolean(),
     related: fc.boolean(),
     topic: fc.constantFrom('crps', 'depression', 'safety', 'treatment' as const),
@@ -60,6 +61,9 @@ const articleArbitrary = fc
         medicalReviewer: person({ credentials: choice.credentials, name: 'Dra. Revisora' }),
         author: choice.author ? person({ name: 'Equipo clínico', isSamplePlaceholder: true }) : null,
         risks: choice.risks ? ['Aumento de la presión arterial durante la infusión'] : [],
+        keyPoints: choice.keyPoints
+          ? ['La evidencia es moderada.', 'El alivio suele pasar en semanas.', 'Sube la presión arterial.']
+          : [],
         showCrisisNotice: choice.crisis,
         settings: spanishSettings,
         body: [

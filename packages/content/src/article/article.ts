@@ -86,6 +86,7 @@ export const articleTranslationsField = /* groq */ `"translations": ${translatio
  */
 export const articleBySlugQuery = defineQuery(`*[${articleInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
+  keyPoints,
   ${articleBodyField},
   author->{${personFields}},
   medicalReviewer->{${personFields}},
@@ -152,6 +153,8 @@ export const articleSchema = z.preprocess(
       ...articleSummaryShape,
       clinicalFingerprint: z.string(),
       approvals: approvalsSchema,
+      // A summary is never worth hiding an article for: invalid points are dropped one by one and reported.
+      keyPoints: lenientArray(requiredText),
       body: articleBodySchema,
       author: optionalPerson(),
       medicalReviewer: optionalPerson(),

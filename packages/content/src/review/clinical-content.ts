@@ -11,6 +11,7 @@
 /**
  * The article fields whose change needs a clinician's approval, in the order the canonical form lists them:
  * - `title`, `excerpt`: what lists, search results and the page's heading claim.
+ * - `keyPoints`: the summary at the top of the page, the claims most readers read first.
  * - `body`: every word of the text, its emphasis, links, citations, callouts, calls to action and images
  *   (asset, alt text and caption).
  * - `references`: the sources behind the claims, with each source's type of evidence (its evidence level).
@@ -22,6 +23,7 @@
 export const CLINICAL_FIELDS = [
   'title',
   'excerpt',
+  'keyPoints',
   'body',
   'references',
   'risks',
@@ -56,6 +58,7 @@ export type ClinicalReference = {
 export type ClinicalContent = {
   title: string;
   excerpt: string;
+  keyPoints: string[];
   body: ClinicalBlock[];
   references: ClinicalReference[];
   risks: string[];
@@ -173,6 +176,7 @@ export function clinicalContent(document: unknown): ClinicalContent {
   return {
     title: text(doc.title),
     excerpt: text(doc.excerpt),
+    keyPoints: texts(doc.keyPoints),
     body: list(doc.body).map((block) => bodyBlock(block, referenceKeys)),
     references: references.map(reference),
     risks: texts(doc.risks),
