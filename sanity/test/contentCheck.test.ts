@@ -145,6 +145,28 @@ describe('banned claims and contraindications', () => {
     );
   });
 
+  it('never reads a banned phrase inside a longer word ("aprobado para" is not "probado para")', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...articles),
+        fc.constantFrom(...BANNED_CLAIMS),
+        fc.constantFrom('a', 'de', 'in', 'un', 'x', 'é', '1'),
+        (article, claim, prefix) => {
+          const docs = clone();
+          const target = docs.find((candidate) => candidate._id === article._id)!;
+          target.excerpt = `${String(target.excerpt)} ${prefix}${claim}`;
+          expect(
+            errors(docs).filter(
+              (finding) =>
+                finding.documentId === article._id && finding.message.includes(`"${claim}"`),
+            ),
+          ).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it('reports a treatment article whose risks leave out any one contraindication', () => {
     fc.assert(
       fc.property(
