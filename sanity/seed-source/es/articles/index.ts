@@ -2,6 +2,7 @@ import { chronicPainEs } from './chronicPain.ts';
 import { dependenceEs } from './dependence.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
+import { whatASessionIsLikeEs } from './whatASessionIsLike.ts';
 import type { ArticleTranslationSeed } from '../types.ts';
 
 export const articleTranslations: ArticleTranslationSeed[] = [
@@ -9,4 +10,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   suicidalThoughtsEs,
   sideEffectsEs,
   dependenceEs,
+  whatASessionIsLikeEs,
 ];

@@ -30,7 +30,7 @@ export const sideEffectsEs: ArticleTranslationSeed = {
     ),
     bullets(
       'sentirse desconectado del propio cuerpo o del entorno (disociación)',
-      'mareo, visión borrosa y sensación de desvanecimiento',
+      'sensación de mareo y visión borrosa',
       'somnolencia o, con menos frecuencia, inquietud',
       'náuseas y a veces vómitos',
       'un aumento de la presión arterial y de la frecuencia cardíaca',

@@ -1,0 +1,69 @@
+import { bullets, callout, cta, h2, p } from '../../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import type { ArticleTranslationSeed } from '../types.ts';
+
+export const whatASessionIsLikeEs: ArticleTranslationSeed = {
+  translationOf: 'what-a-ketamine-session-is-like-and-when-to-get-urgent-help',
+  slug: 'como-es-una-sesion-de-ketamina-y-cuando-buscar-ayuda-urgente',
+  title: 'Cómo es una sesión de ketamina, y cuándo buscar ayuda urgente después',
+  excerpt:
+    'Lo que puede sentir en una sesión vigilada de ketamina o esketamina, cómo es la recuperación y las señales de alarma después que necesitan ayuda urgente.',
+  heroImageAlt:
+    'Ilustración abstracta de la silueta de un sillón reclinable en azul suave junto a una ventana con luz',
+  conditions: ['Seguridad del tratamiento', 'Depresión resistente al tratamiento'],
+  risks: [
+    'Disociación, cambios en la percepción, mareo y sueño durante la dosis y poco después',
+    'Un aumento de la presión arterial; por eso se mide antes de que se vaya',
+    'Náuseas y vómitos',
+    'Respiración más lenta, más probable con otros medicamentos que causan sedación o con alcohol',
+    'No es seguro manejar ni operar maquinaria hasta el día siguiente',
+    WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+  ],
+  body: [
+    p(
+      'Saber cómo se siente una sesión la hace menos inquietante. Esta página describe lo que las personas suelen sentir con la ketamina o la esketamina vigiladas, según las etiquetas de los medicamentos y la investigación. También dice qué señales después de la sesión indican que debe buscar ayuda enseguida. Cómo organiza las visitas una clínica en particular, y quién está en la sala, es algo que debe preguntar a esa clínica.',
+    ),
+    h2('Antes de la sesión'),
+    p(
+      'Las náuseas son comunes. Por eso la [etiqueta de la esketamina](cite:spravatoLabel) aconseja no comer durante al menos dos horas antes de una dosis y no beber durante los 30 minutos antes. Traiga una lista de sus medicamentos y pida a alguien que lo lleve a casa.',
+    ),
+    h2('Lo que puede sentir'),
+    p(
+      'Una [revisión de los efectos secundarios en estudios sobre la depresión](cite:short2018) encontró que la mayoría de los efectos empiezan durante la dosis y se calman en unas dos horas. Las personas describen:',
+    ),
+    bullets(
+      'sentirse desconectadas de su cuerpo o de lo que las rodea, o como si las cosas no fueran reales',
+      'cambios en cómo perciben los sonidos, los colores o el tiempo',
+      'mareo, pesadez o sueño',
+      'náuseas y a veces vómitos',
+      'ansiedad, o una sensación de sueño despierto, como si flotaran',
+    ),
+    p(
+      'La presión arterial suele subir durante el tratamiento, y las guías recomiendan [vigilar la frecuencia cardíaca, la presión arterial y el oxígeno](cite:asra2018). Con la esketamina, lo observan durante al menos dos horas, y un profesional de la salud decide cuándo está listo para irse.',
+    ),
+    h2('El resto del día'),
+    p(
+      'Planee un día tranquilo. La etiqueta aconseja no manejar ni operar maquinaria hasta el día siguiente, después de dormir bien. Evite el alcohol y otras sustancias que causan sedación: aumentan la sedación y pueden hacer más lenta la respiración.',
+    ),
+    h2('Cuándo buscar ayuda urgente'),
+    p('Llame al 911 o vaya a la sala de emergencias más cercana si, después de una sesión, tiene:'),
+    bullets(
+      'dolor en el pecho o falta de aire',
+      'un dolor de cabeza fuerte y repentino, cambios en la vista, una convulsión, o debilidad o entumecimiento de un lado del cuerpo',
+      'confusión o somnolencia que empeora en lugar de mejorar',
+      'una respiración lenta, superficial o difícil',
+    ),
+    p(
+      'La etiqueta de la esketamina menciona estas señales como signos de un aumento peligroso de la presión arterial o de otros efectos graves que necesitan atención de emergencia. Tener sangre en la orina o dolor al orinar no suele ser una emergencia, pero dígaselo pronto a su profesional de la salud: la [etiqueta de la ketamina inyectable](cite:ketamineInjectionLabel) informa de síntomas de la vejiga con el uso repetido.',
+    ),
+    callout(
+      'crisis',
+      'Si su estado de ánimo empeora mucho después de una sesión o tiene pensamientos de quitarse la vida, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea de Prevención del Suicidio y Crisis, a cualquier hora. Si está en peligro inmediato, llame al 911.',
+    ),
+    cta(
+      'call',
+      '¿Tiene preguntas sobre qué esperar?',
+      'Llame a la clínica antes de su primera sesión y pregunte cómo es una visita allí.',
+    ),
+  ],
+};
