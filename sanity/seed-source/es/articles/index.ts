@@ -1,4 +1,5 @@
 import { chronicPainEs } from './chronicPain.ts';
+import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
@@ -11,4 +12,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   sideEffectsEs,
   dependenceEs,
   whatASessionIsLikeEs,
+  costAndInsuranceEs,
 ];
