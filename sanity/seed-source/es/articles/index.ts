@@ -1,3 +1,4 @@
+import { alternativesEs } from './alternatives.ts';
 import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
@@ -13,4 +14,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   dependenceEs,
   whatASessionIsLikeEs,
   costAndInsuranceEs,
+  alternativesEs,
 ];
