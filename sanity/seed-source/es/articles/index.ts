@@ -2,6 +2,7 @@ import { alternativesEs } from './alternatives.ts';
 import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
+import { depressionEs } from './depression.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
 import { whatASessionIsLikeEs } from './whatASessionIsLike.ts';
@@ -15,4 +16,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   whatASessionIsLikeEs,
   costAndInsuranceEs,
   alternativesEs,
+  depressionEs,
 ];

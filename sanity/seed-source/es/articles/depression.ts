@@ -1,0 +1,59 @@
+import { bullets, callout, cta, h2, p } from '../../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import type { ArticleTranslationSeed } from '../types.ts';
+
+export const depressionEs: ArticleTranslationSeed = {
+  translationOf: 'ketamine-and-esketamine-for-treatment-resistant-depression',
+  slug: 'ketamina-y-esketamina-para-la-depresion-resistente',
+  title: 'Ketamina y esketamina para la depresión resistente al tratamiento',
+  excerpt:
+    'En algunos adultos cuya depresión no ha mejorado con el tratamiento habitual, la ketamina o la esketamina pueden aliviar los síntomas en aproximadamente un día. Los efectos a menudo duran poco.',
+  heroImageAlt: 'Ilustración abstracta de un amanecer pálido sobre colinas azules en capas',
+  conditions: ['Depresión resistente al tratamiento', 'Trastorno depresivo mayor'],
+  risks: [
+    'Disociación (sentirse desconectado o como si nada fuera real), mareo y sedación, sobre todo en las dos primeras horas',
+    'Presión arterial elevada durante y después del tratamiento',
+    'Náuseas y vómitos',
+    'Riesgo de uso indebido y dependencia; la esketamina lleva una advertencia de recuadro y solo se da dentro de un programa restringido',
+    WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+  ],
+  body: [
+    p(
+      'Se llama depresión resistente al tratamiento a la que no ha mejorado lo suficiente después de al menos dos antidepresivos, tomados a la dosis adecuada durante el tiempo necesario. Es común, y vivir con ella agota. La ketamina y un medicamento muy parecido, la esketamina, están entre las opciones más nuevas para estas personas.',
+    ),
+    h2('Dos medicamentos, aprobaciones distintas'),
+    p(
+      'La esketamina es un aerosol nasal que se vende como Spravato. En los Estados Unidos está [aprobada para la depresión resistente al tratamiento](cite:spravatoLabel) en adultos, y para los síntomas depresivos en adultos con depresión mayor que tienen pensamientos o conductas suicidas agudos. Solo se da en centros de salud certificados, dentro de un programa de seguridad restringido, donde lo vigilan durante al menos dos horas después de cada dosis.',
+    ),
+    p(
+      'La ketamina misma, que por lo general se da como una infusión lenta en la vena, **no está aprobada por la FDA para ninguna afección psiquiátrica** ([FDA, 2023](cite:fdaCompounded2023)). Los médicos pueden usarla "fuera de lo indicado en la etiqueta". Eso es legal, pero significa que la dosis y el horario vienen de la investigación y de la experiencia clínica, no de una etiqueta aprobada.',
+    ),
+    h2('¿Qué tan bien funciona?'),
+    p(
+      'Una [revisión Cochrane de los ensayos](cite:cochraneDepression2021) encontró que más personas respondieron a la ketamina que al placebo unas 24 horas después de una dosis. Pero la certeza de esa evidencia se calificó como muy baja, y el beneficio fue menos claro después de unos días. Un [consenso internacional de expertos](cite:mcintyre2021) concluyó que los dos medicamentos tienen un lugar en la depresión resistente al tratamiento, eligiendo con cuidado a quién se da y con vigilancia.',
+    ),
+    p('En la práctica, esto significa que:'),
+    bullets(
+      'algunas personas se sienten mejor en aproximadamente un día; muchas no',
+      'sin más tratamiento, la mejoría a menudo desaparece en una o dos semanas',
+      'por lo general se necesitan dosis repetidas, y la investigación a largo plazo todavía es limitada',
+    ),
+    h2('En qué se diferencia de los antidepresivos habituales'),
+    p(
+      'La mayoría de los antidepresivos actúan sobre la serotonina y tardan semanas en ayudar. La ketamina bloquea los receptores NMDA del sistema del glutamato. Los investigadores creen que su efecto antidepresivo llega [de forma indirecta, por cambios en las señales y las conexiones del cerebro](cite:zanosGould2018), pero todavía se estudia cómo funciona exactamente.',
+    ),
+    callout(
+      'crisis',
+      'Si está pensando en el suicidio o puede estar en peligro, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis) ahora, o llame al 911 en una emergencia. El tratamiento con ketamina no es atención de emergencia.',
+    ),
+    h2('¿Es para mí?'),
+    p(
+      'Es una decisión suya y de un profesional de la salud que conozca su historia. Por lo general, la ketamina se añade a la atención que ya recibe con un psiquiatra o un terapeuta; no la reemplaza. No es para personas embarazadas o que estén amamantando, y a las personas con ciertas afecciones del corazón, de los vasos sanguíneos o psicóticas, o con un uso indebido actual de sustancias, por lo general no se les ofrece ([etiqueta de la esketamina](cite:spravatoLabel)).',
+    ),
+    cta(
+      'call',
+      '¿Quiere hablarlo?',
+      'Llámenos para preguntar si una evaluación tiene sentido para usted y qué implicaría.',
+    ),
+  ],
+};
