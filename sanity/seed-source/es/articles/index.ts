@@ -3,6 +3,7 @@ import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
 import { depressionEs } from './depression.ts';
+import { monitoringEs } from './monitoring.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
 import { whatASessionIsLikeEs } from './whatASessionIsLike.ts';
@@ -17,4 +18,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   costAndInsuranceEs,
   alternativesEs,
   depressionEs,
+  monitoringEs,
 ];
