@@ -3,6 +3,7 @@ import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
 import { depressionEs } from './depression.ts';
+import { ketamineVsEctEs } from './ketamineVsEct.ts';
 import { monitoringEs } from './monitoring.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
@@ -19,4 +20,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   alternativesEs,
   depressionEs,
   monitoringEs,
+  ketamineVsEctEs,
 ];
