@@ -1,4 +1,5 @@
 import { alternativesEs } from './alternatives.ts';
+import { anxietyEs } from './anxiety.ts';
 import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
 import { dependenceEs } from './dependence.ts';
@@ -21,4 +22,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   depressionEs,
   monitoringEs,
   ketamineVsEctEs,
+  anxietyEs,
 ];

@@ -1,0 +1,64 @@
+import { bullets, callout, cta, h2, p } from '../../portableText.ts';
+import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import type { ArticleTranslationSeed } from '../types.ts';
+
+export const anxietyEs: ArticleTranslationSeed = {
+  translationOf: 'ketamine-and-anxiety-early-research',
+  slug: 'ketamina-y-ansiedad-investigacion-inicial',
+  title: 'Ketamina y ansiedad: lo que muestra la investigación inicial',
+  excerpt:
+    'Estudios pequeños sugieren que la ketamina puede aliviar la ansiedad por poco tiempo en algunas personas. La investigación es inicial y limitada; esto es lo que se sabe.',
+  heroImageAlt: 'Ilustración abstracta de ondas que se extienden con calma sobre agua verde y quieta',
+  conditions: ['Trastornos de ansiedad', 'Trastorno de ansiedad generalizada', 'Trastorno de ansiedad social'],
+  risks: [
+    'La disociación puede dar miedo, y la ansiedad puede subir por un rato durante el tratamiento',
+    'Presión arterial y frecuencia cardíaca elevadas',
+    'Mareo, náuseas y sedación',
+    'Riesgo de uso indebido y dependencia con el uso repetido',
+    WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+  ],
+  body: [
+    p(
+      'Los trastornos de ansiedad están entre los problemas de salud mental más comunes. Para algunas personas, los tratamientos habituales, como la terapia de conversación y los antidepresivos, no alivian lo suficiente. La ketamina se ha estudiado para la ansiedad por sus efectos rápidos en la depresión. Los resultados hasta ahora son interesantes, pero están lejos de ser definitivos.',
+    ),
+    h2('Lo que muestran los estudios'),
+    p(
+      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) en personas con ansiedad difícil de tratar encontró que cuatro de los seis mostraron más mejoría con la ketamina que con el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social, pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [metaanálisis más grande, de catorce ensayos](cite:hartland2023) en varias afecciones, encontró una reducción de la ansiedad a corto plazo. Pero se consideró que once de esos catorce ensayos tenían un alto riesgo de sesgo, y muchos eran pequeños.',
+    ),
+    p('En pocas palabras:'),
+    bullets(
+      'hay señales iniciales de que la ketamina puede reducir la ansiedad durante horas o días en algunas personas',
+      'los estudios son pequeños, cortos y distintos entre sí, así que no se sabe bien cuánto ayuda ni por cuánto tiempo',
+      'hay muy poca evidencia sobre el tratamiento repetido de la ansiedad durante meses',
+      '[la FDA no ha aprobado la ketamina para ningún trastorno psiquiátrico](cite:fdaCompounded2023), incluida la ansiedad',
+    ),
+    callout(
+      'info',
+      'Como la evidencia es limitada, la ketamina no es un tratamiento de primera línea para la ansiedad. Por lo general, primero se prueban tratamientos con más evidencia, como las terapias de conversación y algunos medicamentos.',
+    ),
+    h2('La disociación y la ansiedad'),
+    p(
+      'La sensación de desconexión, como de sueño, que puede causar la ketamina suele ser breve, pero a algunas personas con ansiedad les resulta angustiante. Pregunte antes qué puede esperar, quién estará cerca durante la sesión y cómo avisar si se siente incómodo.',
+    ),
+    h2('Cuando la ansiedad viene con depresión'),
+    p(
+      'La ansiedad a menudo se presenta junto con la depresión. Cuando se piensa en la ketamina, por lo general es para la depresión resistente al tratamiento, y cualquier cambio en la ansiedad se sigue como parte de esa atención.',
+    ),
+    h2('Preguntas que vale la pena hacer'),
+    bullets(
+      '¿Qué tratamientos probados he usado, y durante cuánto tiempo?',
+      '¿Qué contaría como una mejoría importante para mí, y cómo la vamos a medir?',
+      '¿Qué pasa si el efecto desaparece después de unos días?',
+      '¿Cómo me afectaría la disociación, con mi ansiedad?',
+    ),
+    callout(
+      'crisis',
+      'Si la ansiedad o el ánimo bajo lo llevan alguna vez a pensar en hacerse daño, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea de Prevención del Suicidio y Crisis, o llame al 911 en una emergencia.',
+    ),
+    cta(
+      'call',
+      '¿Vive con una ansiedad que no ha mejorado?',
+      'Llame a la clínica para hablar de sus opciones y de si una evaluación le sería útil.',
+    ),
+  ],
+};
