@@ -2,6 +2,7 @@ import { alternativesEs } from './alternatives.ts';
 import { anxietyEs } from './anxiety.ts';
 import { chronicPainEs } from './chronicPain.ts';
 import { costAndInsuranceEs } from './costAndInsurance.ts';
+import { crpsEs } from './crps.ts';
 import { dependenceEs } from './dependence.ts';
 import { depressionEs } from './depression.ts';
 import { ketamineVsEctEs } from './ketamineVsEct.ts';
@@ -23,4 +24,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   monitoringEs,
   ketamineVsEctEs,
   anxietyEs,
+  crpsEs,
 ];
