@@ -7,6 +7,7 @@ import { dependenceEs } from './dependence.ts';
 import { depressionEs } from './depression.ts';
 import { ketamineVsEctEs } from './ketamineVsEct.ts';
 import { monitoringEs } from './monitoring.ts';
+import { ptsdEs } from './ptsd.ts';
 import { sideEffectsEs } from './sideEffects.ts';
 import { suicidalThoughtsEs } from './suicidalThoughts.ts';
 import { whatASessionIsLikeEs } from './whatASessionIsLike.ts';
@@ -25,4 +26,5 @@ export const articleTranslations: ArticleTranslationSeed[] = [
   ketamineVsEctEs,
   anxietyEs,
   crpsEs,
+  ptsdEs,
 ];
