@@ -42,7 +42,7 @@ export async function SearchView({ query, locale }: { query: string; locale: Loc
   const [answer, { settings, primaryClinic }, topics] = await Promise.all([
     fetchSearchResults(contentFetcher, { query, language: locale }),
     getSiteChrome(locale),
-    fetchTopicsInUse(contentFetcher),
+    fetchTopicsInUse(contentFetcher, locale),
   ]);
   const crisis =
     mentionsCrisis(answer.query) || (answer.correctedQuery !== null && mentionsCrisis(answer.correctedQuery));

@@ -116,6 +116,10 @@ jest.unstable_mockModule('@/data/home', () => ({
 }));
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async () => ({ articles: [summary], page: 1, pageCount: 3, total: 20 }),
+  getTopicsInUse: async () => [
+    { value: 'depression', label: 'Depression', count: 1 },
+    { value: 'safety', label: 'Safety and risks', count: 1 },
+  ],
   getBenefits: async () => [spanishBenefit],
 }));
 jest.unstable_mockModule('@/data/article', () => ({
