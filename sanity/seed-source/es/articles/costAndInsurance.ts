@@ -7,7 +7,7 @@ export const costAndInsuranceEs: ArticleTranslationSeed = {
   slug: 'costo-y-seguro-del-tratamiento-con-ketamina',
   title: 'Tratamiento con ketamina: costo, seguro médico y qué preguntar antes de empezar',
   excerpt:
-    'La ketamina en la vena se usa fuera de lo indicado en su etiqueta y a menudo el seguro no la cubre; la esketamina es un medicamento aprobado que se da dentro de un programa de seguridad. Qué significa eso para el costo.',
+    'La ketamina en la vena se usa fuera de etiqueta y a menudo el seguro no la cubre; la esketamina es un medicamento aprobado, dado en un programa de seguridad. Qué significa para el costo.',
   heroImageAlt:
     'Ilustración abstracta de tarjetas redondeadas apiladas en dorado apagado y gris sobre un fondo claro',
   conditions: ['Depresión resistente al tratamiento', 'Dolor crónico'],
