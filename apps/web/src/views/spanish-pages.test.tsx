@@ -133,6 +133,7 @@ const { ArticleListView } = await import('./ArticleListView.tsx');
 const { ArticlePageView } = await import('./ArticlePageView.tsx');
 const { BenefitsView } = await import('./BenefitsView.tsx');
 const { ContactView } = await import('./ContactView.tsx');
+const { EditorialPolicyView } = await import('./EditorialPolicyView.tsx');
 const { NotFoundView } = await import('./NotFoundView.tsx');
 const { ErrorView } = await import('./ErrorView.tsx');
 const { SiteHeader } = await import('@/components/layout/SiteHeader');
@@ -183,6 +184,7 @@ const pageTypes: [string, () => Promise<ReactElement>][] = [
   ['article', () => ArticlePageView({ slug: 'ketamina-sdrc', locale: 'es' })],
   ['benefits', () => BenefitsView({ locale: 'es' })],
   ['contact', () => ContactView({ locale: 'es' })],
+  ['editorial policy', async () => EditorialPolicyView({ locale: 'es' })],
   ['not found', () => NotFoundView({ locale: 'es' })],
   ['error', async () => <ErrorView locale="es" reset={() => undefined} />],
   [

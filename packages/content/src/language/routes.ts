@@ -6,7 +6,8 @@ import { SITE_LANGUAGE_CODES, type SiteLanguage } from './language.ts';
 /**
  * Every section page's path per language. English paths are the site's historical ones; Spanish ones are under
  * `/es` with Spanish words, as Spanish-speaking visitors read and share them. `/es/buscar` belongs to site search;
- * `llms` is the llms.txt summary of each language's content.
+ * `llms` is the llms.txt summary of each language's content; `editorialPolicy` says how the pages are written,
+ * reviewed, corrected and paid for.
  */
 const SECTIONS = {
   en: {
@@ -17,6 +18,7 @@ const SECTIONS = {
     feed: '/feed.xml',
     search: '/search',
     llms: '/llms.txt',
+    editorialPolicy: '/editorial-policy',
   },
   es: {
     home: '/es',
@@ -26,10 +28,14 @@ const SECTIONS = {
     feed: '/es/feed.xml',
     search: '/es/buscar',
     llms: '/es/llms.txt',
+    editorialPolicy: '/es/politica-editorial',
   },
 } as const satisfies Record<SiteLanguage, Record<string, string>>;
 
-/** A section page of the site: `home`, `articles`, `benefits`, `contact`, `feed`, `search`, `llms`. */
+/**
+ * A section page of the site: `home`, `articles`, `benefits`, `contact`, `feed`, `search`, `llms`,
+ * `editorialPolicy`.
+ */
 export type Section = keyof (typeof SECTIONS)['en'];
 
 /** Every section, in the route table's order. */
