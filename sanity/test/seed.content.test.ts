@@ -146,6 +146,35 @@ describe('sample dataset contents', () => {
     }
   });
 
+  /** Each document's versions by language, through the translation metadata: id → { en: id, es: id }. */
+  const versionsOf = (id: string): Record<string, string> => {
+    const metadata = ofType('translation.metadata').find((candidate) =>
+      (candidate.translations as { value: { _ref: string } }[]).some((entry) => entry.value._ref === id),
+    );
+    const entries = (metadata?.translations ?? []) as { language: string; value: { _ref: string } }[];
+    return Object.fromEntries(entries.map((entry) => [entry.language, entry.value._ref]));
+  };
+
+  it('has a Spanish version of every article that carries risks, contraindications, urgent help or cost', () => {
+    const safety = articles.filter(
+      (article) => article.language === 'en' && ((article.risks as string[] | undefined) ?? []).length > 0,
+    );
+    expect(safety.length).toBeGreaterThan(0);
+    expect(safety.filter((article) => !versionsOf(article._id).es).map((article) => article._id)).toEqual([]);
+  });
+
+  it("links every Spanish benefit to the Spanish version of its English benefit's article", () => {
+    const spanishBenefits = benefits.filter((benefit) => benefit.language === 'es');
+    expect(spanishBenefits.length).toBeGreaterThan(0);
+    for (const benefit of spanishBenefits) {
+      const englishBenefit = benefits.find((candidate) => candidate._id === versionsOf(benefit._id).en);
+      const englishArticle = (englishBenefit?.article as { _ref: string } | undefined)?._ref;
+      const spanishArticle = (benefit.article as { _ref: string } | undefined)?._ref;
+      expect([benefit._id, spanishArticle]).toEqual([benefit._id, englishArticle && versionsOf(englishArticle).es]);
+      expect(articles.find((article) => article._id === spanishArticle)?.language).toBe('es');
+    }
+  });
+
   it('names a translation reviewer who is plainly a placeholder for a bilingual clinician', () => {
     const reviewer = ofType('person').find((person) => person._id === 'person-sample-translation-reviewer');
     expect(reviewer).toMatchObject({ isSamplePlaceholder: true });
