@@ -55,6 +55,7 @@ export const BANNED_CLAIMS_BY_LANGUAGE: Readonly<Record<SiteLanguage, readonly s
     'en minutos',
     'en cuestión de minutos',
     'en cuestión de horas',
+    'en pocas horas',
     'la investigación demuestra que',
     'los estudios demuestran que',
     'la investigación prueba',

@@ -16,7 +16,10 @@ export type BenefitSeed = {
   conditions: string[];
   references: ReferenceKey[];
   articleSlug: string;
-} & Omit<Benefit, 'references' | 'order' | 'article' | '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev'>;
+} & Omit<
+  Benefit,
+  'references' | 'order' | 'article' | '_id' | '_type' | '_createdAt' | '_updatedAt' | '_rev'
+>;
 
 export const benefits: BenefitSeed[] = [
   {
@@ -31,12 +34,13 @@ export const benefits: BenefitSeed[] = [
   },
   {
     id: 'benefit-comparable-to-ect',
-    statement: 'Performed comparably to ECT in a large randomized trial',
+    statement:
+      'An option for some people referred for ECT, though ECT did better in one trial and in pooled results',
     qualifier:
-      'for adults with treatment-resistant depression without psychosis, in one open-label trial of three weeks of treatment',
-    evidenceLevel: 'moderate',
+      'for adults with depression without psychosis; one open-label trial found ketamine not worse than ECT, another found more remissions with ECT (63% vs 46%)',
+    evidenceLevel: 'low',
     conditions: ['Treatment-resistant depression'],
-    references: ['anand2023'],
+    references: ['anand2023', 'ekstrand2022', 'rhee2022'],
     articleSlug: 'ketamine-compared-with-ect',
   },
   {
@@ -51,13 +55,12 @@ export const benefits: BenefitSeed[] = [
   },
   {
     id: 'benefit-suicidal-thoughts',
-    statement:
-      'May reduce suicidal thoughts within about a day, for up to a week, as part of comprehensive care',
+    statement: 'May ease suicidal thoughts within a day, for up to about three days, as part of full care',
     qualifier:
       'for some adults with depression, in small trials; not shown to prevent suicide, and never instead of emergency help (988 or 911)',
-    evidenceLevel: 'moderate',
+    evidenceLevel: 'low',
     conditions: ['Suicidal ideation', 'Depression'],
-    references: ['wilkinson2018'],
+    references: ['witt2020', 'wilkinson2018'],
     articleSlug: 'ketamine-and-suicidal-thoughts',
   },
   {

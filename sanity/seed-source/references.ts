@@ -186,6 +186,41 @@ export const REFERENCES = {
     doi: '10.1038/s41386-022-01266-9',
     studyType: 'rct',
   }),
+  witt2020: citation('witt2020', {
+    title:
+      'Ketamine for suicidal ideation in adults with psychiatric disorders: a systematic review and meta-analysis of treatment trials',
+    authors: 'Witt K, Potts J, Hubers A, et al.',
+    source: 'Australian and New Zealand Journal of Psychiatry 2020 (PMID 31729893)',
+    year: 2020,
+    url: pubmedRecord(31729893),
+    studyType: 'systematic-review',
+  }),
+  ekstrand2022: citation('ekstrand2022', {
+    title:
+      'Racemic ketamine as an alternative to electroconvulsive therapy for unipolar depression: a randomized, open-label, non-inferiority trial (KetECT)',
+    authors: 'Ekstrand J, et al.',
+    source: 'International Journal of Neuropsychopharmacology 2022;25(5):339-349',
+    year: 2022,
+    doi: '10.1093/ijnp/pyab088',
+    studyType: 'rct',
+  }),
+  rhee2022: citation('rhee2022', {
+    title:
+      'Efficacy and safety of ketamine vs electroconvulsive therapy among patients with major depressive episode: a systematic review and meta-analysis',
+    authors: 'Rhee TG, et al.',
+    source: 'JAMA Psychiatry 2022;79(12):1162-1172',
+    year: 2022,
+    doi: '10.1001/jamapsychiatry.2022.3352',
+    studyType: 'systematic-review',
+  }),
+  dazzi2014: citation('dazzi2014', {
+    title: 'Does asking about suicide and related behaviours induce suicidal ideation? What is the evidence?',
+    authors: 'Dazzi T, Gribble R, Wessely S, Fear NT',
+    source: 'Psychological Medicine 2014;44(16):3361-3363',
+    year: 2014,
+    doi: '10.1017/S0033291714001299',
+    studyType: 'review',
+  }),
 } satisfies Record<string, Citation>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

@@ -22,6 +22,8 @@ interface ArticleSeedForms {
 interface ArticleSeedRequired {
   title: string;
   excerpt: string;
+  /** 3–5 short sentences shown at the top of the page. */
+  keyPoints: string[];
   topic: Topic;
   conditions: string[];
   publishedAt: string;

@@ -26,6 +26,7 @@ describe('Studio schema', () => {
       'slug',
       'previousSlugs',
       'excerpt',
+      'keyPoints',
       'heroImage',
       'topic',
       'conditions',

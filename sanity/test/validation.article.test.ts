@@ -69,6 +69,27 @@ describe('article validation', () => {
     ]);
   });
 
+  it('requires 3 to 5 key points, each short and with visible text', async () => {
+    const points = article().keyPoints as string[];
+    const { keyPoints: _points, ...without } = article();
+    expect(errorsAt(await validate(without, seed), 'keyPoints')).toEqual(['Write 3 to 5 key points']);
+    expect(
+      errorsAt(await validate({ ...article(), keyPoints: points.slice(0, 2) }, seed), 'keyPoints'),
+    ).toEqual(['Write 3 to 5 key points']);
+    const six = [...points, ...points].slice(0, 6);
+    expect(errorsAt(await validate({ ...article(), keyPoints: six }, seed), 'keyPoints')).toEqual([
+      'Write 3 to 5 key points',
+    ]);
+    const blank = [points[0], '\u200b', ...points.slice(1)];
+    expect(errorsAt(await validate({ ...article(), keyPoints: blank }, seed), 'keyPoints')).toEqual([
+      'Key points, key point 2: write the key point on this line or delete the empty line',
+    ]);
+    const long = [points[0], 'x'.repeat(161), ...points.slice(2)];
+    expect(errorsAt(await validate({ ...article(), keyPoints: long }, seed), 'keyPoints')).toEqual([
+      `Key points, key point 2 ("${'x'.repeat(41)}…"): keep it to 160 characters or fewer`,
+    ]);
+  });
+
   it('limits the SEO title to 60 characters', async () => {
     const long = { ...article(), seo: { _type: 'seo', title: 'x'.repeat(61) } };
     expect(errorsAt(await validate(long, seed), 'seo')).toEqual([
@@ -112,7 +133,13 @@ describe('article validation', () => {
 describe('links in the article body', () => {
   const withLink = (href: string) => {
     const document = byId('article-ketamine-for-chronic-pain-what-the-evidence-says');
-    const text = (key: string, style: string, words: string, markDefs: object[] = [], marks: string[] = []) => ({
+    const text = (
+      key: string,
+      style: string,
+      words: string,
+      markDefs: object[] = [],
+      marks: string[] = [],
+    ) => ({
       _type: 'block',
       _key: key,
       style,
@@ -141,7 +168,9 @@ describe('links in the article body', () => {
   });
 
   it('asks for https instead of http', async () => {
-    expect(await bodyErrors('http://www.fda.gov/')).toEqual([`${at}: use the secure https:// version of the link`]);
+    expect(await bodyErrors('http://www.fda.gov/')).toEqual([
+      `${at}: use the secure https:// version of the link`,
+    ]);
   });
 
   it('rejects a tel: link that is not in international format', async () => {
@@ -151,7 +180,9 @@ describe('links in the article body', () => {
   });
 
   it('rejects javascript: links', async () => {
-    expect(await bodyErrors('javascript:alert(1)')).toEqual([`${at}: ${LINK_MESSAGE[0]!.toLowerCase()}${LINK_MESSAGE.slice(1)}`]);
+    expect(await bodyErrors('javascript:alert(1)')).toEqual([
+      `${at}: ${LINK_MESSAGE[0]!.toLowerCase()}${LINK_MESSAGE.slice(1)}`,
+    ]);
   });
 });
 
@@ -165,7 +196,10 @@ describe('the examples the site used to drop after the Studio accepted them', ()
 
   const withBlock = (block: Record<string, unknown>) => {
     const document = article();
-    return { ...document, body: [...(document.body as object[]), { _type: 'block', _key: 'added', markDefs: [], ...block }] };
+    return {
+      ...document,
+      body: [...(document.body as object[]), { _type: 'block', _key: 'added', markDefs: [], ...block }],
+    };
   };
 
   it('refuses an empty heading', async () => {

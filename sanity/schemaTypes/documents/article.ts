@@ -6,14 +6,23 @@ import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx'
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
-import { bodyItemProblems } from '@clinic/content/rules';
+import {
+  bodyItemProblems,
+  KEY_POINTS_MAX,
+  KEY_POINTS_MIN,
+  KEY_POINT_MAX_LENGTH,
+} from '@clinic/content/rules';
 import { locatedMarkers } from '../shared/location.ts';
 import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
 import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
-import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
+import {
+  checkPreviousSlugs,
+  checkPublishedSlugChange,
+  checkSlugNotRedirected,
+} from './articleSlugHistory.ts';
 
 export const article = defineType({
   name: 'article',
@@ -45,7 +54,8 @@ export const article = defineType({
       type: 'slug',
       group: 'content',
       options: slugOptions('title', isUniqueInLanguage),
-      description: 'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
+      description:
+        'Filled from the title until you set it. Changing it on a published article moves the page; the old address redirects.',
       components: { input: SlugFromTitleInput },
       // One rule: each further rule on a slug field would repeat the slug type's "already in use" check.
       validation: (rule) => requiredSlug(rule).custom(checkSlugNotRedirected),
@@ -72,6 +82,34 @@ export const article = defineType({
       validation: (rule) => [
         ...requiredText('Write a short excerpt (50–200 characters)')(rule),
         rule.custom((value) => lengthBetween(value, 50, 200, 'The excerpt')),
+      ],
+    }),
+    defineField({
+      name: 'keyPoints',
+      title: 'Key points',
+      type: 'array',
+      group: 'content',
+      of: [defineArrayMember({ type: 'string', title: 'Key point' })],
+      description: `The article in ${KEY_POINTS_MIN}–${KEY_POINTS_MAX} short sentences, shown at the top of the page. Say no more than the body does.`,
+      validation: (rule) => [
+        rule
+          .required()
+          .min(KEY_POINTS_MIN)
+          .max(KEY_POINTS_MAX)
+          .error(`Write ${KEY_POINTS_MIN} to ${KEY_POINTS_MAX} key points`),
+        listOfTexts('Write the key point on this line or delete the empty line')(rule),
+        rule.custom((points: unknown, context) => {
+          if (!Array.isArray(points)) return true;
+          const long = points.findIndex(
+            (point) => typeof point === 'string' && point.trim().length > KEY_POINT_MAX_LENGTH,
+          );
+          return long === -1
+            ? true
+            : locatedMarkers(
+                [{ message: `Keep it to ${KEY_POINT_MAX_LENGTH} characters or fewer`, path: [long] }],
+                context,
+              );
+        }),
       ],
     }),
     imageWithAltField({

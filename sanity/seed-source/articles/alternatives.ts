@@ -7,6 +7,12 @@ export const alternatives: ArticleSeed = {
   title: 'Alternatives to ketamine, and what to do if it does not help',
   excerpt:
     'Ketamine does not help everyone. The other treatments for depression and chronic pain, and how to decide what comes next if ketamine has not worked.',
+  keyPoints: [
+    'Ketamine does not help everyone: in the largest trial, close to half of people did not respond.',
+    'Other options for depression include changing medicines, talking therapy, ECT and esketamine.',
+    'For chronic pain, therapy, sleep and mood support and a medicine review come first.',
+    'Agree in advance how you will judge whether ketamine works and when to stop.',
+  ],
   topic: 'treatment',
   conditions: ['Treatment-resistant depression', 'Chronic pain', 'CRPS'],
   heroImage: {

@@ -7,6 +7,12 @@ export const anxiety: ArticleSeed = {
   title: 'Ketamine and anxiety: what early research shows',
   excerpt:
     'Small studies suggest ketamine may ease anxiety for a short time in some people. The research is early and limited; here is what is known.',
+  keyPoints: [
+    'Small studies suggest ketamine may ease anxiety for hours to days in some people.',
+    'Most of the trials are small, and many are at high risk of bias.',
+    'Ketamine is not FDA-approved for anxiety or any other psychiatric disorder.',
+    'Talking therapies and some medicines have stronger evidence and usually come first.',
+  ],
   topic: 'anxiety',
   conditions: ['Anxiety disorders', 'Generalized anxiety disorder', 'Social anxiety disorder'],
   heroImage: {

@@ -7,6 +7,12 @@ export const chronicPain: ArticleSeed = {
   title: 'Ketamine for chronic pain: what the evidence says',
   excerpt:
     'Ketamine infusions may help some people with certain pain conditions for a while, but the evidence is mixed and weak overall. Here is an honest summary.',
+  keyPoints: [
+    'Guidelines find moderate evidence for ketamine only in CRPS, with relief for up to about 12 weeks.',
+    'For most other kinds of chronic pain, the evidence is weak or missing.',
+    'The largest review found no clear pain relief from IV ketamine, and more side effects.',
+    'When ketamine helps, the relief is usually partial and can wear off within weeks.',
+  ],
   topic: 'chronic-pain',
   conditions: ['Chronic pain', 'Neuropathic pain', 'CRPS'],
   heroImage: {

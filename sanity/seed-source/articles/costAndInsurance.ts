@@ -7,6 +7,12 @@ export const costAndInsurance: ArticleSeed = {
   title: 'Ketamine treatment: cost, insurance and what to ask before you start',
   excerpt:
     'Intravenous ketamine is used off label and is often not covered by insurance; esketamine is an approved medicine given under a safety programme. What that means for cost.',
+  keyPoints: [
+    'IV ketamine is used off label for depression, and many health plans do not pay for it.',
+    'Esketamine (Spravato) is an approved medicine, so plans can assess it like other medicines.',
+    'A course takes several visits, and benefits may fade, so costs can come back.',
+    'Ask the clinic and your plan about every cost in writing before you start.',
+  ],
   topic: 'treatment',
   conditions: ['Treatment-resistant depression', 'Chronic pain'],
   heroImage: {

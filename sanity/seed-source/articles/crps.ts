@@ -7,6 +7,12 @@ export const crps: ArticleSeed = {
   title: 'Ketamine for complex regional pain syndrome (CRPS): what to expect',
   excerpt:
     'CRPS is the pain condition where guidelines rate the evidence for ketamine infusions highest, yet it is still limited. What it means, and what treatment involves.',
+  keyPoints: [
+    'CRPS is the pain condition where guidelines rate the evidence for ketamine highest.',
+    'That evidence is moderate, from a few small trials, with relief for up to about 12 weeks.',
+    'Not everyone responds, and relief tends to fade over the weeks after treatment.',
+    'Infusions take hours, with heart, blood pressure and oxygen checks throughout.',
+  ],
   topic: 'crps',
   conditions: ['CRPS', 'Neuropathic pain'],
   heroImage: {
@@ -49,9 +55,7 @@ export const crps: ArticleSeed = {
       'A review to decide whether to continue, pause or stop.',
     ),
     h2('Living with CRPS alongside treatment'),
-    p(
-      'Ketamine is one tool, not the whole plan. It is usually combined with:',
-    ),
+    p('Ketamine is one tool, not the whole plan. It is usually combined with:'),
     bullets(
       'physical and occupational therapy to keep the affected limb moving',
       'support for sleep, mood and stress, which all affect pain',

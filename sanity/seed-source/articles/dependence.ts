@@ -6,6 +6,12 @@ export const dependence: ArticleSeed = {
   title: 'Is ketamine addictive? Dependence, misuse and bladder health',
   excerpt:
     'Ketamine is a controlled substance because it can be misused and lead to dependence. What that means for medical treatment, and why bladder health matters.',
+  keyPoints: [
+    'Ketamine is a controlled substance because it can be misused and lead to dependence.',
+    'Frequent use can cause tolerance, craving and withdrawal symptoms.',
+    'Heavy, frequent use can damage the bladder; report urinary symptoms at once.',
+    'Supervised doses, planned sessions and screening for substance use lower the risk.',
+  ],
   topic: 'safety',
   conditions: ['Treatment safety', 'Substance use'],
   heroImage: {

@@ -7,6 +7,13 @@ export const depression: ArticleSeed = {
   title: 'Ketamine and esketamine for treatment-resistant depression',
   excerpt:
     'For some adults whose depression has not improved with standard treatment, ketamine or esketamine may ease symptoms within about a day. Effects are often short-lived.',
+  keyPoints: [
+    'Depression is treatment-resistant when two or more antidepressants have not helped enough.',
+    'Esketamine nasal spray is FDA-approved for it; IV ketamine is used off label.',
+    'Some people feel better within about a day, but the evidence is very uncertain and the effect often fades.',
+    'Side effects include feeling detached, dizziness, sleepiness and raised blood pressure.',
+    'Ketamine is added to ongoing care, never used instead of crisis care.',
+  ],
   topic: 'depression',
   conditions: ['Treatment-resistant depression', 'Major depressive disorder'],
   heroImage: {
@@ -17,7 +24,13 @@ export const depression: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: true,
-  references: ['cochraneDepression2021', 'spravatoLabel', 'mcintyre2021', 'zanosGould2018', 'fdaCompounded2023'],
+  references: [
+    'cochraneDepression2021',
+    'spravatoLabel',
+    'mcintyre2021',
+    'zanosGould2018',
+    'fdaCompounded2023',
+  ],
   risks: [
     'Dissociation (feeling detached or unreal), dizziness and sedation, mostly in the first two hours',
     'Raised blood pressure during and after treatment',

@@ -1,12 +1,26 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS,
+  LONG_TERM_SAFETY_UNKNOWN,
+  MISUSE_AND_DEPENDENCE,
+  SLOWED_BREATHING,
+  WHEN_TO_GET_URGENT_HELP,
+} from '../riskLines.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const ketamineVsEct: ArticleSeed = {
   slug: 'ketamine-compared-with-ect',
-  title: 'Ketamine compared with ECT: what the ELEKT-D trial found',
+  title: 'Ketamine compared with ECT: what the trials found',
   excerpt:
-    'A large randomized trial compared ketamine infusions with electroconvulsive therapy (ECT) for treatment-resistant depression. What it showed and what it did not.',
+    'Two trials compared ketamine infusions with electroconvulsive therapy (ECT) for severe depression, with different results. What they showed and what they did not.',
+  keyPoints: [
+    'In one large trial, ketamine was not worse than ECT after three weeks.',
+    'In another trial, more people got well with ECT than with ketamine (63% vs 46%).',
+    'A pooled analysis of the trials found ECT worked better.',
+    'ECT affected memory more; ketamine caused more dissociation.',
+    'The right choice depends on your symptoms, your history and how fast you need help.',
+  ],
   topic: 'depression',
   conditions: ['Treatment-resistant depression'],
   heroImage: {
@@ -17,40 +31,62 @@ export const ketamineVsEct: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
-  references: ['anand2023', 'cochraneDepression2021'],
+  references: [
+    'anand2023',
+    'ekstrand2022',
+    'rhee2022',
+    'cochraneDepression2021',
+    'spravatoLabel',
+    'short2018',
+  ],
   risks: [
-    'Dissociation, dizziness and sedation during and shortly after treatment',
+    'Dissociation, dizziness, sleepiness, headache and anxiety during and shortly after treatment',
     'Raised blood pressure during the infusion',
-    'Nausea',
+    'Nausea and vomiting',
     'Effects on mood often fade without continued treatment',
+    SLOWED_BREATHING,
+    MISUSE_AND_DEPENDENCE,
+    BLADDER_PROBLEMS,
+    LONG_TERM_SAFETY_UNKNOWN,
     WHO_SHOULD_NOT_HAVE_KETAMINE,
+    WHEN_TO_GET_URGENT_HELP,
   ],
   body: [
     p(
-      'Electroconvulsive therapy (ECT) has long been one of the most effective treatments for severe depression that has not responded to medicines. It is also demanding: it needs a general anesthetic for each session and can affect memory for a while. So a fair question is how ketamine compares.',
+      'Electroconvulsive therapy (ECT) is one of the most effective treatments for severe depression that has not got better with medicines ([KetECT trial](cite:ekstrand2022)). It is also demanding. Each session needs a general anesthetic, and it can affect memory for a while. So it is fair to ask how ketamine compares.',
     ),
-    h2('The trial'),
+    h2('The two largest trials'),
     p(
-      'The ELEKT-D study, [published in 2023](cite:anand2023), randomly assigned 403 adults with treatment-resistant major depression without psychosis, referred for ECT at several US hospitals, to ketamine infusions twice a week or ECT three times a week, for three weeks. Both inpatients and outpatients took part, and everyone knew which treatment they were getting. The researchers wanted to know whether ketamine was "non-inferior", meaning not meaningfully worse than ECT.',
+      'The ELEKT-D trial, [published in 2023](cite:anand2023), included 403 adults with hard-to-treat depression without psychosis. All had been referred for ECT at US hospitals. By chance, each was given either ketamine infusions twice a week or ECT three times a week, for three weeks. Everyone knew which treatment they got. The question was whether ketamine was "not worse" than ECT.',
     ),
-    h2('What it found'),
     bullets(
-      'About 55% of people in the ketamine group responded, compared with about 41% in the ECT group.',
-      'Ketamine met the test for being non-inferior to ECT in this group of patients.',
-      'People who had ECT reported more problems with memory; people given ketamine reported more dissociation during treatment.',
-      'Only people who responded were followed for six months afterwards, so the trial says little about what happened to everyone else.',
+      'About 55% of people given ketamine responded, compared with about 41% given ECT.',
+      "By the trial's test, ketamine was not worse than ECT in this group.",
+      'People given ECT reported more memory problems. People given ketamine reported more dissociation during treatment.',
+      'Only people who responded were followed for six months, so the trial says little about everyone else.',
+    ),
+    p(
+      'The KetECT trial, [published in 2022](cite:ekstrand2022), included 186 adults in hospital in Sweden with depression. They had either ketamine infusions or ECT three times a week. Here ECT did better: 63% of people got well (remission) with ECT, compared with 46% with ketamine. Serious, lasting side effects, such as memory loss, were more common with ECT. More people stopped ketamine because of its side effects.',
     ),
     callout(
       'info',
-      'A "response" in a trial usually means the depression score fell by half or more. It does not always mean the depression has gone completely.',
+      'A "response" in a trial usually means the depression score fell by half or more. A "remission" means the score fell to a low level. Neither always means the depression has gone for good.',
     ),
-    h2('What it does not tell us'),
+    h2('What the trials together show'),
     p(
-      'The trial was open label: patients and their doctors knew the treatment, which can colour how symptoms are rated. Some people withdrew after being assigned, before any treatment began. It left out people with psychotic depression, for whom ECT is often preferred, and three weeks of treatment says little about repeated ketamine over the long term. Across trials more broadly, a [Cochrane review](cite:cochraneDepression2021) rated the certainty of evidence for a response to ketamine at 24 hours as very low, and found its benefits often short-lived.',
+      'A [review that pooled six trials](cite:rhee2022), 340 people in all, found that ECT eased depression more than ketamine. It found no clear difference in serious side effects or memory tests. Across ketamine trials more broadly, a [Cochrane review](cite:cochraneDepression2021) rated the evidence for a response at 24 hours as very low certainty, and found the benefits often short-lived.',
+    ),
+    h2('What the trials do not tell us'),
+    p(
+      'Both large trials were open label: patients and doctors knew the treatment, which can colour how symptoms are rated. They left out or had few people with psychotic depression, for whom ECT is often preferred. And a few weeks of treatment says little about repeated ketamine over years, whose safety is not known ([review of side effects](cite:short2018)).',
+    ),
+    h2('Side effects to weigh'),
+    p(
+      'Ketamine can cause dissociation, dizziness, sleepiness, nausea, headache, anxiety and a rise in blood pressure. Less often it slows breathing, and it can be misused ([esketamine label](cite:spravatoLabel); [review of side effects](cite:short2018)). Our page on side effects lists them all, with who should not have ketamine.',
     ),
     h2('How to use this information'),
     p(
-      'The trial suggests ketamine is a reasonable option to discuss for some adults with treatment-resistant depression who do not have psychosis. ECT remains an important treatment, and for some people it is the better choice. The right option depends on your symptoms, your history, how quickly you need help and what you prefer.',
+      'Ketamine may be an option to discuss for some adults with severe depression without psychosis. ECT remains an important treatment, and the pooled trials suggest it works better. For some people it is the better choice. The right option depends on your symptoms, your history, how fast you need help and what you prefer.',
     ),
     callout(
       'crisis',

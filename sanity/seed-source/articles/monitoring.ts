@@ -6,6 +6,13 @@ export const monitoring: ArticleSeed = {
   title: 'Why ketamine is given in a clinic, with monitoring',
   excerpt:
     'Why guidance asks for ketamine to be given under supervision, what is checked and why, and why unsupervised ketamine at home carries extra risks.',
+  keyPoints: [
+    'Ketamine can cause sedation, dissociation and raised blood pressure, and rarely slowed breathing.',
+    'Esketamine can only be given in certified settings, with at least two hours of observation.',
+    'Guidelines advise checking heart rate, blood pressure and oxygen during infusions.',
+    'The FDA has warned about compounded ketamine taken at home without monitoring.',
+    'Someone else must take you home; do not drive until the next day.',
+  ],
   topic: 'treatment',
   conditions: ['Treatment safety'],
   heroImage: {

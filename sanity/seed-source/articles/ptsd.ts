@@ -7,6 +7,12 @@ export const ptsd: ArticleSeed = {
   title: 'Ketamine and PTSD: what the evidence shows so far',
   excerpt:
     'Trials of ketamine for post-traumatic stress disorder have given mixed results, and it is not approved for PTSD. What the studies found, and the treatments with stronger evidence.',
+  keyPoints: [
+    'Trials of ketamine for PTSD disagree: one small trial helped, a larger one did not.',
+    'Where benefits were seen, they were short-lived.',
+    'Ketamine is not FDA-approved for PTSD.',
+    'Trauma-focused talking therapies and two antidepressants have stronger evidence.',
+  ],
   topic: 'anxiety',
   conditions: ['Post-traumatic stress disorder (PTSD)'],
   heroImage: {

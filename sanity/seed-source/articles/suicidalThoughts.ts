@@ -1,12 +1,26 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS,
+  LONG_TERM_SAFETY_UNKNOWN,
+  MISUSE_AND_DEPENDENCE,
+  SLOWED_BREATHING,
+  WHEN_TO_GET_URGENT_HELP,
+} from '../riskLines.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const suicidalThoughts: ArticleSeed = {
   slug: 'ketamine-and-suicidal-thoughts',
   title: 'Ketamine and suicidal thoughts: fast but short-lived, and never instead of crisis care',
   excerpt:
-    'In small trials, a single dose of ketamine reduced suicidal thoughts within about a day for some people, for up to a week. Crisis care always comes first.',
+    'In small trials, one dose of ketamine eased suicidal thoughts within a day for some people. The effect lasted up to about three days. Crisis care always comes first.',
+  keyPoints: [
+    'If you are in danger now, call or text 988, or call 911.',
+    'In small trials, one dose of ketamine eased suicidal thoughts within a day for some people.',
+    'The effect lasted up to about three days, not longer.',
+    'No study has shown that ketamine prevents suicide.',
+    'Ketamine is only ever part of full care, never instead of crisis care.',
+  ],
   topic: 'suicidal-thoughts',
   conditions: ['Suicidal ideation', 'Depression'],
   heroImage: {
@@ -17,38 +31,48 @@ export const suicidalThoughts: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: false,
   showCrisisNotice: true,
-  references: ['wilkinson2018', 'spravatoLabel'],
+  references: ['witt2020', 'wilkinson2018', 'spravatoLabel', 'dazzi2014', 'short2018'],
   risks: [
-    'Improvement in suicidal thoughts often lasts days, not weeks, without further care',
-    'Dissociation, dizziness, sedation and raised blood pressure after a dose',
-    'Risk of misuse and dependence with repeated use',
+    'Any easing of suicidal thoughts lasted up to about three days in trials; it needs other care to last',
+    'Dissociation, dizziness, sleepiness, headache, anxiety and raised blood pressure after a dose',
+    SLOWED_BREATHING,
+    MISUSE_AND_DEPENDENCE,
+    BLADDER_PROBLEMS,
+    LONG_TERM_SAFETY_UNKNOWN,
     'Not a substitute for emergency assessment, a safety plan or ongoing treatment',
     WHO_SHOULD_NOT_HAVE_KETAMINE,
+    WHEN_TO_GET_URGENT_HELP,
   ],
   body: [
     callout(
       'crisis',
-      'If you are thinking about suicide right now, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day. If you or someone else is in immediate danger, call 911 or go to the nearest emergency department.',
+      'If you are thinking about suicide right now, call or text 988 to reach the Suicide & Crisis Lifeline, any time of day. If you or someone else is in immediate danger, call 911 or go to the nearest emergency room.',
     ),
     p(
-      'Suicidal thoughts are a medical emergency when they come with a plan or intent. Most treatments for depression take weeks to help, which is a long time for someone in this situation. That is one reason researchers have studied ketamine, which in some studies acted within a day.',
+      'Suicidal thoughts are an emergency when they come with a plan or an intent to act. People in this situation need help fast. That is one reason researchers have studied ketamine, which in some studies acted within a day.',
     ),
     h2('What the research shows'),
     p(
-      'A [pooled analysis of individual patient data](cite:wilkinson2018) from ten small trials, 167 people in all, found that a single dose of intravenous ketamine reduced suicidal thoughts more than a comparison treatment. The effect appeared within a day and was measured for up to a week. The trials measured thoughts, not suicide attempts or deaths, so they cannot show that ketamine prevents suicide.',
+      'A [review of 15 trials with 572 people](cite:witt2020) found that one dose of ketamine eased suicidal thoughts more than a comparison treatment. The effect started within about 4 hours and lasted up to about 72 hours (three days), but not after that. Results varied a lot between trials, and the reviewers rated the evidence moderate to low.',
     ),
     p(
-      'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) to treat depressive symptoms in adults with major depression who have acute suicidal thoughts or actions, alongside an oral antidepressant. Its label states plainly that it has not been shown to prevent suicide or to reduce suicidal thoughts or behaviour, and that using it does not replace hospital care when a clinician judges that necessary, even if symptoms improve.',
+      'An [earlier pooled analysis of ten small trials](cite:wilkinson2018), 167 people in all, found a drop within a day. The trials measured thoughts, not suicide attempts or deaths. So they cannot show that ketamine prevents suicide.',
+    ),
+    p(
+      'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) for depression symptoms in adults with major depression who have sudden suicidal thoughts or actions. It is given with an antidepressant taken by mouth. Its label says it has not been shown to prevent suicide or to reduce suicidal thoughts or actions. It also says using it does not replace a hospital stay when a clinician thinks one is needed.',
     ),
     h2('Where ketamine fits'),
     p(
-      'Researchers and the label describe ketamine for this purpose only as part of comprehensive care, which means:',
+      'The [esketamine label](cite:spravatoLabel) describes it only as part of full care, never on its own. That means:',
     ),
     bullets(
-      'a full assessment of risk by a qualified clinician first',
-      'a written safety plan, and people you can contact when things get worse',
-      'continued treatment with a psychiatrist, therapist or primary doctor',
+      'a full check of your risk by a trained clinician first',
+      'a written safety plan, and people you can call when things get worse',
+      'ongoing care with a psychiatrist, therapist or family doctor',
       'close follow-up in the days after each dose, when the effect may wear off',
+    ),
+    p(
+      'Ketamine also has side effects, such as feeling detached, dizziness, headache, anxiety and a rise in blood pressure ([review of side effects](cite:short2018)). Our page on side effects lists them all.',
     ),
     callout(
       'warning',
@@ -56,7 +80,7 @@ export const suicidalThoughts: ArticleSeed = {
     ),
     h2('Talking to someone you care about'),
     p(
-      'If you are worried about a friend or family member, ask them directly whether they are thinking about suicide. Asking does not plant the idea. Stay with them, remove anything they could use to harm themselves if you can do so safely, and help them call or text 988.',
+      'If you are worried about a friend or family member, ask them straight out whether they are thinking about suicide. [Asking does not plant the idea](cite:dazzi2014). Stay with them. If you can do so safely, remove anything they could use to harm themselves. Help them call or text 988.',
     ),
     cta(
       'call',

@@ -7,6 +7,12 @@ export const whatASessionIsLike: ArticleSeed = {
   title: 'What a ketamine session is like, and when to get urgent help afterwards',
   excerpt:
     'What you may feel during a supervised ketamine or esketamine session, how recovery goes, and the warning signs afterwards that need urgent help.',
+  keyPoints: [
+    'During a session you may feel detached, dizzy, sleepy or sick; this usually settles within two hours.',
+    'Blood pressure rises, so it is checked, and you stay until a clinician says you can leave.',
+    'Do not drive until the next day, and avoid alcohol and other sedating drugs.',
+    'Call 911 for chest pain, trouble breathing, a severe headache or worsening confusion.',
+  ],
   topic: 'treatment',
   conditions: ['Treatment safety', 'Treatment-resistant depression'],
   heroImage: {

@@ -14,9 +14,9 @@ export const benefitTranslations: BenefitTranslationSeed[] = [
   {
     translationOf: 'benefit-comparable-to-ect',
     statement:
-      'Tuvo resultados comparables a los de la terapia electroconvulsiva (TEC) en un ensayo aleatorizado grande',
+      'Una opción para algunas personas con indicación de TEC, aunque la TEC funcionó mejor en un ensayo y en los resultados combinados',
     qualifier:
-      'para adultos con depresión resistente al tratamiento sin psicosis, en un solo ensayo abierto de tres semanas de tratamiento',
+      'para adultos con depresión sin psicosis; un ensayo abierto encontró que la ketamina no era peor que la TEC, otro encontró más remisiones con la TEC (63 % frente a 46 %)',
     conditions: ['Depresión resistente al tratamiento'],
   },
   {
@@ -30,7 +30,7 @@ export const benefitTranslations: BenefitTranslationSeed[] = [
   {
     translationOf: 'benefit-suicidal-thoughts',
     statement:
-      'Puede reducir los pensamientos suicidas en aproximadamente un día, hasta por una semana, como parte de una atención integral',
+      'Puede aliviar los pensamientos suicidas en un día, hasta por unos tres días, como parte de una atención completa',
     qualifier:
       'para algunos adultos con depresión, en ensayos pequeños; no se ha demostrado que prevenga el suicidio, y nunca reemplaza la ayuda de emergencia (988 o 911)',
     conditions: ['Pensamientos suicidas', 'Depresión'],

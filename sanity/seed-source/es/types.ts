@@ -10,6 +10,8 @@ export interface ArticleTranslationSeed {
   slug: string;
   title: string;
   excerpt: string;
+  /** The English article's key points, in Spanish (same number, same claims). */
+  keyPoints: string[];
   /** Alt text of the English article's hero image, in Spanish. */
   heroImageAlt: string;
   conditions: string[];

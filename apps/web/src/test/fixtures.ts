@@ -83,6 +83,11 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     slug: 'ketamine-for-crps',
     excerpt:
       'Guidelines find moderate evidence that ketamine infusions can ease CRPS pain for up to about 12 weeks.',
+    keyPoints: [
+      'Guidelines rate the evidence for CRPS as moderate.',
+      'Relief often fades within weeks.',
+      'Blood pressure rises during an infusion.',
+    ],
     topic: 'crps',
     topicLabel: 'CRPS',
     heroImage: null,

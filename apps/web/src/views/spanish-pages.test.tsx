@@ -39,37 +39,50 @@ const articleArbitrary = fc
     lastReviewed: fc.constantFrom('2020-02-29', '2026-03-03', '2031-12-31'),
     author: fc.boolean(),
     risks: fc.boolean(),
+    keyPoints: fc.boolean(),
     crisis: fc.boolean(),
     related: fc.boolean(),
     topic: fc.constantFrom('crps', 'depression', 'safety', 'treatment' as const),
     translationReviewer: fc.option(fc.boolean(), { nil: null }),
     translated: fc.boolean(),
   })
-  .map(
-    (choice): Article =>
-      makeArticle({
-        title: 'Ketamina para el SDRC: qué esperar',
-        slug: 'ketamina-sdrc',
-        excerpt: 'Las guías encuentran evidencia moderada de que la ketamina alivia el dolor.',
-        topic: choice.topic,
-        lastReviewed: choice.lastReviewed,
-        medicalReviewer: person({ isSamplePlaceholder: choice.placeholderReviewer, credentials: choice.credentials, name: 'Dra. Revisora' }),
-        author: choice.author ? person({ name: 'Equipo clínico', isSamplePlaceholder: true }) : null,
-        risks: choice.risks ? ['Aumento de la presión arterial durante la infusión'] : [],
-        showCrisisNotice: choice.crisis,
-        settings: spanishSettings,
-        body: [
-          { _type: 'callout', _key: 'c', tone: 'warning', text: 'Consulte a su médico.' },
-          { _type: 'ctaBlock', _key: 'cta', heading: '¿Preguntas?', text: 'Llámenos.', action: 'call' },
-        ] as Article['body'],
-        related: choice.related ? [summary] : [],
-        language: 'es',
-        translationReview:
-          choice.translationReviewer === null
-            ? null
-            : { reviewer: person({ name: 'Revisora de traducción', isSamplePlaceholder: choice.translationReviewer }), reviewed: '2026-04-01' },
-        translations: choice.translated ? [{ language: 'en', slug: 'ketamine-for-crps' }] : [],
+  .map((choice): Article =>
+    makeArticle({
+      title: 'Ketamina para el SDRC: qué esperar',
+      slug: 'ketamina-sdrc',
+      excerpt: 'Las guías encuentran evidencia moderada de que la ketamina alivia el dolor.',
+      topic: choice.topic,
+      lastReviewed: choice.lastReviewed,
+      medicalReviewer: person({
+        isSamplePlaceholder: choice.placeholderReviewer,
+        credentials: choice.credentials,
+        name: 'Dra. Revisora',
       }),
+      author: choice.author ? person({ name: 'Equipo clínico', isSamplePlaceholder: true }) : null,
+      risks: choice.risks ? ['Aumento de la presión arterial durante la infusión'] : [],
+      keyPoints: choice.keyPoints
+        ? ['La evidencia es moderada.', 'El alivio suele pasar en semanas.', 'Sube la presión arterial.']
+        : [],
+      showCrisisNotice: choice.crisis,
+      settings: spanishSettings,
+      body: [
+        { _type: 'callout', _key: 'c', tone: 'warning', text: 'Consulte a su médico.' },
+        { _type: 'ctaBlock', _key: 'cta', heading: '¿Preguntas?', text: 'Llámenos.', action: 'call' },
+      ] as Article['body'],
+      related: choice.related ? [summary] : [],
+      language: 'es',
+      translationReview:
+        choice.translationReviewer === null
+          ? null
+          : {
+              reviewer: person({
+                name: 'Revisora de traducción',
+                isSamplePlaceholder: choice.translationReviewer,
+              }),
+              reviewed: '2026-04-01',
+            },
+      translations: choice.translated ? [{ language: 'en', slug: 'ketamine-for-crps' }] : [],
+    }),
   );
 
 const summary: ArticleSummary = {
@@ -112,7 +125,11 @@ jest.unstable_mockModule('@/data/site', () => ({
   siteNameOf: (value: { siteName?: string } | null) => value?.siteName ?? 'Clínica',
 }));
 jest.unstable_mockModule('@/data/home', () => ({
-  getHomePage: async () => ({ settings: spanishSettings, benefits: [spanishBenefit], featuredArticles: [summary] }),
+  getHomePage: async () => ({
+    settings: spanishSettings,
+    benefits: [spanishBenefit],
+    featuredArticles: [summary],
+  }),
 }));
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async () => ({ articles: [summary], page: 1, pageCount: 3, total: 20 }),
@@ -159,7 +176,8 @@ function wordPattern(fragment: string): RegExp {
  */
 function readableText(rendered: HTMLElement): string {
   const container = rendered.cloneNode(true) as HTMLElement;
-  for (const languageSwitch of container.querySelectorAll('[lang]:not([lang^="es"])')) languageSwitch.remove();
+  for (const languageSwitch of container.querySelectorAll('[lang]:not([lang^="es"])'))
+    languageSwitch.remove();
   const labels = [...container.querySelectorAll('[aria-label],[alt],[title]')].flatMap((element) =>
     ['aria-label', 'alt', 'title'].map((name) => element.getAttribute(name) ?? ''),
   );
@@ -174,7 +192,9 @@ function englishLeaks(tree: ReactElement): string[] {
   const { container, unmount } = render(tree);
   const text = readableText(container);
   unmount();
-  return englishFragments.filter(({ fragment }) => wordPattern(fragment).test(text)).map(({ key, fragment }) => `${key}: ${fragment}`);
+  return englishFragments
+    .filter(({ fragment }) => wordPattern(fragment).test(text))
+    .map(({ key, fragment }) => `${key}: ${fragment}`);
 }
 
 const pageTypes: [string, () => Promise<ReactElement>][] = [
@@ -192,7 +212,12 @@ const pageTypes: [string, () => Promise<ReactElement>][] = [
     async () => (
       <>
         <SiteHeader siteName="Propel Therapeutics" clinic={spanishClinic} locale="es" />
-        <SiteFooter settings={spanishSettings} clinic={spanishClinic} siteName="Propel Therapeutics" locale="es" />
+        <SiteFooter
+          settings={spanishSettings}
+          clinic={spanishClinic}
+          siteName="Propel Therapeutics"
+          locale="es"
+        />
         <CallBar clinic={spanishClinic} locale="es" />
         <CallToAction clinic={spanishClinic} settings={null} locale="es" />
       </>
@@ -203,7 +228,9 @@ const pageTypes: [string, () => Promise<ReactElement>][] = [
 describe('Spanish pages', () => {
   it('the leak check finds English UI text: the English pages are full of it', async () => {
     const leaks = englishLeaks(await ContactView({ locale: 'en' }));
-    expect(leaks).toEqual(expect.arrayContaining(['Contact.title: Contact and directions', 'Contact.hours: Opening hours']));
+    expect(leaks).toEqual(
+      expect.arrayContaining(['Contact.title: Contact and directions', 'Contact.hours: Opening hours']),
+    );
   });
 
   it.each(pageTypes)('%s: no English UI text', async (_name, page) => {
@@ -232,7 +259,9 @@ describe('Spanish pages', () => {
     // 01:30 UTC on 1 September is still 31 August in Sacramento.
     expect(article.container.textContent).toContain('Publicado el 31 de agosto de 2026');
     expect(article.container.textContent).toContain('Última revisión: 3 de marzo de 2026');
-    expect(article.container.textContent).toContain('Traducción revisada por Revisora de traducción el 1 de abril de 2026.');
+    expect(article.container.textContent).toContain(
+      'Traducción revisada por Revisora de traducción el 1 de abril de 2026.',
+    );
     article.unmount();
     const contact = render(await ContactView({ locale: 'es' }));
     expect(contact.container.textContent).toContain('lunes, martes: 9:00 a.m. – 5:30 p.m.');

@@ -83,6 +83,7 @@ export const articleTranslationsField = /* groq */ `"translations": ${translatio
  */
 export const articleBySlugQuery = defineQuery(`*[${articleInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
+  keyPoints,
   ${articleBodyField},
   author->{${personFields}},
   medicalReviewer->{${personFields}},
@@ -136,6 +137,8 @@ const seoSchema = droppable(
 export const articleSchema = z
   .object({
     ...articleSummaryShape,
+    // A summary is never worth hiding an article for: invalid points are dropped one by one and reported.
+    keyPoints: lenientArray(requiredText),
     body: articleBodySchema,
     author: optionalPerson(),
     medicalReviewer: optionalPerson(),

@@ -8,5 +8,6 @@ export * from './portable-text.ts';
 export * from './slug.ts';
 export * from './slug-history.ts';
 export * from './text.ts';
+export * from './key-points.ts';
 export { ruleIssue } from './zod.ts';
 export * from './review-cycle.ts';

@@ -8,6 +8,12 @@ export const alternativesEs: ArticleTranslationSeed = {
   title: 'Alternativas a la ketamina, y qué hacer si no ayuda',
   excerpt:
     'La ketamina no ayuda a todos. Los otros tratamientos para la depresión y el dolor crónico, y cómo decidir qué sigue si la ketamina no ha funcionado.',
+  keyPoints: [
+    'La ketamina no ayuda a todos: en el ensayo más grande, casi la mitad de las personas no respondió.',
+    'Entre las otras opciones para la depresión están cambiar de medicamento, la terapia de conversación, la TEC y la esketamina.',
+    'Para el dolor crónico, lo primero es la terapia, el apoyo para el sueño y el ánimo, y una revisión de los medicamentos.',
+    'Acuerde de antemano cómo van a saber si la ketamina funciona y cuándo dejarla.',
+  ],
   heroImageAlt:
     'Ilustración abstracta de tres caminos que salen de un mismo punto sobre un campo verde suave',
   conditions: ['Depresión resistente al tratamiento', 'Dolor crónico', 'SDRC'],

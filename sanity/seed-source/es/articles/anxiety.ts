@@ -8,6 +8,12 @@ export const anxietyEs: ArticleTranslationSeed = {
   title: 'Ketamina y ansiedad: lo que muestra la investigación inicial',
   excerpt:
     'Estudios pequeños sugieren que la ketamina puede aliviar la ansiedad por poco tiempo en algunas personas. La investigación es inicial y limitada; esto es lo que se sabe.',
+  keyPoints: [
+    'Estudios pequeños sugieren que la ketamina puede aliviar la ansiedad durante horas o días en algunas personas.',
+    'La mayoría de los ensayos son pequeños, y muchos tienen un alto riesgo de sesgo.',
+    'La FDA no ha aprobado la ketamina para la ansiedad ni para ningún otro trastorno psiquiátrico.',
+    'Las terapias de conversación y algunos medicamentos tienen más evidencia y por lo general se prueban primero.',
+  ],
   heroImageAlt: 'Ilustración abstracta de ondas que se extienden con calma sobre agua verde y quieta',
   conditions: ['Trastornos de ansiedad', 'Trastorno de ansiedad generalizada', 'Trastorno de ansiedad social'],
   risks: [

@@ -8,6 +8,12 @@ export const chronicPainEs: ArticleTranslationSeed = {
   title: 'Ketamina para el dolor crónico: lo que dice la evidencia',
   excerpt:
     'Las infusiones de ketamina pueden aliviar por un tiempo a algunas personas con ciertos tipos de dolor, pero la evidencia es mixta y, en general, débil. Un resumen honesto.',
+  keyPoints: [
+    'Las guías encuentran evidencia moderada para la ketamina solo en el SDRC, con alivio de hasta unas 12 semanas.',
+    'Para la mayoría de los otros tipos de dolor crónico, la evidencia es débil o no existe.',
+    'La revisión más grande no encontró un alivio claro del dolor con la ketamina intravenosa, y sí más efectos secundarios.',
+    'Cuando la ketamina ayuda, el alivio suele ser parcial y puede pasar en unas semanas.',
+  ],
   heroImageAlt: 'Ilustración abstracta de ondas suaves superpuestas en tonos verde azulado y arena',
   conditions: ['Dolor crónico', 'Dolor neuropático', 'SDRC'],
   risks: [

@@ -8,6 +8,12 @@ export const costAndInsuranceEs: ArticleTranslationSeed = {
   title: 'Tratamiento con ketamina: costo, seguro médico y qué preguntar antes de empezar',
   excerpt:
     'La ketamina en la vena se usa fuera de etiqueta y a menudo el seguro no la cubre; la esketamina es un medicamento aprobado, dado en un programa de seguridad. Qué significa para el costo.',
+  keyPoints: [
+    'La ketamina en la vena se usa fuera de etiqueta para la depresión, y muchos planes de salud no la pagan.',
+    'La esketamina (Spravato) es un medicamento aprobado, así que los planes pueden evaluarla como otros medicamentos.',
+    'Un tratamiento necesita varias visitas, y el beneficio puede desaparecer, así que los costos pueden volver.',
+    'Antes de empezar, pregunte por escrito a la clínica y a su plan por cada costo.',
+  ],
   heroImageAlt:
     'Ilustración abstracta de tarjetas redondeadas apiladas en dorado apagado y gris sobre un fondo claro',
   conditions: ['Depresión resistente al tratamiento', 'Dolor crónico'],

@@ -7,6 +7,12 @@ export const dependenceEs: ArticleTranslationSeed = {
   title: '¿La ketamina es adictiva? Dependencia, uso indebido y salud de la vejiga',
   excerpt:
     'La ketamina es una sustancia controlada porque se puede usar indebidamente y causar dependencia. Qué significa eso para el tratamiento médico y por qué importa la salud de la vejiga.',
+  keyPoints: [
+    'La ketamina es una sustancia controlada porque se puede usar de forma indebida y causar dependencia.',
+    'El uso frecuente puede causar tolerancia, ansias de consumir y síntomas de abstinencia.',
+    'El uso intenso y frecuente puede dañar la vejiga; avise de inmediato si tiene síntomas al orinar.',
+    'Las dosis supervisadas, las sesiones planificadas y las preguntas sobre el consumo de sustancias reducen el riesgo.',
+  ],
   heroImageAlt:
     'Ilustración abstracta de la forma de un candado dibujada en morado apagado sobre una cuadrícula',
   conditions: ['Seguridad del tratamiento', 'Consumo de sustancias'],

@@ -8,6 +8,13 @@ export const depressionEs: ArticleTranslationSeed = {
   title: 'Ketamina y esketamina para la depresión resistente al tratamiento',
   excerpt:
     'En algunos adultos cuya depresión no ha mejorado con el tratamiento habitual, la ketamina o la esketamina pueden aliviar los síntomas en aproximadamente un día. Los efectos a menudo duran poco.',
+  keyPoints: [
+    'La depresión es resistente al tratamiento cuando dos o más antidepresivos no han ayudado lo suficiente.',
+    'El aerosol nasal de esketamina está aprobado por la FDA para esta depresión; la ketamina en la vena se usa fuera de etiqueta.',
+    'Algunas personas se sienten mejor en aproximadamente un día, pero la evidencia es muy incierta y el efecto a menudo desaparece.',
+    'Entre los efectos secundarios están sentirse desconectado, el mareo, el sueño y la presión arterial elevada.',
+    'La ketamina se añade a la atención que ya recibe; nunca reemplaza la atención de crisis.',
+  ],
   heroImageAlt: 'Ilustración abstracta de un amanecer pálido sobre colinas azules en capas',
   conditions: ['Depresión resistente al tratamiento', 'Trastorno depresivo mayor'],
   risks: [

@@ -7,6 +7,13 @@ export const monitoringEs: ArticleTranslationSeed = {
   title: 'Por qué la ketamina se da en una clínica, con vigilancia',
   excerpt:
     'Por qué las guías piden que la ketamina se dé con supervisión, qué se revisa y por qué, y por qué la ketamina sin supervisión en casa tiene más riesgos.',
+  keyPoints: [
+    'La ketamina puede causar sedación, disociación y presión arterial elevada, y rara vez una respiración más lenta.',
+    'La esketamina solo puede darse en centros certificados, con al menos dos horas de observación.',
+    'Las guías aconsejan vigilar la frecuencia cardíaca, la presión arterial y el oxígeno durante las infusiones.',
+    'La FDA ha advertido sobre la ketamina preparada en farmacias de compuestos que se toma en casa sin vigilancia.',
+    'Otra persona debe llevarlo a casa; no maneje hasta el día siguiente.',
+  ],
   heroImageAlt: 'Ilustración abstracta de una línea tranquila de ritmo cardíaco sobre un fondo azul suave',
   conditions: ['Seguridad del tratamiento'],
   risks: [

@@ -8,6 +8,12 @@ export const ptsdEs: ArticleTranslationSeed = {
   title: 'Ketamina y TEPT: lo que muestra la evidencia hasta ahora',
   excerpt:
     'Los ensayos de ketamina para el trastorno de estrés postraumático han dado resultados mixtos, y no está aprobada para el TEPT. Lo que encontraron los estudios, y los tratamientos con más evidencia.',
+  keyPoints: [
+    'Los ensayos de ketamina para el TEPT no coinciden: en un ensayo pequeño ayudó y en uno más grande no.',
+    'Donde hubo beneficios, duraron poco.',
+    'La FDA no ha aprobado la ketamina para el TEPT.',
+    'Las terapias de conversación centradas en el trauma y dos antidepresivos tienen más evidencia.',
+  ],
   heroImageAlt: 'Ilustración abstracta de un pequeño brote que crece entre piedra pálida agrietada',
   conditions: ['Trastorno de estrés postraumático (TEPT)'],
   risks: [

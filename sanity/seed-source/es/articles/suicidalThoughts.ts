@@ -1,5 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS_ES,
+  LONG_TERM_SAFETY_UNKNOWN_ES,
+  MISUSE_AND_DEPENDENCE_ES,
+  SLOWED_BREATHING_ES,
+  WHEN_TO_GET_URGENT_HELP_ES,
+} from '../riskLines.ts';
 import type { ArticleTranslationSeed } from '../types.ts';
 
 export const suicidalThoughtsEs: ArticleTranslationSeed = {
@@ -8,15 +15,26 @@ export const suicidalThoughtsEs: ArticleTranslationSeed = {
   title:
     'Ketamina y pensamientos suicidas: un efecto rápido pero breve, que nunca reemplaza la atención de crisis',
   excerpt:
-    'En ensayos pequeños, una sola dosis de ketamina redujo los pensamientos suicidas en aproximadamente un día en algunas personas, hasta por una semana. La atención de crisis siempre va primero.',
+    'En ensayos pequeños, una dosis de ketamina alivió los pensamientos suicidas en un día en algunas personas. El efecto duró hasta unos tres días. La atención de crisis siempre va primero.',
+  keyPoints: [
+    'Si está en peligro ahora, llame o envíe un mensaje de texto al 988, o llame al 911.',
+    'En ensayos pequeños, una dosis de ketamina alivió los pensamientos suicidas en un día en algunas personas.',
+    'El efecto duró hasta unos tres días, no más.',
+    'Ningún estudio ha mostrado que la ketamina prevenga el suicidio.',
+    'La ketamina solo es parte de una atención completa, nunca reemplaza la atención de crisis.',
+  ],
   heroImageAlt: 'Ilustración abstracta de un pequeño farol que brilla contra un cielo nocturno azul oscuro',
   conditions: ['Ideación suicida', 'Depresión'],
   risks: [
-    'La mejoría de los pensamientos suicidas suele durar días, no semanas, si no hay más atención',
-    'Disociación, mareo, sedación y presión arterial elevada después de una dosis',
-    'Riesgo de uso indebido y dependencia con el uso repetido',
+    'En los ensayos, el alivio de los pensamientos suicidas duró hasta unos tres días; para que dure, se necesita otra atención',
+    'Disociación, mareo, sueño, dolor de cabeza, ansiedad y presión arterial elevada después de una dosis',
+    SLOWED_BREATHING_ES,
+    MISUSE_AND_DEPENDENCE_ES,
+    BLADDER_PROBLEMS_ES,
+    LONG_TERM_SAFETY_UNKNOWN_ES,
     'No reemplaza una evaluación de emergencia, un plan de seguridad ni el tratamiento continuo',
     WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+    WHEN_TO_GET_URGENT_HELP_ES,
   ],
   body: [
     callout(
@@ -24,24 +42,30 @@ export const suicidalThoughtsEs: ArticleTranslationSeed = {
       'Si está pensando en el suicidio en este momento, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea de Prevención del Suicidio y Crisis, a cualquier hora del día. Para hablar con alguien en español, llame al 988 y marque el 2. Si usted u otra persona está en peligro inmediato, llame al 911 o vaya a la sala de emergencias más cercana.',
     ),
     p(
-      'Los pensamientos suicidas son una emergencia médica cuando vienen acompañados de un plan o de la intención de actuar. La mayoría de los tratamientos para la depresión tardan semanas en ayudar, y ese es mucho tiempo para alguien en esta situación. Esa es una de las razones por las que se ha investigado la ketamina, que en algunos estudios actuó en un día.',
+      'Los pensamientos suicidas son una emergencia cuando vienen con un plan o con la intención de actuar. Las personas en esta situación necesitan ayuda rápida. Esa es una razón por la que se ha investigado la ketamina, que en algunos estudios actuó en un día.',
     ),
     h2('Lo que muestra la investigación'),
     p(
-      'Un [análisis combinado de datos individuales de pacientes](cite:wilkinson2018) de diez ensayos pequeños, con 167 personas en total, encontró que una sola dosis de ketamina intravenosa redujo los pensamientos suicidas más que un tratamiento de comparación. El efecto apareció en un día y se midió hasta por una semana. Los ensayos midieron pensamientos, no intentos de suicidio ni muertes, así que no pueden mostrar que la ketamina prevenga el suicidio.',
+      'Una [revisión de 15 ensayos con 572 personas](cite:witt2020) encontró que una dosis de ketamina alivió los pensamientos suicidas más que un tratamiento de comparación. El efecto empezó en unas 4 horas y duró hasta unas 72 horas (tres días), pero no más. Los resultados variaron mucho entre los ensayos, y los autores calificaron la evidencia de moderada a baja.',
     ),
     p(
-      'El aerosol nasal de esketamina está [aprobado en los Estados Unidos](cite:spravatoLabel) para tratar los síntomas depresivos en adultos con depresión mayor que tienen pensamientos o conductas suicidas agudos, junto con un antidepresivo oral. Su etiqueta dice claramente que no se ha demostrado que prevenga el suicidio ni que reduzca los pensamientos o las conductas suicidas, y que usarlo no reemplaza la atención en el hospital cuando un profesional de la salud la considere necesaria, aunque los síntomas mejoren.',
+      'Un [análisis combinado anterior de diez ensayos pequeños](cite:wilkinson2018), con 167 personas en total, encontró una mejoría en un día. Los ensayos midieron pensamientos, no intentos de suicidio ni muertes. Por eso no pueden mostrar que la ketamina prevenga el suicidio.',
+    ),
+    p(
+      'El aerosol nasal de esketamina está [aprobado en los Estados Unidos](cite:spravatoLabel) para los síntomas de depresión en adultos con depresión mayor que tienen pensamientos o conductas suicidas repentinos. Se da junto con un antidepresivo que se toma por la boca. Su etiqueta dice que no se ha demostrado que prevenga el suicidio ni que reduzca los pensamientos o las conductas suicidas. También dice que usarlo no reemplaza una estancia en el hospital cuando un profesional de la salud la considera necesaria.',
     ),
     h2('Qué lugar ocupa la ketamina'),
     p(
-      'Los investigadores y la etiqueta describen la ketamina para este fin solo como parte de una atención integral, lo que significa:',
+      'La [etiqueta de la esketamina](cite:spravatoLabel) la describe solo como parte de una atención completa, nunca sola. Eso significa:',
     ),
     bullets(
-      'primero, una evaluación completa del riesgo por un profesional de la salud calificado',
+      'primero, una evaluación completa de su riesgo por un profesional de la salud capacitado',
       'un plan de seguridad por escrito, y personas a las que pueda llamar cuando las cosas empeoren',
-      'tratamiento continuo con un psiquiatra, un terapeuta o un médico de cabecera',
+      'atención continua con un psiquiatra, un terapeuta o un médico de familia',
       'un seguimiento cercano en los días después de cada dosis, cuando el efecto puede pasar',
+    ),
+    p(
+      'La ketamina también tiene efectos secundarios, como sentirse desconectado, mareo, dolor de cabeza, ansiedad y un aumento de la presión arterial ([revisión de los efectos secundarios](cite:short2018)). Nuestra página sobre los efectos secundarios los explica todos.',
     ),
     callout(
       'warning',
@@ -49,7 +73,7 @@ export const suicidalThoughtsEs: ArticleTranslationSeed = {
     ),
     h2('Cómo hablar con alguien que le importa'),
     p(
-      'Si le preocupa un amigo o un familiar, pregúntele directamente si está pensando en el suicidio. Preguntar no le mete la idea en la cabeza. Quédese con esa persona, retire todo lo que pueda usar para hacerse daño si puede hacerlo sin peligro, y ayúdele a llamar o a enviar un mensaje de texto al 988.',
+      'Si le preocupa un amigo o un familiar, pregúntele directamente si está pensando en el suicidio. [Preguntar no le mete la idea en la cabeza](cite:dazzi2014). Quédese con esa persona. Si puede hacerlo sin peligro, retire todo lo que pueda usar para hacerse daño. Ayúdele a llamar o a enviar un mensaje de texto al 988.',
     ),
     cta(
       'call',

@@ -8,6 +8,12 @@ export const whatASessionIsLikeEs: ArticleTranslationSeed = {
   title: 'Cómo es una sesión de ketamina, y cuándo buscar ayuda urgente después',
   excerpt:
     'Lo que puede sentir en una sesión vigilada de ketamina o esketamina, cómo es la recuperación y las señales de alarma después que necesitan ayuda urgente.',
+  keyPoints: [
+    'Durante una sesión puede sentirse desconectado, mareado, con sueño o con náuseas; esto suele calmarse en unas dos horas.',
+    'La presión arterial sube, por eso se mide, y usted se queda hasta que un profesional de la salud le diga que puede irse.',
+    'No maneje hasta el día siguiente, y evite el alcohol y otras sustancias que causan sedación.',
+    'Llame al 911 si tiene dolor en el pecho, dificultad para respirar, un dolor de cabeza fuerte o una confusión que empeora.',
+  ],
   heroImageAlt:
     'Ilustración abstracta de la silueta de un sillón reclinable en azul suave junto a una ventana con luz',
   conditions: ['Seguridad del tratamiento', 'Depresión resistente al tratamiento'],

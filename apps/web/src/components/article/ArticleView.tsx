@@ -8,6 +8,7 @@ import { citedReferenceKeys } from '../portable-text/citations.ts';
 import { timeTag } from '../CalendarTime.tsx';
 import { LanguageSwitch, type Translation } from '../layout/LanguageSwitch.tsx';
 import { SanityImage } from '../SanityImage.tsx';
+import { KeyPoints } from './KeyPoints.tsx';
 import { ReferenceList } from './ReferenceList.tsx';
 import { ReviewerLine } from './ReviewerLine.tsx';
 import { CrisisNotice, Disclaimer, RisksSection } from './SafetySections.tsx';
@@ -23,7 +24,7 @@ import { absoluteUrl } from '@/lib/site-url';
 import { absoluteImage } from '@/sanity/image';
 
 /**
- * An article in reading order: who reviewed it and when, the crisis notice where the article asks for it, the
+ * An article in reading order: who reviewed it and when, its key points, the crisis notice where the article asks for it, the
  * body with its citation marks, risks next to the benefits, the numbered references, the disclaimer and a way
  * to reach the clinic. `clinic` is the site's primary clinic (see getSiteChrome), the one every call to action
  * on the site uses. `translation` is where the language switch leads (the translated article, or the other
@@ -101,6 +102,7 @@ export function ArticleView({
             {published ? t.rich('published', { date: published.text, time: timeTag(published) }) : null}
           </p>
         </header>
+        <KeyPoints points={article.keyPoints} locale={locale} />
         {article.heroImage ? (
           <div className="article-hero">
             <SanityImage image={article.heroImage} aspectRatio={9 / 16} maxWidth={1400} sizes="(min-width: 48rem) 44rem, 100vw" eager />
