@@ -29,7 +29,7 @@ export const anxietyEs: ArticleTranslationSeed = {
     ),
     h2('Lo que muestran los estudios'),
     p(
-      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) en personas con ansiedad difícil de tratar encontró que cuatro de los seis mostraron más mejoría con la ketamina que con el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social, pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [metaanálisis más grande, de catorce ensayos](cite:hartland2023) en varias afecciones, encontró una reducción de la ansiedad a corto plazo. Pero se consideró que once de esos catorce ensayos tenían un alto riesgo de sesgo, y muchos eran pequeños.',
+      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) estudió a personas con ansiedad difícil de tratar. En cuatro de los seis ensayos, la ketamina dio más mejoría que el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social. Pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [metaanálisis más grande, de catorce ensayos](cite:hartland2023) en varias afecciones, encontró una reducción de la ansiedad a corto plazo. Pero se consideró que once de esos catorce ensayos tenían un alto riesgo de sesgo, y muchos eran pequeños.',
     ),
     p('En pocas palabras:'),
     bullets(
@@ -44,11 +44,11 @@ export const anxietyEs: ArticleTranslationSeed = {
     ),
     h2('La disociación y la ansiedad'),
     p(
-      'La sensación de desconexión, como de sueño, que puede causar la ketamina suele ser breve, pero a algunas personas con ansiedad les resulta angustiante. Pregunte antes qué puede esperar, quién estará cerca durante la sesión y cómo avisar si se siente incómodo.',
+      'La ketamina puede causar una sensación de desconexión, como de sueño. Suele ser breve, pero a algunas personas con ansiedad les resulta angustiante. Pregunte antes qué puede esperar, quién estará cerca durante la sesión y cómo avisar si se siente incómodo.',
     ),
     h2('Cuando la ansiedad viene con depresión'),
     p(
-      'La ansiedad a menudo se presenta junto con la depresión. Cuando se piensa en la ketamina, por lo general es para la depresión resistente al tratamiento, y cualquier cambio en la ansiedad se sigue como parte de esa atención.',
+      'La ansiedad a menudo se presenta junto con la depresión. Cuando se piensa en la ketamina, suele ser para la depresión resistente al tratamiento. Cualquier cambio en la ansiedad se sigue como parte de esa atención.',
     ),
     h2('Preguntas que vale la pena hacer'),
     bullets(
@@ -59,7 +59,7 @@ export const anxietyEs: ArticleTranslationSeed = {
     ),
     callout(
       'crisis',
-      'Si la ansiedad o el ánimo bajo lo llevan alguna vez a pensar en hacerse daño, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea de Prevención del Suicidio y Crisis, o llame al 911 en una emergencia.',
+      'Si la ansiedad o el ánimo bajo lo llevan alguna vez a pensar en hacerse daño, llame o envíe un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. En una emergencia, llame al 911.',
     ),
     cta(
       'call',

@@ -29,13 +29,13 @@ export const ptsdEs: ArticleTranslationSeed = {
     ),
     h2('Lo que encontraron los ensayos'),
     p(
-      'En un [ensayo aleatorizado con 30 adultos con TEPT crónico](cite:feder2021), seis infusiones de ketamina en dos semanas redujeron los síntomas más que un placebo activo, el midazolam. Entre quienes respondieron, el beneficio por lo general duró unas cuatro semanas después de la última infusión.',
+      'En un [ensayo aleatorizado con 30 adultos con TEPT crónico](cite:feder2021), se dieron seis infusiones de ketamina en dos semanas. Redujeron los síntomas más que un placebo activo, el midazolam. Entre quienes respondieron, el beneficio por lo general duró unas cuatro semanas después de la última infusión.',
     ),
     p(
-      'Un [ensayo más grande, con 158 veteranos y militares en servicio](cite:abdallah2022) cuyo TEPT no había mejorado con antidepresivos, dio ocho infusiones en cuatro semanas. No encontró una diferencia significativa en los síntomas del TEPT entre la ketamina y el placebo, aunque las puntuaciones de depresión mejoraron con la dosis estándar.',
+      'Un [ensayo más grande](cite:abdallah2022) incluyó a 158 veteranos y militares en servicio cuyo TEPT no había mejorado con antidepresivos. Recibieron ocho infusiones en cuatro semanas. El ensayo no encontró una diferencia significativa en los síntomas del TEPT entre la ketamina y el placebo. Las puntuaciones de depresión sí mejoraron con la dosis estándar.',
     ),
     p(
-      'Cuando una [revisión combinó los primeros ensayos aleatorizados](cite:whittaker2021) en afecciones relacionadas con la ansiedad, la ketamina no mostró un efecto significativo en el TEPT, a diferencia del trastorno de ansiedad social.',
+      'Una [revisión combinó los primeros ensayos aleatorizados](cite:whittaker2021) en afecciones relacionadas con la ansiedad. La ketamina no mostró un efecto significativo en el TEPT, a diferencia de lo que pasó con el trastorno de ansiedad social.',
     ),
     bullets(
       'los ensayos son pocos y pequeños, y sus resultados no coinciden',
@@ -45,7 +45,7 @@ export const ptsdEs: ArticleTranslationSeed = {
     ),
     h2('Tratamientos con más evidencia'),
     p(
-      'Las terapias de conversación centradas en el trauma tienen la evidencia más sólida para el TEPT, y dos antidepresivos, la sertralina y la paroxetina, son los únicos medicamentos aprobados por la FDA para el TEPT, como señalan los [autores del primer ensayo](cite:feder2021). Si todavía no los ha probado, por lo general van primero.',
+      'Las terapias de conversación centradas en el trauma tienen la evidencia más sólida para el TEPT. Y solo dos medicamentos están aprobados por la FDA para el TEPT: los antidepresivos sertralina y paroxetina, como señalan los [autores del primer ensayo](cite:feder2021). Si todavía no los ha probado, por lo general van primero.',
     ),
     callout(
       'warning',
@@ -59,7 +59,7 @@ export const ptsdEs: ArticleTranslationSeed = {
     ),
     callout(
       'crisis',
-      'Si está pensando en el suicidio o no se siente seguro, llame o envíe un mensaje de texto al 988 para comunicarse con la Línea de Prevención del Suicidio y Crisis, o llame al 911 en una emergencia.',
+      'Si está pensando en el suicidio o no se siente seguro, llame o envíe un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis. En una emergencia, llame al 911.',
     ),
     cta(
       'call',
