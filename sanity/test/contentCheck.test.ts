@@ -16,7 +16,7 @@ import {
   type CheckedDocument,
 } from '../contentCheck/rules.ts';
 import { loadDocuments, resolveSource } from '../contentCheck/source.ts';
-import { SEED_DIR, objectsWithKey, readSeedDocuments } from './support/seed.ts';
+import { SEED_DIR, readSeedDocuments } from './support/seed.ts';
 import { seed } from './support/fixtures.ts';
 import { errorsAt, validate } from './support/studio.ts';
 
