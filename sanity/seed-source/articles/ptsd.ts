@@ -57,7 +57,7 @@ export const ptsd: ArticleSeed = {
     ),
     callout(
       'warning',
-      'The FDA has warned against taking compounded ketamine at home for psychiatric conditions, after reports of harm, including slowed breathing in a person treating PTSD without supervision.',
+      'The FDA has warned against taking compounded ketamine at home for mental health conditions. It described one case: a person treating PTSD at home, without supervision, had slowed breathing.',
     ),
     h2('If you are considering it'),
     bullets(

@@ -45,7 +45,7 @@ export const sideEffects: ArticleSeed = {
   ],
   body: [
     p(
-      'Every medicine has side effects. Ketamine has some that you notice straight away. Knowing what to expect makes treatment safer and less strange. This page covers the common effects, the rare serious ones, and who should not have ketamine.',
+      'Ketamine has some side effects that you notice straight away ([drug label](cite:spravatoLabel)). Knowing what to expect makes treatment safer and less strange. This page covers the common effects, the rare serious ones, and who should not have ketamine.',
     ),
     h2('Common effects during and soon after treatment'),
     p(
@@ -54,50 +54,50 @@ export const sideEffects: ArticleSeed = {
     bullets(
       'headache',
       'dizziness',
-      'feeling detached from your body or surroundings (dissociation)',
+      'feeling cut off from your body or the world around you (dissociation)',
       'a rise in blood pressure',
       'blurred vision',
-      'anxiety, the most common effect on mood',
+      'worry or fear (anxiety), the most common effect on mood',
     ),
     p(
-      'The [esketamine label](cite:spravatoLabel) also lists nausea, vomiting, sleepiness and a spinning feeling among its most common effects. Most effects start during the dose. The [ketamine injection label](cite:ketamineInjectionLabel) says its dream-like effects usually last no more than a few hours.',
+      'The [label for esketamine](cite:spravatoLabel) also lists feeling sick, throwing up, sleepiness and a spinning feeling as common. Most effects start during the dose. The [label for ketamine](cite:ketamineInjectionLabel) says its dream-like effects last no more than a few hours.',
     ),
     p(
-      "These effects are why staff watch you during treatment and you stay until they pass. The [esketamine label](cite:spravatoLabel) says not to drive or use machines until the next day, after a good night's sleep.",
+      "These effects are why staff watch you and you stay until they pass. The [label](cite:spravatoLabel) says not to drive or use machines until the next day, after a good night's sleep.",
     ),
     h2('Less common but serious risks'),
     p(
-      'The [esketamine label](cite:spravatoLabel) lists deep sleepiness, dissociation, breathing problems, misuse and raised blood pressure as serious risks. It also lists problems with thinking clearly and bladder problems. The [ketamine injection label](cite:ketamineInjectionLabel) reports bladder pain and inflammation in people with long-term use or misuse.',
+      'The [label for esketamine](cite:spravatoLabel) lists these as serious risks: deep sleep, feeling detached, breathing problems, misuse and high blood pressure. It also lists trouble thinking clearly and bladder problems. The [label for ketamine](cite:ketamineInjectionLabel) reports bladder pain and swelling in people who used it for a long time or misused it.',
     ),
     p(
-      'In 2023 the FDA [warned about compounded ketamine taken at home](cite:fdaCompounded2023) without a health worker watching. It described one case: a person treating PTSD at home had slowed breathing, with a blood level about twice that used for anesthesia.',
+      'In 2023 the FDA [warned about ketamine mixed by a pharmacy and taken at home](cite:fdaCompounded2023), with no health worker watching. It told of one case. A person treating PTSD at home had slow breathing, with a blood level about twice that used to put people to sleep for surgery.',
     ),
     p(
-      'The safety of repeated or long-term use is not known. The [review of side effects](cite:short2018) found that few studies looked at it, and called for long trials to find out.',
+      'The safety of repeated or long-term use is not known. The [review of side effects](cite:short2018) found that few studies looked at it. It called for long trials to find out.',
     ),
     callout(
       'warning',
-      'Tell us about every medicine and supplement you take. This includes alcohol, cannabis, benzodiazepines and opioids. Mixing them with ketamine can deepen sleepiness and slow your breathing.',
+      'Tell us about every medicine and supplement you take, and about alcohol, cannabis, sleeping pills or pain pills. Mixing them with ketamine can make you very sleepy and slow your breathing.',
     ),
     h2('Who should not have ketamine'),
     p(
-      'Specialist [pain guidelines](cite:asra2018) and the [esketamine label](cite:spravatoLabel) list conditions in which ketamine should be avoided or used only with great care:',
+      'Pain [guidelines](cite:asra2018) and the [label for esketamine](cite:spravatoLabel) say to avoid ketamine, or use it only with great care, if you have:',
     ),
     bullets(
-      'heart disease or high blood pressure that is not well controlled',
-      'an aneurysm, a tangle of blood vessels (arteriovenous malformation) or past bleeding in the brain',
-      'raised pressure inside the skull or the eye',
+      'heart disease or high blood pressure that is not under control',
+      'a bulge in a blood vessel (aneurysm), a tangle of blood vessels in the brain, or past bleeding in the brain',
+      'high pressure inside the skull or the eye',
       'severe liver disease',
-      'some psychotic disorders, mainly when not well controlled',
+      'some kinds of psychosis, mainly when not under control',
       'current misuse of drugs or alcohol',
-      'pregnancy, planning a pregnancy, or breastfeeding',
+      'a pregnancy, plans to get pregnant, or a baby you breastfeed',
     ),
     p(
-      'The [esketamine label](cite:spravatoLabel) advises against use in pregnancy. Animal studies suggest a possible risk to the baby. It also advises not to breastfeed during treatment.',
+      'The [label](cite:spravatoLabel) says not to use it in pregnancy. Studies in animals suggest it may harm the baby. It also says not to breastfeed during treatment.',
     ),
     h2('When to get urgent help'),
     p(
-      'Call 911 or go to the nearest emergency room if you have chest pain, shortness of breath, a sudden bad headache, changes in your vision, a seizure, or slow or hard breathing. The [esketamine label](cite:spravatoLabel) names these as signs that need emergency care.',
+      'Call 911 or go to the nearest emergency room if you have chest pain, or if you are short of breath. Do the same for a sudden bad headache, a change in how you see, a seizure, or slow or hard breathing. The [label](cite:spravatoLabel) names these as signs that need emergency care.',
     ),
     h2('Before your first appointment'),
     p(

@@ -53,13 +53,13 @@ export const suicidalThoughts: ArticleSeed = {
     ),
     h2('What the research shows'),
     p(
-      'A [review of 15 trials with 572 people](cite:witt2020) found that one dose of ketamine eased suicidal thoughts more than a comparison treatment. The effect started within about 4 hours and lasted up to about 72 hours (three days), but not after that. Results varied a lot between trials, and the reviewers rated the evidence moderate to low.',
+      'A [review of 15 trials with 572 people](cite:witt2020) found that one dose of ketamine eased suicidal thoughts more than a comparison treatment. The effect started within about 4 hours and lasted up to about 72 hours (three days), but not after that. Results varied a lot from trial to trial. The reviewers rated the evidence moderate to low.',
     ),
     p(
       'An [earlier pooled analysis of ten small trials](cite:wilkinson2018), 167 people in all, found a drop within a day. The trials measured thoughts, not suicide attempts or deaths. So they cannot show that ketamine prevents suicide.',
     ),
     p(
-      'Esketamine nasal spray is [approved in the United States](cite:spravatoLabel) for depression symptoms in adults with major depression who have sudden suicidal thoughts or actions. It is given with an antidepressant taken by mouth. Its label says it has not been shown to prevent suicide or to reduce suicidal thoughts or actions. It also says using it does not replace a hospital stay when a clinician thinks one is needed.',
+      'Esketamine nose spray is [approved in the US](cite:spravatoLabel) to treat depression symptoms in adults with major depression who have sudden suicidal thoughts or actions. It is given along with an antidepressant pill. Its label says it has not been shown to prevent suicide or to reduce suicidal thoughts or actions. It also says using it does not replace a hospital stay when a clinician thinks one is needed.',
     ),
     h2('Where ketamine fits'),
     p(
@@ -72,7 +72,7 @@ export const suicidalThoughts: ArticleSeed = {
       'close follow-up in the days after each dose, when the effect may wear off',
     ),
     p(
-      'Ketamine also has side effects, such as feeling detached, dizziness, headache, anxiety and a rise in blood pressure ([review of side effects](cite:short2018)). Our page on side effects lists them all.',
+      'Ketamine also has side effects. You may feel cut off from yourself, dizzy or worried, get a headache, or have a rise in blood pressure ([review of side effects](cite:short2018)). Our page on side effects lists them all.',
     ),
     callout(
       'warning',

@@ -38,7 +38,7 @@ export const sideEffectsEs: ArticleTranslationSeed = {
   ],
   body: [
     p(
-      'Todos los medicamentos tienen efectos secundarios. La ketamina tiene algunos que se notan enseguida. Saber qué esperar hace que el tratamiento sea más seguro y menos extraño. Esta página explica los efectos comunes, los graves que son raros y quién no debe recibir ketamina.',
+      'La ketamina tiene algunos efectos secundarios que se notan enseguida ([etiqueta del medicamento](cite:spravatoLabel)). Saber qué esperar hace que el tratamiento sea más seguro y menos extraño. Esta página explica los efectos comunes, los graves que son raros y quién no debe recibir ketamina.',
     ),
     h2('Efectos comunes durante el tratamiento y poco después'),
     p(
