@@ -49,7 +49,7 @@ export const ptsdEs: ArticleTranslationSeed = {
     ),
     callout(
       'warning',
-      'La FDA ha advertido contra tomar en casa ketamina preparada en farmacias de compuestos para afecciones psiquiátricas, después de reportes de daños, como la respiración lenta de una persona que trataba su TEPT sin supervisión.',
+      'La FDA ha advertido contra tomar en casa ketamina preparada en farmacias de compuestos para afecciones de salud mental. Describió un caso: una persona que trataba su TEPT en casa, sin supervisión, tuvo la respiración lenta.',
     ),
     h2('Si está pensando en probarla'),
     bullets(
