@@ -25,11 +25,11 @@ export const anxietyEs: ArticleTranslationSeed = {
   ],
   body: [
     p(
-      'Los trastornos de ansiedad están entre los problemas de salud mental más comunes. Para algunas personas, los tratamientos habituales, como la terapia de conversación y los antidepresivos, no alivian lo suficiente. La ketamina se ha estudiado para la ansiedad por sus efectos rápidos en la depresión. Los resultados hasta ahora son interesantes, pero están lejos de ser definitivos.',
+      'Los trastornos de ansiedad están entre los problemas de salud mental más comunes. Los tratamientos habituales, como la terapia de conversación y los antidepresivos, no alivian lo suficiente a algunas personas. La ketamina se ha estudiado para la ansiedad por sus efectos rápidos en la depresión. Los resultados hasta ahora son interesantes, pero están lejos de ser definitivos.',
     ),
     h2('Lo que muestran los estudios'),
     p(
-      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) estudió a personas con ansiedad difícil de tratar. En cuatro de los seis ensayos, la ketamina dio más mejoría que el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social. Pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [metaanálisis más grande, de catorce ensayos](cite:hartland2023) en varias afecciones, encontró una reducción de la ansiedad a corto plazo. Pero se consideró que once de esos catorce ensayos tenían un alto riesgo de sesgo, y muchos eran pequeños.',
+      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) estudió a personas con ansiedad difícil de tratar. En cuatro de los seis ensayos, la ketamina dio más mejoría que el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social. Pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [análisis más grande combinó catorce ensayos](cite:hartland2023) en varias afecciones. Encontró que la ansiedad bajó a corto plazo. Pero se juzgó que once de esos catorce ensayos tenían un alto riesgo de sesgo. Y muchos eran pequeños.',
     ),
     p('En pocas palabras:'),
     bullets(

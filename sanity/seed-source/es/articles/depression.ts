@@ -36,7 +36,7 @@ export const depressionEs: ArticleTranslationSeed = {
   ],
   body: [
     p(
-      'La depresión se llama resistente al tratamiento cuando dos o más antidepresivos, tomados de la forma correcta, no han ayudado lo suficiente ([revisión de expertos](cite:mcintyre2021)). La mayoría de las personas que reciben antidepresivos habituales no se recuperan por completo. Vivir con ella cansa. La ketamina y un pariente cercano, la esketamina, son opciones más nuevas para estas personas.',
+      'La depresión se llama resistente al tratamiento cuando dos o más antidepresivos, tomados de la forma correcta, no han ayudado lo suficiente ([revisión de expertos](cite:mcintyre2021)). La mayoría de las personas que toman los antidepresivos de siempre no se recuperan del todo. Vivir con ella cansa. La ketamina y un pariente cercano, la esketamina, son opciones más nuevas para estas personas.',
     ),
     h2('Dos medicamentos, aprobaciones distintas'),
     p(
@@ -47,7 +47,7 @@ export const depressionEs: ArticleTranslationSeed = {
     ),
     h2('¿Qué tan bien funciona?'),
     p(
-      'Una [revisión Cochrane de los ensayos](cite:cochraneDepression2021) encontró que, unas 24 horas después de una dosis, más personas respondieron a la ketamina que a un medicamento falso (placebo). Pero la evidencia era de certeza muy baja, y el beneficio fue menos claro después de unos días. Un [grupo de expertos](cite:mcintyre2021) dijo que los dos medicamentos tienen un lugar en este tipo de depresión, eligiendo con cuidado a los pacientes y vigilándolos de cerca.',
+      'Una [revisión Cochrane de los ensayos](cite:cochraneDepression2021) encontró que, unas 24 horas después de una dosis, más personas respondieron a la ketamina que a un medicamento falso (placebo). Pero la evidencia era de certeza muy baja, y el beneficio fue menos claro después de unos días. Un [grupo de expertos](cite:mcintyre2021) dijo que los dos medicamentos tienen un lugar en este tipo de depresión. Eso sí, hay que elegir con cuidado a los pacientes y vigilarlos de cerca.',
     ),
     p('En la práctica, la [revisión Cochrane](cite:cochraneDepression2021) significa que:'),
     bullets(
