@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { SITE_LANGUAGE_CODES, type SiteLanguage } from '@clinic/content/languages';
 import { sectionPath } from '@clinic/content/routes';
@@ -150,6 +151,8 @@ test.describe('the editorial policy', () => {
         links.map((link) => [link.getAttribute('hreflang'), new URL((link as HTMLLinkElement).href).pathname]),
       );
       expect(Object.fromEntries(alternates)).toEqual({ 'en-US': POLICY.en, 'es-US': POLICY.es, 'x-default': POLICY.en });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((violation) => violation.id)).toEqual([]);
     });
 
     test(`${language}: the footer of the home page links it`, async ({ page }) => {
