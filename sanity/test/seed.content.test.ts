@@ -163,6 +163,28 @@ describe('sample dataset contents', () => {
     expect(safety.filter((article) => !versionsOf(article._id).es).map((article) => article._id)).toEqual([]);
   });
 
+  it("gives every Spanish article its English article's shape: the same blocks, citations, risks and key points", () => {
+    // Block by block: type, style, list, callout tone and the citations (or links) it carries, in order. A
+    // dropped paragraph, a moved citation or a merged risk shows here even when the words read well.
+    const shape = (article: SeedDocument) => ({
+      blocks: (article.body as (Block & { tone?: string })[]).map((block) => [
+        block._type,
+        block.style ?? null,
+        block.listItem ?? null,
+        block.tone ?? null,
+        (block.markDefs ?? []).map((mark) => mark.referenceKey ?? mark._type),
+      ]),
+      risks: (article.risks as string[]).length,
+      keyPoints: ((article.keyPoints as string[] | undefined) ?? []).length,
+    });
+    const spanish = articles.filter((article) => article.language === 'es');
+    expect(spanish.length).toBeGreaterThan(0);
+    for (const article of spanish) {
+      const english = articles.find((candidate) => candidate._id === versionsOf(article._id).en)!;
+      expect([article._id, shape(article)]).toEqual([article._id, shape(english)]);
+    }
+  });
+
   it("links every Spanish benefit to the Spanish version of its English benefit's article", () => {
     const spanishBenefits = benefits.filter((benefit) => benefit.language === 'es');
     expect(spanishBenefits.length).toBeGreaterThan(0);
