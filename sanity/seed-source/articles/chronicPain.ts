@@ -1,5 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS,
+  LONG_TERM_SAFETY_UNKNOWN,
+  MISUSE_AND_DEPENDENCE,
+  SLOWED_BREATHING,
+  WHEN_TO_GET_URGENT_HELP,
+} from '../riskLines.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const chronicPain: ArticleSeed = {
@@ -23,13 +30,18 @@ export const chronicPain: ArticleSeed = {
   lastReviewed: '2026-10-15',
   featured: true,
   showCrisisNotice: false,
-  references: ['asra2018', 'cochranePain2025', 'orhurhu2019'],
+  references: ['asra2018', 'cochranePain2025', 'orhurhu2019', 'spravatoLabel', 'short2018'],
   risks: [
     'Dissociation, dizziness, confusion or vivid dreams during and shortly after an infusion',
-    'A temporary rise in blood pressure and heart rate',
-    'Nausea and sedation',
+    'A short rise in blood pressure and heart rate',
+    'Nausea, headache, anxiety and sleepiness',
     'More side effects than placebo: in the 2025 Cochrane review, people given intravenous ketamine were about three times as likely to report an adverse event',
+    SLOWED_BREATHING,
+    MISUSE_AND_DEPENDENCE,
+    BLADDER_PROBLEMS,
+    LONG_TERM_SAFETY_UNKNOWN,
     WHO_SHOULD_NOT_HAVE_KETAMINE,
+    WHEN_TO_GET_URGENT_HELP,
   ],
   seo: {
     title: 'Ketamine for chronic pain: the evidence',
@@ -38,28 +50,28 @@ export const chronicPain: ArticleSeed = {
   },
   body: [
     p(
-      'Ketamine has been used as an anesthetic for decades. At lower doses, given slowly through a vein, it is also used for some kinds of long-lasting pain. Enthusiastic claims about it are easy to find online. This page sets out what the research actually shows, so you can weigh it up with your own doctors.',
+      'Ketamine has been used to put people to sleep for surgery for decades. At lower doses, given slowly into a vein, it is also used for some kinds of long-lasting pain. Bold claims about it are easy to find online. This page sets out what the research really shows, so you can weigh it up with your own doctors.',
     ),
     h2('What the guidelines say'),
     p(
-      'In 2018, three US specialist societies reviewed the research and published joint guidelines on ketamine infusions for chronic pain. They found [moderate evidence for complex regional pain syndrome (CRPS)](cite:asra2018), with relief lasting up to about 12 weeks, but that grade rests on a few small trials of particular infusion regimens and does not carry over to every dose or schedule. For pain after spinal cord injury the evidence was weak, and for most other kinds of chronic pain it was weak or missing.',
+      'In 2018, three US expert groups reviewed the research and wrote shared guidelines on ketamine drips for long-term pain. They found [moderate evidence for complex regional pain syndrome (CRPS)](cite:asra2018), with relief for up to about 12 weeks. But that grade rests on a few small trials of certain drip plans. It does not carry over to every dose or schedule. For pain after a spinal cord injury the evidence was weak. For most other kinds of long-term pain it was weak or missing.',
     ),
     p(
-      'A [meta-analysis of seven small randomized trials](cite:orhurhu2019) found a small reduction in pain up to about two weeks after an infusion, and most of those trials were at high risk of bias. The most recent and largest summary, a [2025 Cochrane review](cite:cochranePain2025), found no clear reduction in pain from intravenous ketamine compared with placebo, with very low certainty in that evidence, and more side effects.',
+      'A [review of seven small trials](cite:orhurhu2019) found a small drop in pain up to about two weeks after a drip. Most of those trials were at high risk of bias. The newest and largest summary, a [2025 Cochrane review](cite:cochranePain2025), found no clear drop in pain from ketamine into a vein compared with a dummy drug (placebo). The certainty of that evidence was very low, and there were more side effects.',
     ),
     h2('Where it has not helped'),
     p(
-      'Not every pain condition responds. For fibromyalgia and other widespread pain, the [Cochrane review](cite:cochranePain2025) found no clear benefit, and claims that ketamine treats arthritis are not supported by good-quality studies.',
+      'Not every pain condition responds. For fibromyalgia and other widespread pain, the [Cochrane review](cite:cochranePain2025) found no clear benefit. Claims that ketamine treats arthritis are not backed by good studies.',
     ),
     h2('Who might consider it'),
     p(
-      'Ketamine is usually discussed only after other treatments have been tried. People who may be assessed for it include adults who:',
+      'Ketamine is usually discussed only after other treatments have been tried ([guidelines](cite:asra2018)). People who may be assessed for it include adults who:',
     ),
     bullets(
       'have CRPS or nerve pain that has not responded to standard care',
-      'are under the care of a pain specialist or primary doctor who knows their history',
-      'have no medical reasons that make ketamine unsafe for them (see the risks list on this page)',
-      'understand that any relief is often temporary and may need repeat treatment',
+      'are under the care of a pain expert or family doctor who knows their history',
+      'have no medical reason that makes ketamine unsafe for them (see the risks list on this page)',
+      'understand that any relief is often short-lived and may need repeat treatment',
     ),
     callout(
       'info',
@@ -67,12 +79,16 @@ export const chronicPain: ArticleSeed = {
     ),
     h2('What a course of treatment involves'),
     p(
-      'The guidelines recommend that infusions are given where [blood pressure, heart rate and oxygen level can be watched throughout](cite:asra2018), with a recovery period afterwards, and you will need someone to drive you home. There is no single schedule that research has shown to be best.',
+      'The guidelines advise giving drips where [blood pressure, heart rate and oxygen can be watched the whole time](cite:asra2018), with rest afterwards. You will need someone to drive you home. No single schedule has been shown to be best.',
+    ),
+    h2('Side effects and risks'),
+    p(
+      'Ketamine can make you feel cut off from yourself, dizzy, sleepy, sick or worried, and can raise blood pressure. Less often it slows breathing. It can be misused ([label for esketamine](cite:spravatoLabel)). Frequent use can harm the bladder, and the safety of long-term use is not known ([review of side effects](cite:short2018)). Call 911 for chest pain, trouble breathing, a sudden bad headache or a seizure after a drip.',
     ),
     h2('Questions to ask before you start'),
     bullets(
-      'What is the evidence for my particular condition?',
-      'How will we measure whether it is working, and when would we stop?',
+      'What is the evidence for my own condition?',
+      'How will we tell whether it is working, and when would we stop?',
       'Which side effects should I expect, and what happens if I feel unwell during a session?',
       'How does this fit with my other pain treatments and medicines?',
     ),

@@ -1,5 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS,
+  LONG_TERM_SAFETY_UNKNOWN,
+  MISUSE_AND_DEPENDENCE,
+  SLOWED_BREATHING,
+  WHEN_TO_GET_URGENT_HELP,
+} from '../riskLines.ts';
 import type { ArticleSeed } from '../types.ts';
 
 export const ptsd: ArticleSeed = {
@@ -23,47 +30,62 @@ export const ptsd: ArticleSeed = {
   lastReviewed: '2026-11-16',
   featured: false,
   showCrisisNotice: true,
-  references: ['whittaker2021', 'feder2021', 'abdallah2022', 'fdaCompounded2023'],
+  references: [
+    'whittaker2021',
+    'feder2021',
+    'abdallah2022',
+    'fdaCompounded2023',
+    'spravatoLabel',
+    'short2018',
+  ],
   risks: [
-    'Dissociation can feel like a flashback or loss of control for some people with PTSD',
-    'Raised blood pressure and heart rate, dizziness, nausea and sedation',
+    'Dissociation can feel like a flashback or a loss of control for some people with PTSD',
+    'Raised blood pressure and heart rate, dizziness, headache, anxiety, nausea and sleepiness',
     'Any improvement may fade within weeks without further treatment',
-    'Risk of misuse and dependence with repeated use',
+    SLOWED_BREATHING,
+    MISUSE_AND_DEPENDENCE,
+    BLADDER_PROBLEMS,
+    LONG_TERM_SAFETY_UNKNOWN,
     WHO_SHOULD_NOT_HAVE_KETAMINE,
+    WHEN_TO_GET_URGENT_HELP,
   ],
   body: [
     p(
-      'Post-traumatic stress disorder (PTSD) can follow a frightening or violent event and bring intrusive memories, nightmares, avoidance and feeling constantly on guard. Many people improve with treatment, but not everyone does, which is why new options such as ketamine are being studied. So far the results are mixed.',
+      'PTSD (post-traumatic stress disorder) can follow a scary or violent event. It can bring unwanted memories, bad dreams, avoiding reminders, and always feeling on guard. Ketamine is one of the new options being studied for it. So far the results are mixed.',
     ),
     h2('What the trials found'),
     p(
-      'In a [randomized trial of 30 adults with chronic PTSD](cite:feder2021), six ketamine infusions over two weeks reduced symptoms more than an active placebo, midazolam. Among those who responded, the benefit typically lasted about four weeks after the last infusion.',
+      'In a [trial of 30 adults with long-lasting PTSD](cite:feder2021), six ketamine drips over two weeks eased symptoms more than a comparison drug, midazolam. In those who responded, the benefit often lasted about four weeks after the last drip.',
     ),
     p(
-      'A [larger trial in 158 veterans and service members](cite:abdallah2022) whose PTSD had not improved with antidepressants gave eight infusions over four weeks. It found no significant difference in PTSD symptoms between ketamine and placebo, although depression scores improved with the standard dose.',
+      'A [larger trial in 158 veterans and service members](cite:abdallah2022) gave eight drips over four weeks. Their PTSD had not improved with antidepressants. It found no clear difference in PTSD symptoms between ketamine and a dummy drug. Depression scores did improve with the standard dose.',
     ),
     p(
-      'When a [review pooled the early randomized trials](cite:whittaker2021) across anxiety-related conditions, ketamine showed no significant effect for PTSD, unlike for social anxiety disorder.',
+      'A [review pooled the early trials](cite:whittaker2021) across anxiety conditions. Ketamine showed no clear effect for PTSD, unlike for social anxiety. In short, the [review](cite:whittaker2021) and trials show:',
     ),
     bullets(
       'the trials are few and small, and their results disagree',
       'benefits, where seen, were short-lived',
       'it is not known which people, if any, are most likely to benefit',
-      '[ketamine is not FDA-approved for PTSD](cite:fdaCompounded2023) or any other psychiatric disorder',
+      '[ketamine is not FDA-approved for PTSD](cite:fdaCompounded2023) or any other mental health condition',
     ),
     h2('Treatments with stronger evidence'),
     p(
-      'Trauma-focused talking therapies have the strongest evidence for PTSD, and two antidepressants, sertraline and paroxetine, are the only medicines FDA-approved for it, as the [authors of the first trial](cite:feder2021) note. If you have not yet had these, they usually come first.',
+      'Talking therapies that focus on the trauma have the strongest evidence for PTSD. Two antidepressants, sertraline and paroxetine, are the only drugs FDA-approved for it, as the [authors of the first trial](cite:feder2021) note. If you have not yet had these, they usually come first.',
     ),
-    callout(
-      'warning',
-      'The FDA has warned against taking compounded ketamine at home for mental health conditions. It described one case: a person treating PTSD at home, without supervision, had slowed breathing.',
+    h2('Risks'),
+    p(
+      'The FDA has [warned against taking ketamine mixed by a pharmacy at home](cite:fdaCompounded2023) for mental health conditions. It told of one case: a person treating PTSD at home, with no one watching, had slow breathing.',
     ),
-    h2('If you are considering it'),
+    p(
+      'Ketamine can make you feel cut off from yourself, which may feel like a flashback. It can also cause dizziness, sleepiness, headache, worry and a rise in blood pressure ([label for esketamine](cite:spravatoLabel)). It can be misused. Frequent use can harm the bladder, and the safety of long-term use is not known ([review of side effects](cite:short2018)). Call 911 for chest pain, trouble breathing, a sudden bad headache or a seizure after a dose.',
+    ),
+    callout('warning', 'Do not take ketamine at home without medical supervision.'),
+    h2('If you are thinking about it'),
     bullets(
-      'ask what evidence supports it for your kind of trauma and symptoms',
-      'ask how dissociation will be handled if it brings back memories of the trauma',
-      'keep your therapy and other care in place; ketamine was studied as an addition, not a replacement',
+      'Ask what evidence supports it for your kind of trauma and symptoms.',
+      'Ask how staff will help if feeling cut off brings back memories of the trauma.',
+      'Keep your therapy and other care; ketamine was studied as an add-on, not a replacement.',
     ),
     callout(
       'crisis',
