@@ -1,5 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS_ES,
+  LONG_TERM_SAFETY_UNKNOWN_ES,
+  MISUSE_AND_DEPENDENCE_ES,
+  SLOWED_BREATHING_ES,
+  WHEN_TO_GET_URGENT_HELP_ES,
+} from '../riskLines.ts';
 import type { ArticleTranslationSeed } from '../types.ts';
 
 export const anxietyEs: ArticleTranslationSeed = {
@@ -19,43 +26,53 @@ export const anxietyEs: ArticleTranslationSeed = {
   risks: [
     'La disociación puede dar miedo, y la ansiedad puede subir por un rato durante el tratamiento',
     'Presión arterial y frecuencia cardíaca elevadas',
-    'Mareo, náuseas y sedación',
-    'Riesgo de uso indebido y dependencia con el uso repetido',
+    'Mareo, dolor de cabeza, náuseas y sueño',
+    SLOWED_BREATHING_ES,
+    MISUSE_AND_DEPENDENCE_ES,
+    BLADDER_PROBLEMS_ES,
+    LONG_TERM_SAFETY_UNKNOWN_ES,
     WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+    WHEN_TO_GET_URGENT_HELP_ES,
   ],
   body: [
     p(
-      'Los trastornos de ansiedad están entre los problemas de salud mental más comunes. Los tratamientos habituales, como la terapia de conversación y los antidepresivos, no alivian lo suficiente a algunas personas. La ketamina se ha estudiado para la ansiedad por sus efectos rápidos en la depresión. Los resultados hasta ahora son interesantes, pero están lejos de ser definitivos.',
+      'Los trastornos de ansiedad son comunes. A algunas personas, la terapia de conversación y los medicamentos no las alivian lo suficiente ([revisión de ensayos](cite:whittaker2021)). La ketamina se ha estudiado para la ansiedad porque actúa rápido en la depresión. Los resultados hasta ahora son interesantes, pero están lejos de ser definitivos.',
     ),
     h2('Lo que muestran los estudios'),
     p(
-      'Una [revisión de seis ensayos aleatorizados pequeños](cite:whittaker2021) estudió a personas con ansiedad difícil de tratar. En cuatro de los seis ensayos, la ketamina dio más mejoría que el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en el trastorno de ansiedad social. Pero no hubo un efecto significativo en el trastorno de estrés postraumático (TEPT). Un [análisis más grande combinó catorce ensayos](cite:hartland2023) en varias afecciones. Encontró que la ansiedad bajó a corto plazo. Pero se juzgó que once de esos catorce ensayos tenían un alto riesgo de sesgo. Y muchos eran pequeños.',
+      'Una [revisión de seis ensayos pequeños](cite:whittaker2021) estudió a personas con ansiedad difícil de tratar. En cuatro de los seis, la ketamina dio más mejoría que el tratamiento de comparación. Al combinar los ensayos, la probabilidad de responder fue mayor en la ansiedad social. No hubo un efecto claro en el TEPT.',
     ),
-    p('En pocas palabras:'),
+    p(
+      'Una [revisión más grande, de catorce ensayos](cite:hartland2023) en varias afecciones, encontró que la ansiedad bajó a corto plazo. Pero se juzgó que once de los catorce ensayos tenían un alto riesgo de sesgo, y muchos eran pequeños. En pocas palabras, las [revisiones](cite:hartland2023) muestran que:',
+    ),
     bullets(
-      'hay señales iniciales de que la ketamina puede reducir la ansiedad durante horas o días en algunas personas',
-      'los estudios son pequeños, cortos y distintos entre sí, así que no se sabe bien cuánto ayuda ni por cuánto tiempo',
+      'hay señales iniciales de que la ketamina puede aliviar la ansiedad durante horas o días en algunas personas',
+      'los estudios son pequeños, cortos y distintos entre sí, así que no se sabe cuánto ayuda ni por cuánto tiempo',
       'hay muy poca evidencia sobre el tratamiento repetido de la ansiedad durante meses',
-      '[la FDA no ha aprobado la ketamina para ningún trastorno psiquiátrico](cite:fdaCompounded2023), incluida la ansiedad',
+      '[la FDA no ha aprobado la ketamina para ninguna afección de salud mental](cite:fdaCompounded2023), incluida la ansiedad',
     ),
     callout(
       'info',
-      'Como la evidencia es limitada, la ketamina no es un tratamiento de primera línea para la ansiedad. Por lo general, primero se prueban tratamientos con más evidencia, como las terapias de conversación y algunos medicamentos.',
+      'Como la evidencia es limitada, la ketamina no es una primera opción para la ansiedad. Por lo general, primero se prueban tratamientos con más evidencia, como las terapias de conversación y algunos medicamentos.',
     ),
-    h2('La disociación y la ansiedad'),
+    h2('Sentirse desconectado, y la ansiedad'),
     p(
-      'La ketamina puede causar una sensación de desconexión, como de sueño. Suele ser breve, pero a algunas personas con ansiedad les resulta angustiante. Pregunte antes qué puede esperar, quién estará cerca durante la sesión y cómo avisar si se siente incómodo.',
+      'La ketamina puede hacer que se sienta desconectado de sí mismo o como en un sueño ([etiqueta de la esketamina](cite:spravatoLabel)). Suele ser breve, pero a algunas personas con ansiedad les resulta angustiante. La preocupación es en sí misma un efecto secundario común ([revisión de los efectos secundarios](cite:short2018)). Pregunte antes qué puede esperar, quién estará cerca y cómo avisar si se siente incómodo.',
+    ),
+    h2('Otros riesgos'),
+    p(
+      'La ketamina también puede causar mareo, sueño, dolor de cabeza, náuseas y un aumento de la presión arterial. Con menos frecuencia hace más lenta la respiración. Se puede usar de forma indebida ([etiqueta de la esketamina](cite:spravatoLabel)). El uso frecuente puede dañar la vejiga, y no se sabe si el uso a largo plazo es seguro ([revisión de los efectos secundarios](cite:short2018)). Llame al 911 si tiene dolor en el pecho, dificultad para respirar, un dolor de cabeza fuerte y repentino o una convulsión después de una dosis.',
     ),
     h2('Cuando la ansiedad viene con depresión'),
     p(
-      'La ansiedad a menudo se presenta junto con la depresión. Cuando se piensa en la ketamina, suele ser para la depresión resistente al tratamiento. Cualquier cambio en la ansiedad se sigue como parte de esa atención.',
+      'La ansiedad a menudo viene con la depresión. Cuando se ofrece ketamina, suele ser como tratamiento para la depresión. Cualquier cambio en la ansiedad se sigue entonces como parte de esa atención.',
     ),
     h2('Preguntas que vale la pena hacer'),
     bullets(
       '¿Qué tratamientos probados he usado, y durante cuánto tiempo?',
-      '¿Qué contaría como una mejoría importante para mí, y cómo la vamos a medir?',
+      '¿Qué contaría como una mejoría real para mí, y cómo la vamos a medir?',
       '¿Qué pasa si el efecto desaparece después de unos días?',
-      '¿Cómo me afectaría la disociación, con mi ansiedad?',
+      '¿Cómo me afectaría sentirme desconectado, con mi ansiedad?',
     ),
     callout(
       'crisis',

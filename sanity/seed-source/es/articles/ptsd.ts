@@ -1,5 +1,12 @@
 import { bullets, callout, cta, h2, p } from '../../portableText.ts';
 import { WHO_SHOULD_NOT_HAVE_KETAMINE_ES } from '../contraindications.ts';
+import {
+  BLADDER_PROBLEMS_ES,
+  LONG_TERM_SAFETY_UNKNOWN_ES,
+  MISUSE_AND_DEPENDENCE_ES,
+  SLOWED_BREATHING_ES,
+  WHEN_TO_GET_URGENT_HELP_ES,
+} from '../riskLines.ts';
 import type { ArticleTranslationSeed } from '../types.ts';
 
 export const ptsdEs: ArticleTranslationSeed = {
@@ -17,45 +24,53 @@ export const ptsdEs: ArticleTranslationSeed = {
   heroImageAlt: 'Ilustración abstracta de un pequeño brote que crece entre piedra pálida agrietada',
   conditions: ['Trastorno de estrés postraumático (TEPT)'],
   risks: [
-    'Para algunas personas con TEPT, la disociación puede sentirse como un recuerdo que vuelve a vivirse o como una pérdida de control',
-    'Presión arterial y frecuencia cardíaca elevadas, mareo, náuseas y sedación',
+    'Para algunas personas con TEPT, la disociación puede sentirse como revivir el trauma o como una pérdida de control',
+    'Presión arterial y frecuencia cardíaca elevadas, mareo, dolor de cabeza, ansiedad, náuseas y sueño',
     'Cualquier mejoría puede desaparecer en unas semanas si no hay más tratamiento',
-    'Riesgo de uso indebido y dependencia con el uso repetido',
+    SLOWED_BREATHING_ES,
+    MISUSE_AND_DEPENDENCE_ES,
+    BLADDER_PROBLEMS_ES,
+    LONG_TERM_SAFETY_UNKNOWN_ES,
     WHO_SHOULD_NOT_HAVE_KETAMINE_ES,
+    WHEN_TO_GET_URGENT_HELP_ES,
   ],
   body: [
     p(
-      'El trastorno de estrés postraumático (TEPT) puede aparecer después de un hecho aterrador o violento. Trae recuerdos que se imponen, pesadillas, el deseo de evitar lo que recuerda el hecho y la sensación de estar siempre en alerta. Muchas personas mejoran con tratamiento, pero no todas. Por eso se estudian opciones nuevas como la ketamina. Hasta ahora, los resultados son mixtos.',
+      'El TEPT (trastorno de estrés postraumático) puede aparecer después de un hecho aterrador o violento. Puede traer recuerdos que no se quieren tener, pesadillas, evitar lo que recuerda el hecho y estar siempre en alerta. La ketamina es una de las opciones nuevas que se estudian para el TEPT. Hasta ahora, los resultados son mixtos.',
     ),
     h2('Lo que encontraron los ensayos'),
     p(
-      'En un [ensayo aleatorizado con 30 adultos con TEPT crónico](cite:feder2021), se dieron seis infusiones de ketamina en dos semanas. Redujeron los síntomas más que un placebo activo, el midazolam. Entre quienes respondieron, el beneficio por lo general duró unas cuatro semanas después de la última infusión.',
+      'En un [ensayo con 30 adultos con TEPT de larga duración](cite:feder2021), seis infusiones de ketamina en dos semanas aliviaron los síntomas más que un medicamento de comparación, el midazolam. En quienes respondieron, el beneficio a menudo duró unas cuatro semanas después de la última infusión.',
     ),
     p(
-      'Un [ensayo más grande](cite:abdallah2022) incluyó a 158 veteranos y militares en servicio cuyo TEPT no había mejorado con antidepresivos. Recibieron ocho infusiones en cuatro semanas. El ensayo no encontró una diferencia significativa en los síntomas del TEPT entre la ketamina y el placebo. Las puntuaciones de depresión sí mejoraron con la dosis estándar.',
+      'Un [ensayo más grande, con 158 veteranos y militares en servicio](cite:abdallah2022), dio ocho infusiones en cuatro semanas. Su TEPT no había mejorado con antidepresivos. No encontró una diferencia clara en los síntomas del TEPT entre la ketamina y un medicamento falso (placebo). Las puntuaciones de depresión sí mejoraron con la dosis estándar.',
     ),
     p(
-      'Una [revisión combinó los primeros ensayos aleatorizados](cite:whittaker2021) en afecciones relacionadas con la ansiedad. La ketamina no mostró un efecto significativo en el TEPT, a diferencia de lo que pasó con el trastorno de ansiedad social.',
+      'Una [revisión combinó los primeros ensayos](cite:whittaker2021) en afecciones de ansiedad. La ketamina no mostró un efecto claro en el TEPT, a diferencia de la ansiedad social. En resumen, la [revisión](cite:whittaker2021) y los ensayos muestran que:',
     ),
     bullets(
       'los ensayos son pocos y pequeños, y sus resultados no coinciden',
       'los beneficios, donde se vieron, duraron poco',
       'no se sabe qué personas, si las hay, tienen más probabilidad de beneficiarse',
-      '[la FDA no ha aprobado la ketamina para el TEPT](cite:fdaCompounded2023) ni para ningún otro trastorno psiquiátrico',
+      '[la FDA no ha aprobado la ketamina para el TEPT](cite:fdaCompounded2023) ni para ninguna otra afección de salud mental',
     ),
     h2('Tratamientos con más evidencia'),
     p(
-      'Las terapias de conversación centradas en el trauma tienen la evidencia más sólida para el TEPT. Y solo dos medicamentos están aprobados por la FDA para el TEPT: los antidepresivos sertralina y paroxetina, como señalan los [autores del primer ensayo](cite:feder2021). Si todavía no los ha probado, por lo general van primero.',
+      'Las terapias de conversación centradas en el trauma tienen la evidencia más sólida para el TEPT. Dos antidepresivos, la sertralina y la paroxetina, son los únicos medicamentos aprobados por la FDA para el TEPT, como señalan los [autores del primer ensayo](cite:feder2021). Si todavía no los ha probado, por lo general van primero.',
     ),
-    callout(
-      'warning',
-      'La FDA ha advertido contra tomar en casa ketamina preparada en farmacias de compuestos para afecciones de salud mental. Describió un caso: una persona que trataba su TEPT en casa, sin supervisión, tuvo la respiración lenta.',
+    h2('Riesgos'),
+    p(
+      'La FDA ha [advertido contra tomar en casa ketamina preparada por una farmacia](cite:fdaCompounded2023) para afecciones de salud mental. Contó un caso: una persona que trataba su TEPT en casa, sin nadie que la vigilara, tuvo la respiración lenta.',
     ),
+    p(
+      'La ketamina puede hacer que se sienta desconectado de sí mismo, y eso puede sentirse como revivir el trauma. También puede causar mareo, sueño, dolor de cabeza, preocupación y un aumento de la presión arterial ([etiqueta de la esketamina](cite:spravatoLabel)). Se puede usar de forma indebida. El uso frecuente puede dañar la vejiga, y no se sabe si el uso a largo plazo es seguro ([revisión de los efectos secundarios](cite:short2018)). Llame al 911 si tiene dolor en el pecho, dificultad para respirar, un dolor de cabeza fuerte y repentino o una convulsión después de una dosis.',
+    ),
+    callout('warning', 'No tome ketamina en casa sin supervisión médica.'),
     h2('Si está pensando en probarla'),
     bullets(
-      'pregunte qué evidencia la respalda para su tipo de trauma y sus síntomas',
-      'pregunte cómo se manejará la disociación si le trae recuerdos del trauma',
-      'mantenga su terapia y el resto de su atención; la ketamina se estudió como algo que se añade, no como un reemplazo',
+      'Pregunte qué evidencia la respalda para su tipo de trauma y sus síntomas.',
+      'Pregunte cómo lo ayudará el personal si sentirse desconectado le trae recuerdos del trauma.',
+      'Mantenga su terapia y el resto de su atención; la ketamina se estudió como algo que se añade, no como un reemplazo.',
     ),
     callout(
       'crisis',
