@@ -3,13 +3,26 @@
 import { DEFAULT_LANGUAGE, type SiteLanguage } from '@clinic/content/languages';
 import { reviewCutoffDate, todayIsoDate } from '../schemaTypes/shared/dates.ts';
 import { referenceProblems, type ReferenceLike } from './exactReference.ts';
+import { readingLevel } from './readability.ts';
+import { SUPPORTED_GRADES } from './supportedGrades.ts';
 
 export type CheckedDocument = { _id: string; _type: string } & Record<string, unknown>;
 
 export interface Finding {
-  level: 'error' | 'warning';
+  /** `error` fails the check, `warning` is reported, `info` is a measurement (an article's reading grade). */
+  level: 'error' | 'warning' | 'info';
   documentId: string;
-  rule: 'banned-claim' | 'contraindications' | 'exact-reference' | 'review-status' | 'translation';
+  rule:
+    | 'banned-claim'
+    | 'contraindications'
+    | 'exact-reference'
+    | 'review-status'
+    | 'translation'
+    | 'uncited-claim'
+    | 'risk-list'
+    | 'evidence-grade'
+    | 'benefit-article'
+    | 'reading-grade';
   message: string;
 }
 
@@ -76,17 +89,9 @@ export const BANNED_CLAIMS_BY_LANGUAGE: Readonly<Record<SiteLanguage, readonly s
 
 export const BANNED_CLAIMS: readonly string[] = Object.values(BANNED_CLAIMS_BY_LANGUAGE).flat();
 
-/** Topics whose articles discuss ketamine as a treatment, so they must say who should not have it. */
-export const TREATMENT_TOPICS: ReadonlySet<string> = new Set([
-  'chronic-pain',
-  'crps',
-  'depression',
-  'suicidal-thoughts',
-  'anxiety',
-]);
-
 /**
- * Contraindications every treatment article's risk list must name (ASRA 2018; esketamine label sections 4, 8.1,
+ * Contraindications every article's risk list must name (every article here discusses taking ketamine or
+ * esketamine) (ASRA 2018; esketamine label sections 4, 8.1,
  * 8.2), with the wording that names each in every site language.
  */
 export const REQUIRED_CONTRAINDICATIONS: readonly {
@@ -112,6 +117,222 @@ export const REQUIRED_CONTRAINDICATIONS: readonly {
   { name: 'psychotic disorders', pattern: { en: /psychos|psychotic/i, es: /psicosis|psicótic/i } },
   { name: 'substance misuse', pattern: { en: /substance/i, es: /sustancia/i } },
 ];
+
+/**
+ * Risks every article about taking ketamine or esketamine must list besides the contraindications: the serious
+ * risks of both US labels (sections 5), the unknown safety of long-term use (Short et al. 2018) and when to call
+ * 911 (the esketamine label's emergency signs), with the wording that names each in every site language.
+ */
+export const REQUIRED_RISKS: readonly { name: string; pattern: Readonly<Record<SiteLanguage, RegExp>> }[] = [
+  { name: 'dissociation', pattern: { en: /dissociat|detached/i, es: /disocia|desconectad/i } },
+  { name: 'raised blood pressure', pattern: { en: /blood pressure/i, es: /presión arterial/i } },
+  { name: 'slowed breathing', pattern: { en: /breath/i, es: /respira/i } },
+  { name: 'misuse and dependence', pattern: { en: /misuse|dependence/i, es: /uso indebido|dependencia/i } },
+  { name: 'bladder problems', pattern: { en: /bladder/i, es: /vejiga/i } },
+  {
+    name: 'unknown long-term safety',
+    pattern: { en: /long-term use is not known/i, es: /largo plazo es segur/i },
+  },
+  { name: 'when to get urgent help (911)', pattern: { en: /\b911\b/, es: /\b911\b/ } },
+];
+
+/**
+ * Words that make a paragraph state an effect or a risk of a treatment, in every site language. Such a paragraph
+ * needs a citation of its own, or must be a list continuing a cited paragraph.
+ */
+export const EFFECT_OR_RISK_WORDS: Readonly<Record<SiteLanguage, RegExp>> = {
+  en: /\b(reduc(e|es|ed|ing|tion)|eas(e|es|ed)|improv(e|es|ed|ement)|relie(f|ve|ved|ves)|respond(ed|s)?|response|remission|effective|helped|benefits?|side effects?|causes?|caused|raises?|raised|slow(s|ed)? (your )?breathing|dependence|withdrawal|tolerance|cystitis|damage|dissociation|prevents?|prevented|plants? the idea|induces?)\b/i,
+  es: /\b(reduj|reduc|alivi|mejoría|respuesta|respondi|remisión|eficaz|ayudó|beneficio|efectos? secundarios?|causa|aument|respiración lenta|dependencia|abstinencia|tolerancia|cistitis|daño|disociación|previen|prevenir|mete la idea|induc)/i,
+};
+
+type Block = {
+  _type?: string;
+  style?: string;
+  listItem?: string;
+  markDefs?: { _key?: string; _type?: string }[];
+  children?: { text?: unknown; marks?: string[] }[];
+};
+
+const blockText = (block: Block) =>
+  (block.children ?? []).map((span) => (typeof span.text === 'string' ? span.text : '')).join('');
+
+function hasCitation(block: Block): boolean {
+  const citationKeys = new Set(
+    (block.markDefs ?? []).filter((mark) => mark._type === 'citation').map((mark) => mark._key),
+  );
+  return (block.children ?? []).some((span) => (span.marks ?? []).some((mark) => citationKeys.has(mark)));
+}
+
+/**
+ * Paragraphs and list items that state an effect or a risk without a citation. A list continues the paragraph
+ * before it, so its items are covered when that paragraph is cited or any item of the list is; a question (a
+ * list item or paragraph ending in "?") states nothing. Callouts and calls to action cannot carry citations and
+ * are left to review.
+ */
+function uncitedClaims(article: CheckedDocument): Finding[] {
+  const language = languageOf(article);
+  const body = (Array.isArray(article.body) ? (article.body as (Block | null)[]) : []).filter(
+    (block): block is Block => Boolean(block) && typeof block === 'object',
+  );
+  const findings: Finding[] = [];
+  let previousCited = false;
+  for (let index = 0; index < body.length; index += 1) {
+    const block = body[index]!;
+    if (block._type !== 'block' || (block.style && !['normal', 'blockquote'].includes(block.style))) {
+      previousCited = false;
+      continue;
+    }
+    if (block.listItem) {
+      const start = index;
+      while (index + 1 < body.length && body[index + 1]!.listItem) index += 1;
+      const items = body.slice(start, index + 1);
+      if (previousCited || items.some(hasCitation)) continue;
+      for (const item of items) {
+        const text = blockText(item).trim();
+        if (!text.endsWith('?') && EFFECT_OR_RISK_WORDS[language].test(text)) {
+          findings.push(uncited(article, text));
+        }
+      }
+      previousCited = false;
+      continue;
+    }
+    const text = blockText(block).trim();
+    previousCited = hasCitation(block);
+    if (!previousCited && !text.endsWith('?') && EFFECT_OR_RISK_WORDS[language].test(text)) {
+      findings.push(uncited(article, text));
+    }
+  }
+  return findings;
+}
+
+function uncited(article: CheckedDocument, text: string): Finding {
+  const quoted = text.length > 70 ? `${text.slice(0, 70)}…` : text;
+  return {
+    level: 'error',
+    documentId: article._id,
+    rule: 'uncited-claim',
+    message: `states an effect or a risk without a citation: "${quoted}"`,
+  };
+}
+
+function requiredRisks(article: CheckedDocument): Finding[] {
+  const risks = textOf(article.risks);
+  const language = languageOf(article);
+  return REQUIRED_RISKS.filter(({ pattern }) => !pattern[language].test(risks)).map(({ name }) => ({
+    level: 'error',
+    documentId: article._id,
+    rule: 'risk-list',
+    message: `risk list leaves out ${name}`,
+  }));
+}
+
+/** Reading grade of every article: reported, and a warning above grade 8. */
+function readingGrade(article: CheckedDocument): Finding[] {
+  const level = readingLevel(article.body, languageOf(article));
+  return [
+    {
+      level: level.aboveGrade ? 'warning' : 'info',
+      documentId: article._id,
+      rule: 'reading-grade',
+      message: level.aboveGrade ? `reads above grade 8: ${level.summary}` : `reads at ${level.summary}`,
+    },
+  ];
+}
+
+/** Strength of each evidence level a benefit can show; mechanistic and process levels make no efficacy claim. */
+const EFFICACY_RANK: Readonly<Record<string, number>> = { low: 1, moderate: 2 };
+/** Study types that can support an efficacy level on their own (trials, their reviews, guidelines). */
+const EFFICACY_STUDY_TYPES: ReadonlySet<string> = new Set(['rct', 'systematic-review', 'guideline']);
+
+/**
+ * A benefit's evidence level is no stronger than what its evidence supports: the grade recorded for it in
+ * supportedGrades.ts (from the evidence review in docs/evidence/), looked up by its English version for a
+ * translation; an efficacy level (low, moderate) needs a trial, a review of trials or a guideline among its
+ * references. A benefit with no recorded grade is reported for review.
+ */
+function evidenceGrades(documents: CheckedDocument[]): Finding[] {
+  const englishOf = englishVersions(documents);
+  return documents
+    .filter((document) => document._type === 'benefit')
+    .flatMap((benefit): Finding[] => {
+      const findings: Finding[] = [];
+      const add = (level: Finding['level'], message: string) =>
+        findings.push({ level, documentId: benefit._id, rule: 'evidence-grade', message });
+      const level = String(benefit.evidenceLevel);
+      const supported = SUPPORTED_GRADES[englishOf.get(benefit._id) ?? benefit._id];
+      if (!supported) add('warning', 'has no supported grade recorded in the evidence review');
+      else if (
+        EFFICACY_RANK[level] !== undefined && EFFICACY_RANK[supported.grade] !== undefined
+          ? EFFICACY_RANK[level] > EFFICACY_RANK[supported.grade]!
+          : level !== supported.grade
+      ) {
+        add(
+          'error',
+          `shows evidence level "${level}", but its evidence supports "${supported.grade}" (${supported.basis})`,
+        );
+      }
+      if (
+        EFFICACY_RANK[level] !== undefined &&
+        !references(benefit).some((reference) => EFFICACY_STUDY_TYPES.has(String(reference.studyType)))
+      ) {
+        add(
+          'error',
+          `shows efficacy level "${level}" without a trial, review of trials or guideline among its references`,
+        );
+      }
+      return findings;
+    });
+}
+
+/** English document id of every translation, from the translation metadata. */
+function englishVersions(documents: CheckedDocument[]): Map<string, string> {
+  const byId = new Map(documents.map((document) => [document._id, document]));
+  const englishOf = new Map<string, string>();
+  for (const metadata of documents.filter((document) => document._type === 'translation.metadata')) {
+    const versions = (
+      Array.isArray(metadata.translations) ? (metadata.translations as { value?: unknown }[]) : []
+    )
+      .map((entry) => byId.get(refId(entry.value) ?? ''))
+      .filter((version): version is CheckedDocument => version !== undefined);
+    const english = versions.find((version) => languageOf(version) === DEFAULT_LANGUAGE);
+    for (const version of versions)
+      if (english && version !== english) englishOf.set(version._id, english._id);
+  }
+  return englishOf;
+}
+
+/**
+ * Every benefit links an article in its own language, where its reader finds the risks: a link to an article in
+ * another language (or to none that exists) is an error; no link at all is a warning while translations are
+ * being written.
+ */
+function benefitArticles(documents: CheckedDocument[]): Finding[] {
+  const byId = new Map(documents.map((document) => [document._id, document]));
+  return documents
+    .filter((document) => document._type === 'benefit')
+    .flatMap((benefit): Finding[] => {
+      const id = refId(benefit.article);
+      const language = languageOf(benefit);
+      const finding = (level: Finding['level'], message: string): Finding[] => [
+        { level, documentId: benefit._id, rule: 'benefit-article', message },
+      ];
+      if (!id)
+        return finding(
+          'warning',
+          `links no article in its language (${language}), so its risks are not one click away`,
+        );
+      const article = byId.get(id);
+      if (!article || article._type !== 'article')
+        return finding('error', `links ${id}, which is not a published article`);
+      if (languageOf(article) !== language) {
+        return finding(
+          'error',
+          `links ${id}, an article in ${languageOf(article)}, not in the benefit's language (${language})`,
+        );
+      }
+      return [];
+    });
+}
 
 /** A document's language: its `language` field, English for documents from before translations. */
 export function languageOf(document: CheckedDocument): SiteLanguage {
@@ -146,9 +367,9 @@ function textOf(value: unknown): string {
   return '';
 }
 
-function references(document: CheckedDocument): (ReferenceLike & { _key?: string })[] {
+function references(document: CheckedDocument): (ReferenceLike & { _key?: string; studyType?: string })[] {
   return Array.isArray(document.references)
-    ? (document.references as (ReferenceLike & { _key?: string })[])
+    ? (document.references as (ReferenceLike & { _key?: string; studyType?: string })[])
     : [];
 }
 
@@ -214,7 +435,6 @@ function citationsResolve(article: CheckedDocument): Finding[] {
 }
 
 function contraindications(article: CheckedDocument): Finding[] {
-  if (!TREATMENT_TOPICS.has(String(article.topic))) return [];
   const risks = textOf(article.risks);
   const language = languageOf(article);
   return REQUIRED_CONTRAINDICATIONS.filter(({ pattern }) => !pattern[language].test(risks)).map(
@@ -354,7 +574,8 @@ function translationFidelity(documents: CheckedDocument[]): Finding[] {
 
 /**
  * Runs every rule over published documents (articles, benefits, people, site settings, clinics, and the
- * translation metadata that pairs translations; other types are ignored). Returns findings sorted by document id; `error` findings fail the check, `warning` ones are reported.
+ * translation metadata that pairs translations; other types are ignored). Returns findings sorted by document id;
+ * `error` findings fail the check, `warning` ones are reported, `info` ones are measurements (reading grades).
  */
 export function checkContent(documents: CheckedDocument[], now: Date = new Date()): Finding[] {
   const people = new Map(
@@ -366,9 +587,13 @@ export function checkContent(documents: CheckedDocument[], now: Date = new Date(
     ...translationReview(document, now),
     ...documentFindings(document, people, now),
   ]);
-  return [...findings, ...siteWideReviewClaims(documents, people), ...translationFidelity(documents)].sort(
-    (a, b) => a.documentId.localeCompare(b.documentId),
-  );
+  return [
+    ...findings,
+    ...siteWideReviewClaims(documents, people),
+    ...translationFidelity(documents),
+    ...evidenceGrades(documents),
+    ...benefitArticles(documents),
+  ].sort((a, b) => a.documentId.localeCompare(b.documentId));
 }
 
 function documentFindings(document: CheckedDocument, people: Map<string, Person>, now: Date): Finding[] {
@@ -380,7 +605,10 @@ function documentFindings(document: CheckedDocument, people: Map<string, Person>
           ...exactReferences(document),
           ...citationsResolve(document),
           ...contraindications(document),
+          ...requiredRisks(document),
+          ...uncitedClaims(document),
           ...reviewStatus(document, people, now),
+          ...readingGrade(document),
         ];
       case 'benefit':
         return [...bannedClaims(document), ...exactReferences(document)];

@@ -1,5 +1,5 @@
 // The medical-content check, runnable against any dataset: npm run check:content [-- --file <export.ndjson>].
-// Prints one line per finding and exits 1 when any is an error. See contentCheck/source.ts for the configuration.
+// Prints one line per finding (each article's reading grade among them) and exits 1 when any is an error. See contentCheck/source.ts for the configuration.
 import { checkContent } from '../contentCheck/rules.ts';
 import { describeSource, loadDocuments, resolveSource } from '../contentCheck/source.ts';
 
@@ -12,9 +12,10 @@ try {
       `${finding.level.padEnd(7)} ${finding.rule.padEnd(17)} ${finding.documentId}: ${finding.message}`,
     );
   }
-  const errors = findings.filter((finding) => finding.level === 'error').length;
+  const count = (level: string) => findings.filter((finding) => finding.level === level).length;
+  const errors = count('error');
   console.log(
-    `Checked ${documents.length} documents from the ${describeSource(source)}: ${errors} errors, ${findings.length - errors} warnings.`,
+    `Checked ${documents.length} documents from the ${describeSource(source)}: ${errors} errors, ${count('warning')} warnings.`,
   );
   process.exitCode = errors > 0 ? 1 : 0;
 } catch (error) {

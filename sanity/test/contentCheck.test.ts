@@ -9,12 +9,14 @@ import path from 'node:path';
 import { referenceProblems, urlProblem } from '../contentCheck/exactReference.ts';
 import {
   BANNED_CLAIMS,
+  EFFECT_OR_RISK_WORDS,
   REQUIRED_CONTRAINDICATIONS,
-  TREATMENT_TOPICS,
+  REQUIRED_RISKS,
   checkContent,
   languageOf,
   type CheckedDocument,
 } from '../contentCheck/rules.ts';
+import { SUPPORTED_GRADES } from '../contentCheck/supportedGrades.ts';
 import { loadDocuments, resolveSource } from '../contentCheck/source.ts';
 import { SEED_DIR, readSeedDocuments } from './support/seed.ts';
 import { seed } from './support/fixtures.ts';
@@ -24,7 +26,8 @@ const documents = readSeedDocuments() as CheckedDocument[];
 const clone = () => structuredClone(documents);
 const errors = (docs: CheckedDocument[]) => checkContent(docs).filter((finding) => finding.level === 'error');
 const articles = documents.filter((document) => document._type === 'article');
-const treatmentArticles = articles.filter((article) => TREATMENT_TOPICS.has(String(article.topic)));
+// Every sample article discusses taking ketamine or esketamine, so every one carries the full risk list.
+const treatmentArticles = articles;
 
 // Examples from the medical editor's review: links that did not identify the document cited.
 const SEARCH_AND_HOME_PAGES = [
@@ -39,10 +42,28 @@ describe('the sample dataset', () => {
   it('passes the check, with the one overdue article and its translation reported as warnings', () => {
     const findings = checkContent(documents);
     expect(findings.filter((finding) => finding.level === 'error')).toEqual([]);
-    expect(findings.map((finding) => `${finding.documentId}: ${finding.message}`)).toEqual([
+    // Every Spanish benefit links a Spanish article, so no benefit-article warning is left.
+    expect(
+      findings
+        .filter((finding) => finding.level === 'warning')
+        .map((finding) => `${finding.documentId}: ${finding.message}`),
+    ).toEqual([
       'article-es-ketamina-para-el-sdrc-que-esperar: review overdue: last reviewed 2025-09-30',
       'article-ketamine-for-crps-what-to-expect: review overdue: last reviewed 2025-09-30',
     ]);
+  });
+
+  it("reports every article's reading grade, all at grade 8 or below", () => {
+    const grades = checkContent(documents).filter((finding) => finding.rule === 'reading-grade');
+    expect(grades.map((finding) => finding.documentId).sort()).toEqual(
+      articles.map((article) => article._id).sort(),
+    );
+    for (const finding of grades) {
+      expect(finding.level).toBe('info');
+      expect(finding.message).toMatch(
+        /^reads at (Flesch-Kincaid grade [0-8]\.\d|Fernández-Huerta \d+\.\d \(grade [5-7]\))$/,
+      );
+    }
   });
 
   it('gives every treatment article the contraindications, pregnancy and breastfeeding included', () => {
@@ -117,7 +138,9 @@ describe('exact references', () => {
     for (const url of SEARCH_AND_HOME_PAGES) {
       const reference = { ...first, title: 'Ketamine infusions', doi: undefined, url };
       const markers = await validate({ ...benefit, references: [reference] }, seed);
-      expect(errorsAt(markers, 'references')).toEqual([`References, reference 1 ("Ketamine infusions"): ${urlProblem(url)}`]);
+      expect(errorsAt(markers, 'references')).toEqual([
+        `References, reference 1 ("Ketamine infusions"): ${urlProblem(url)}`,
+      ]);
     }
   });
 });
@@ -168,7 +191,7 @@ describe('banned claims and contraindications', () => {
     );
   });
 
-  it('reports a treatment article whose risks leave out any one contraindication', () => {
+  it('reports an article whose risks leave out any one contraindication', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...treatmentArticles),
@@ -189,6 +212,339 @@ describe('banned claims and contraindications', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** The article's body blocks with every citation mark removed from the block at `index`. */
+function withoutCitations(article: CheckedDocument, index: number): unknown[] {
+  const body = structuredClone(article.body) as {
+    markDefs?: { _key: string; _type: string }[];
+    children?: { marks?: string[] }[];
+  }[];
+  const block = body[index]!;
+  const citationKeys = new Set(
+    (block.markDefs ?? []).filter((mark) => mark._type === 'citation').map((mark) => mark._key),
+  );
+  block.markDefs = (block.markDefs ?? []).filter((mark) => !citationKeys.has(mark._key));
+  for (const span of block.children ?? [])
+    span.marks = (span.marks ?? []).filter((mark) => !citationKeys.has(mark));
+  return body;
+}
+
+type BodyBlock = {
+  _type?: string;
+  style?: string;
+  listItem?: string;
+  markDefs?: { _type?: string }[];
+  children?: { text?: string }[];
+};
+const textOfBlock = (block: BodyBlock) => (block.children ?? []).map((span) => span.text ?? '').join('');
+/** Every cited paragraph (not a list item) of the sample that states an effect or a risk: [article, block index]. */
+const citedClaims = articles.flatMap((article) =>
+  (article.body as BodyBlock[])
+    .map((block, index) => [block, index] as const)
+    .filter(
+      ([block]) =>
+        block._type === 'block' &&
+        !block.listItem &&
+        (block.markDefs ?? []).some((mark) => mark._type === 'citation') &&
+        EFFECT_OR_RISK_WORDS[languageOf(article)].test(textOfBlock(block)),
+    )
+    .map(([, index]) => [article, index] as const),
+);
+
+describe('citations on statements of effect or risk', () => {
+  it('refuses "Asking does not plant the idea." without its source, in English and Spanish', () => {
+    for (const [id, words] of [
+      ['article-ketamine-and-suicidal-thoughts', 'Asking does not plant the idea'],
+      ['article-es-ketamina-pensamientos-suicidas', 'Preguntar no le mete la idea'],
+    ] as const) {
+      const docs = clone();
+      const article = docs.find((document) => document._id === id)!;
+      const index = (article.body as BodyBlock[]).findIndex((block) => textOfBlock(block).includes(words));
+      expect(index).toBeGreaterThan(-1);
+      article.body = withoutCitations(article, index);
+      expect(errors(docs)).toContainEqual(expect.objectContaining({ documentId: id, rule: 'uncited-claim' }));
+    }
+  });
+
+  it('refuses any cited effect or risk paragraph of the sample once its citation is removed', () => {
+    expect(citedClaims.length).toBeGreaterThan(40);
+    fc.assert(
+      fc.property(fc.constantFrom(...citedClaims), ([article, index]) => {
+        const docs = clone();
+        const target = docs.find((document) => document._id === article._id)!;
+        target.body = withoutCitations(target, index);
+        expect(errors(docs)).toContainEqual(
+          expect.objectContaining({ documentId: article._id, rule: 'uncited-claim' }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  const paragraph = (key: string, text: string, listItem?: string) => ({
+    _type: 'block',
+    _key: key,
+    style: 'normal',
+    ...(listItem ? { listItem, level: 1 } : {}),
+    markDefs: [],
+    children: [{ _type: 'span', _key: `${key}s`, text, marks: [] }],
+  });
+
+  it('refuses a new uncited effect statement in any article, and lets a question or a list after a cited paragraph pass', () => {
+    const claims = {
+      en: [
+        'Ketamine reduced pain for months.',
+        'It raises blood pressure.',
+        'Most people respond within a day.',
+      ],
+      es: [
+        'La ketamina redujo el dolor durante meses.',
+        'Causa presión arterial alta.',
+        'La mayoría tuvo una respuesta en un día.',
+      ],
+    };
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), fc.nat(2), (article, which) => {
+        const claim = claims[languageOf(article)][which]!;
+        const docs = clone();
+        const target = docs.find((document) => document._id === article._id)!;
+        target.body = [...(target.body as unknown[]), paragraph('x1', claim)];
+        expect(errors(docs)).toContainEqual(
+          expect.objectContaining({
+            documentId: article._id,
+            rule: 'uncited-claim',
+            message: expect.stringContaining(claim.slice(0, 20)),
+          }),
+        );
+        const asked = clone();
+        const askedTarget = asked.find((document) => document._id === article._id)!;
+        askedTarget.body = [
+          ...(askedTarget.body as unknown[]),
+          paragraph('x1', `${claim.replace(/\.$/, '')}?`),
+        ];
+        expect(errors(asked)).toEqual([]);
+      }),
+      { numRuns: 30 },
+    );
+    // A list continues the paragraph before it: covered after a cited paragraph, refused after an uncited one.
+    const docs = clone();
+    const target = docs.find(
+      (document) => document._id === 'article-ketamine-side-effects-risks-and-who-should-not-have-it',
+    )!;
+    const body = target.body as BodyBlock[];
+    const cited = body.findIndex((block) => (block.markDefs ?? []).some((mark) => mark._type === 'citation'));
+    const list = paragraph('x2', 'it raises blood pressure', 'bullet');
+    target.body = [...body.slice(0, cited + 1), list, ...body.slice(cited + 1)];
+    expect(errors(docs)).toEqual([]);
+    target.body = [...body, paragraph('x3', 'After a dose:'), list];
+    expect(errors(docs)).toContainEqual(
+      expect.objectContaining({
+        rule: 'uncited-claim',
+        message: expect.stringContaining('it raises blood pressure'),
+      }),
+    );
+  });
+});
+
+describe('complete risk lists', () => {
+  it('reports an article whose risks leave out any required risk, in either language', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), fc.constantFrom(...REQUIRED_RISKS), (article, left) => {
+        const docs = clone();
+        const target = docs.find((candidate) => candidate._id === article._id)!;
+        target.risks = (target.risks as string[]).filter(
+          (risk) => !left.pattern[languageOf(target)].test(risk),
+        );
+        expect(errors(docs)).toContainEqual(
+          expect.objectContaining({
+            documentId: article._id,
+            rule: 'risk-list',
+            message: `risk list leaves out ${left.name}`,
+          }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("names the side-effects page's most frequent effects as Short et al. list them, headache and anxiety included", () => {
+    const page = articles.find(
+      (article) => article._id === 'article-ketamine-side-effects-risks-and-who-should-not-have-it',
+    )!;
+    const text = JSON.stringify(page.body);
+    for (const effect of [
+      'headache',
+      'dizziness',
+      'dissociation',
+      'blood pressure',
+      'blurred vision',
+      'anxiety',
+    ]) {
+      expect(text).toContain(effect);
+    }
+    expect(String(page.risks)).toContain('The safety of repeated or long-term use is not known');
+  });
+});
+
+describe('evidence levels', () => {
+  const benefits = documents.filter((document) => document._type === 'benefit');
+  const stronger: Record<string, string> = { low: 'moderate' };
+
+  it('records a supported grade for every sample benefit, and every level matches it', () => {
+    for (const benefit of benefits) {
+      const english = benefit._id.replace(/-es$/, '');
+      expect(SUPPORTED_GRADES[english]?.grade).toBe(benefit.evidenceLevel);
+    }
+    expect(SUPPORTED_GRADES['benefit-suicidal-thoughts']?.grade).toBe('low');
+  });
+
+  it('refuses a benefit shown stronger than its evidence, in English and in Spanish', () => {
+    const raisable = benefits.filter((benefit) => stronger[String(benefit.evidenceLevel)]);
+    expect(raisable.length).toBeGreaterThanOrEqual(6);
+    fc.assert(
+      fc.property(fc.constantFrom(...raisable), (benefit) => {
+        const docs = clone();
+        const target = docs.find((document) => document._id === benefit._id)!;
+        target.evidenceLevel = stronger[String(benefit.evidenceLevel)];
+        expect(errors(docs)).toContainEqual(
+          expect.objectContaining({
+            documentId: benefit._id,
+            rule: 'evidence-grade',
+            message: expect.stringContaining('but its evidence supports "low"'),
+          }),
+        );
+      }),
+    );
+  });
+
+  it('refuses the suicidal-thoughts benefit at "moderate", and a mechanism shown as efficacy', () => {
+    const docs = clone();
+    docs.find((document) => document._id === 'benefit-suicidal-thoughts')!.evidenceLevel = 'moderate';
+    docs.find((document) => document._id === 'benefit-glutamate-mechanism')!.evidenceLevel = 'low';
+    const found = errors(docs).filter((finding) => finding.rule === 'evidence-grade');
+    expect(found.map((finding) => finding.documentId)).toEqual([
+      'benefit-glutamate-mechanism',
+      'benefit-glutamate-mechanism',
+      'benefit-suicidal-thoughts',
+    ]);
+  });
+
+  it('refuses an efficacy level resting only on a label or a regulator, and reports a benefit with no recorded grade', () => {
+    const docs = clone();
+    const monitored = docs.find((document) => document._id === 'benefit-monitored-care')!;
+    const label = (monitored.references as { studyType?: string }[]).find(
+      (reference) => reference.studyType === 'label',
+    )!;
+    const anxiety = docs.find((document) => document._id === 'benefit-anxiety-early-research')!;
+    anxiety.references = [label];
+    const findings = checkContent(docs).filter((finding) => finding.rule === 'evidence-grade');
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        documentId: 'benefit-anxiety-early-research',
+        message: expect.stringContaining('without a trial'),
+      }),
+    );
+    const unknown = clone();
+    unknown.push({
+      ...structuredClone(anxiety),
+      _id: 'benefit-new',
+      references: structuredClone(benefits[0]!.references),
+    });
+    expect(checkContent(unknown)).toContainEqual(
+      expect.objectContaining({ level: 'warning', documentId: 'benefit-new', rule: 'evidence-grade' }),
+    );
+  });
+});
+
+describe("each benefit's article in its own language", () => {
+  it('refuses a benefit that links an article in the other language, either way', () => {
+    const english = articles.find((article) => languageOf(article) === 'en')!;
+    const spanish = articles.find((article) => languageOf(article) === 'es')!;
+    const benefits = documents.filter((document) => document._type === 'benefit');
+    fc.assert(
+      fc.property(fc.constantFrom(...benefits), (benefit) => {
+        const docs = clone();
+        const target = docs.find((document) => document._id === benefit._id)!;
+        const other = languageOf(benefit) === 'es' ? english : spanish;
+        target.article = { _type: 'reference', _ref: other._id };
+        expect(errors(docs)).toContainEqual(
+          expect.objectContaining({
+            documentId: benefit._id,
+            rule: 'benefit-article',
+            message: expect.stringContaining(`an article in ${languageOf(other)}`),
+          }),
+        );
+      }),
+    );
+  });
+
+  it('warns when a benefit links no article, and refuses a link to no published article', () => {
+    const docs = clone();
+    const target = docs.find((document) => document._id === 'benefit-suicidal-thoughts')!;
+    delete target.article;
+    expect(checkContent(docs)).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        documentId: 'benefit-suicidal-thoughts',
+        rule: 'benefit-article',
+      }),
+    );
+    target.article = { _type: 'reference', _ref: 'article-gone' };
+    expect(errors(docs)).toContainEqual(
+      expect.objectContaining({
+        documentId: 'benefit-suicidal-thoughts',
+        rule: 'benefit-article',
+        message: expect.stringContaining('article-gone'),
+      }),
+    );
+  });
+});
+
+describe('reading grade', () => {
+  const hard = {
+    en: 'Intravenous racemic ketamine administration demonstrated statistically significant antidepressant efficacy notwithstanding considerable methodological heterogeneity, substantial attrition and considerable uncertainty regarding generalizability to heterogeneous populations.',
+    es: 'La administración intravenosa de ketamina racémica demostró una eficacia antidepresiva estadísticamente significativa a pesar de una considerable heterogeneidad metodológica, una deserción sustancial y una incertidumbre considerable respecto de la generalización a poblaciones heterogéneas.',
+  };
+
+  it('warns on an article rewritten above grade 8, in either language, and says which measure', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...articles), (article) => {
+        const language = languageOf(article);
+        const docs = clone();
+        const target = docs.find((document) => document._id === article._id)!;
+        target.body = [
+          {
+            _type: 'block',
+            _key: 'h1',
+            style: 'normal',
+            markDefs: [
+              {
+                _key: 'c1',
+                _type: 'citation',
+                referenceKey: (target.references as { _key: string }[])[0]!._key,
+              },
+            ],
+            children: [{ _type: 'span', _key: 'h1s', text: hard[language], marks: ['c1'] }],
+          },
+        ];
+        expect(checkContent(docs)).toContainEqual(
+          expect.objectContaining({
+            level: 'warning',
+            documentId: article._id,
+            rule: 'reading-grade',
+            message: expect.stringMatching(
+              language === 'es'
+                ? /^reads above grade 8: Fernández-Huerta/
+                : /^reads above grade 8: Flesch-Kincaid grade/,
+            ),
+          }),
+        );
+      }),
+      { numRuns: 17 },
     );
   });
 });

@@ -107,7 +107,7 @@ describe('article validation', () => {
     const markers = await validate({ ...document, body }, seed);
     expect(errorsAt(markers, 'body')).toEqual([
       // The seed's second paragraph, and the words the citation is on.
-      'Body, paragraph 2 ("In 2018, three US specialist societies…"), citation on "moderate evidence for complex regional…": ' +
+      'Body, paragraph 2 ("In 2018, three US expert groups reviewed…"), citation on "moderate evidence for complex regional…": ' +
         "this citation points at a reference that is no longer in the article's References list; choose one from the list",
     ]);
   });
@@ -205,7 +205,7 @@ describe('the examples the site used to drop after the Studio accepted them', ()
   it('refuses an empty heading', async () => {
     const heading = withBlock({ style: 'h2', children: [{ _type: 'span', _key: 's', text: '', marks: [] }] });
     expect(errorsAt(await validate(heading, seed), 'body')).toEqual([
-      'Body, heading 6: this heading has no text; write it or delete the empty heading, so screen readers do not announce a blank one',
+      'Body, heading 7: this heading has no text; write it or delete the empty heading, so screen readers do not announce a blank one',
     ]);
   });
 

@@ -3,7 +3,6 @@ import { WHO_SHOULD_NOT_HAVE_KETAMINE } from '../contraindications.ts';
 import {
   BLADDER_PROBLEMS,
   LONG_TERM_SAFETY_UNKNOWN,
-  MISUSE_AND_DEPENDENCE,
   SLOWED_BREATHING,
   WHEN_TO_GET_URGENT_HELP,
 } from '../riskLines.ts';

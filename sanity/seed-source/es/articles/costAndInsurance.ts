@@ -37,7 +37,7 @@ export const costAndInsuranceEs: ArticleTranslationSeed = {
   ],
   body: [
     p(
-      'Es justo preguntar por el costo antes de cualquier tratamiento. Con la ketamina, la respuesta depende del medicamento que se use, para qué se use y cómo lo trata su plan de salud. Esta página explica lo que es igual en todas partes. Los precios de una clínica en particular, y con qué planes trabaja, solo puede darlos esa clínica.',
+      'Es justo preguntar por el costo antes de cualquier tratamiento. Con la ketamina, eso depende del medicamento que se use, para qué se use y cómo lo trata su plan de salud. Esta página explica lo que es igual en todas partes. Los precios de una clínica en particular, y con qué planes trabaja, solo puede darlos esa clínica.',
     ),
     h2('Dos medicamentos, dos formas de pagar'),
     p(

@@ -63,7 +63,9 @@ export const whatASessionIsLikeEs: ArticleTranslationSeed = {
       'Planee un día tranquilo. La [etiqueta](cite:spravatoLabel) dice que no maneje ni use máquinas hasta el día siguiente, después de dormir bien. Evite el alcohol y otras drogas que dan sueño. Aumentan el sueño y pueden hacer más lenta la respiración.',
     ),
     h2('Cuándo buscar ayuda urgente'),
-    p('Llame al 911 o vaya a la sala de emergencias más cercana si, después de una sesión, tiene:'),
+    p(
+      'Llame al 911 o vaya a la sala de emergencias más cercana si, después de una sesión, tiene [alguna de estas señales](cite:spravatoLabel):',
+    ),
     bullets(
       'dolor en el pecho o falta de aire',
       'un dolor de cabeza fuerte y repentino, un cambio en la vista, una convulsión, o debilidad o entumecimiento de un lado del cuerpo',
