@@ -27,7 +27,14 @@ const summary = (topic: Topic): ArticleSummary =>
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async (locale: Locale, options: { topic?: string | null }): Promise<ArticleList> => {
     const topics = options.topic ? inUse[locale].filter((topic) => topic === options.topic) : inUse[locale];
-    return { articles: topics.map(summary), page: 1, pageCount: topics.length > 0 ? 1 : 0, total: topics.length };
+    return {
+      articles: topics.map(summary),
+      page: 1,
+      pageCount: topics.length > 0 ? 1 : 0,
+      total: topics.length,
+      topic: (options.topic ?? null) as ArticleList['topic'],
+      language: locale,
+    };
   },
   getTopicsInUse: async (locale: Locale): Promise<TopicWithCount[]> =>
     TOPIC_VALUES.filter((topic) => inUse[locale].includes(topic)).map((value) => ({ value, label: value, count: 1 })),
