@@ -19,7 +19,7 @@ export const crpsEs: ArticleTranslationSeed = {
     'El SDRC es la afección de dolor en la que las guías califican más alto la evidencia de la ketamina.',
     'Esa evidencia es moderada, viene de unos pocos ensayos pequeños y muestra alivio hasta por unas 12 semanas.',
     'No todas las personas responden, y el alivio tiende a desaparecer en las semanas después del tratamiento.',
-    'Las infusiones duran horas, y se vigilan el corazón, la presión arterial y el oxígeno todo el tiempo.',
+    'Las infusiones duran horas, y se vigilan la frecuencia cardíaca, la presión arterial y el oxígeno todo el tiempo.',
   ],
   heroImageAlt:
     'Ilustración abstracta del contorno de una mano dibujado con líneas naranja cálido sobre un fondo claro',

@@ -16,7 +16,7 @@ export const whatASessionIsLikeEs: ArticleTranslationSeed = {
   excerpt:
     'Lo que puede sentir en una sesión vigilada de ketamina o esketamina, cómo es la recuperación y las señales de alarma después que necesitan ayuda urgente.',
   keyPoints: [
-    'Durante una sesión puede sentirse desconectado, mareado, con sueño o con náuseas; esto suele calmarse en unas dos horas.',
+    'Durante una sesión puede sentirse desconectado, mareado, con sueño o con náuseas; esto suele pasar en dos horas o menos.',
     'La presión arterial sube, por eso se mide, y usted se queda hasta que un profesional de la salud le diga que puede irse.',
     'No maneje hasta el día siguiente, y evite el alcohol y otras sustancias que causan sedación.',
     'Llame al 911 si tiene dolor en el pecho, dificultad para respirar, un dolor de cabeza fuerte o una confusión que empeora.',
