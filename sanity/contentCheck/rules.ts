@@ -410,9 +410,19 @@ function articleReview(article: CheckedDocument, approvals: Approval[], people: 
   return approvalStatus({ fingerprint: clinicalFingerprint(article), approvals, people });
 }
 
+/**
+ * Whether `text` holds `phrase` starting at the start of a word. A phrase may be a word stem ("garantizad" finds
+ * "garantizado"), but it is never matched inside a longer word: "probado para" is a claim, "aprobado para" (an
+ * approval, which the label documents) is not.
+ */
+export function saysPhrase(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu').test(text);
+}
+
 function bannedClaims(document: CheckedDocument): Finding[] {
-  const text = textOf(document).toLowerCase();
-  return BANNED_CLAIMS.filter((phrase) => text.includes(phrase)).map((phrase) => ({
+  const text = textOf(document);
+  return BANNED_CLAIMS.filter((phrase) => saysPhrase(text, phrase)).map((phrase) => ({
     level: 'error',
     documentId: document._id,
     rule: 'banned-claim',

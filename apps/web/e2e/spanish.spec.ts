@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { mutate, query, revalidate, type LakeDocument } from './support/lake-admin.ts';
-import { SAMPLE_ARTICLE } from './support/pages.ts';
+import { SOURCE_ARTICLE_ID } from './support/broken-seed.ts';
 import { PAGE_PAIRS, TRANSLATED_ARTICLE } from './support/spanish-pages.ts';
 
 // The Spanish site: every page type under /es renders in Spanish with lang="es-US", names its English twin with
@@ -76,12 +76,27 @@ for (const pair of PAGE_PAIRS) {
   });
 }
 
-test('an article without a Spanish version has no hreflang, and its switch leads to the Spanish article list', async ({ page }) => {
-  await page.goto(SAMPLE_ARTICLE);
-  expect(await alternates(page)).toEqual({});
-  const toSpanish = page.getByRole('link', { name: 'Ver el sitio en español' });
-  await expect(toSpanish).toHaveAttribute('href', '/es/articulos');
-  await expect(toSpanish).toHaveAttribute('lang', 'es-US');
+test.describe('an article without a Spanish version', () => {
+  // Every sample article is translated, so an English-only copy of one is published for this test.
+  const COPY = 'article-e2e-english-only';
+  const COPY_PATH = '/articles/e2e-english-only';
+
+  test.afterAll(async ({ baseURL }) => {
+    await mutate([{ delete: { id: COPY } }]);
+    await revalidate(baseURL!, { _type: 'article' });
+  });
+
+  test('has no hreflang, and its switch leads to the Spanish article list', async ({ page, baseURL }) => {
+    const source = await query<LakeDocument>('*[_id == $id][0]', { id: SOURCE_ARTICLE_ID });
+    const { _rev: _r, _createdAt: _c, _updatedAt: _u, previousSlugs: _p, ...fields } = source;
+    await mutate([{ createOrReplace: { ...fields, _id: COPY, slug: { _type: 'slug', current: 'e2e-english-only' } } }]);
+    expect((await revalidate(baseURL!, { _type: 'article' })).status).toBe(200);
+    await expect.poll(async () => (await page.goto(COPY_PATH))?.status(), { timeout: 15_000 }).toBe(200);
+    expect(await alternates(page)).toEqual({});
+    const toSpanish = page.getByRole('link', { name: 'Ver el sitio en español' });
+    await expect(toSpanish).toHaveAttribute('href', '/es/articulos');
+    await expect(toSpanish).toHaveAttribute('lang', 'es-US');
+  });
 });
 
 test('a Spanish article says in Spanish that no clinician has reviewed it (its approval is a placeholder\'s), and declares its language', async ({ page }) => {

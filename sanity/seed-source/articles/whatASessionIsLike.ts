@@ -69,7 +69,9 @@ export const whatASessionIsLike: ArticleSeed = {
       "Plan a quiet day. The [label](cite:spravatoLabel) says not to drive or use machines until the next day, after a good night's sleep. Avoid alcohol and other drugs that make you sleepy. They deepen sleepiness and can slow your breathing.",
     ),
     h2('When to get urgent help'),
-    p('Call 911 or go to the nearest emergency room if, after a session, you have:'),
+    p(
+      'Call 911 or go to the nearest emergency room if, after a session, you have [any of these signs](cite:spravatoLabel):',
+    ),
     bullets(
       'chest pain or shortness of breath',
       'a sudden bad headache, a change in how you see, a seizure, or weakness or numbness on one side',

@@ -1,7 +1,6 @@
 /**
  * Each page type in English and Spanish; every pair is the same page in both languages (hreflang pairs). The
- * article pair is a sample article and its reviewed Spanish translation from the sample dataset; the CRPS
- * sample article has no Spanish version.
+ * article pair is a sample article and its reviewed Spanish translation from the sample dataset.
  */
 export const TRANSLATED_ARTICLE = { en: '/articles/ketamine-for-chronic-pain-what-the-evidence-says', es: '/es/articulos/ketamina-dolor-cronico' };
 

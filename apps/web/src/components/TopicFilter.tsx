@@ -1,10 +1,22 @@
-import { TOPIC_VALUES } from '@clinic/content/taxonomy';
+import type { Topic } from '@clinic/content/taxonomy';
 import type { Locale } from '@/i18n/locales';
 import { topicName, translator } from '@/i18n/translate';
 import { articlesPath } from '@/lib/article-paths';
 
-/** Topic filter as plain links (works without JavaScript, and each filtered list has its own URL). */
-export function TopicFilter({ current, locale = 'en' }: { current: string | null; locale?: Locale }) {
+/**
+ * Topic filter as plain links (works without JavaScript, and each filtered list has its own URL). `topics` are the
+ * topics to offer, in order: those with published articles in the page's language (`getTopicsInUse`), so no
+ * filter leads to an empty list.
+ */
+export function TopicFilter({
+  current,
+  topics,
+  locale = 'en',
+}: {
+  current: string | null;
+  topics: readonly Topic[];
+  locale?: Locale;
+}) {
   const t = translator(locale, 'ArticleList');
   return (
     <nav className="topic-filter" aria-label={t('filterLabel')}>
@@ -14,7 +26,7 @@ export function TopicFilter({ current, locale = 'en' }: { current: string | null
             {t('allTopics')}
           </a>
         </li>
-        {TOPIC_VALUES.map((topic) => (
+        {topics.map((topic) => (
           <li key={topic}>
             <a href={articlesPath({ topic }, locale)} aria-current={current === topic ? 'page' : undefined}>
               {topicName(locale, topic)}

@@ -1,11 +1,28 @@
 import 'server-only';
-import { fetchArticleList, fetchBenefits, type ArticleList, type ArticleListOptions, type ArticleSummary, type Benefit } from '@clinic/content';
+import {
+  fetchArticleList,
+  fetchBenefits,
+  fetchTopicsInUse,
+  type ArticleList,
+  type ArticleListOptions,
+  type ArticleSummary,
+  type Benefit,
+  type TopicWithCount,
+} from '@clinic/content';
 import type { Locale } from '@/i18n/locales';
 import { contentFetcher } from '@/sanity/fetch';
 
 /** One page of a language's published articles, newest first (`ArticleListOptions`: page, pageSize, topic). */
 export function getArticleList(locale: Locale, options: ArticleListOptions): Promise<ArticleList> {
   return fetchArticleList(contentFetcher, { ...options, language: locale });
+}
+
+/**
+ * The topics with at least one published article in a language, in the vocabulary's order, with their counts:
+ * what the topic filter and the search page offer, so neither leads to an empty list.
+ */
+export function getTopicsInUse(locale: Locale): Promise<TopicWithCount[]> {
+  return fetchTopicsInUse(contentFetcher, locale);
 }
 
 /** A language's published benefit statements, in the editors' order. */

@@ -37,6 +37,8 @@ function languageEntries(locale: Locale, entries: SitemapEntries): SitemapEntry[
     section('articles', latestArticle),
     section('benefits', entries.benefitsUpdatedAt ?? undefined),
     section('contact', newest(entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
+    // The policy's text is the site's own, so it has no content date to give.
+    section('editorialPolicy', undefined),
     ...entries.articles.map((article) => entry(locale, articlePaths(article, locale), article._updatedAt)),
   ];
 }

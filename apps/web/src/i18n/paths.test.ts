@@ -20,6 +20,7 @@ const SECTIONS = [
   'feed',
   'search',
   'llms',
+  'editorialPolicy',
 ] as const satisfies readonly Section[];
 const matches = (source: string, pathname: string) => getPathMatch(source)(pathname) !== false;
 

@@ -43,7 +43,7 @@ export async function SearchView({ query, locale }: { query: string; locale: Loc
   const [answer, { settings, primaryClinic }, topics] = await Promise.all([
     searchArticles(query, locale),
     getSiteChrome(locale),
-    fetchTopicsInUse(contentFetcher),
+    fetchTopicsInUse(contentFetcher, locale),
   ]);
   const crisis =
     mentionsCrisis(answer.query) || (answer.correctedQuery !== null && mentionsCrisis(answer.correctedQuery));

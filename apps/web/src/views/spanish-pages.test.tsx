@@ -120,6 +120,10 @@ jest.unstable_mockModule('@/data/home', () => ({
 }));
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async () => ({ articles: [summary], page: 1, pageCount: 3, total: 20 }),
+  getTopicsInUse: async () => [
+    { value: 'depression', label: 'Depression', count: 1 },
+    { value: 'safety', label: 'Safety and risks', count: 1 },
+  ],
   getBenefits: async () => [spanishBenefit],
 }));
 jest.unstable_mockModule('@/data/article', () => ({
@@ -133,6 +137,7 @@ const { ArticleListView } = await import('./ArticleListView.tsx');
 const { ArticlePageView } = await import('./ArticlePageView.tsx');
 const { BenefitsView } = await import('./BenefitsView.tsx');
 const { ContactView } = await import('./ContactView.tsx');
+const { EditorialPolicyView } = await import('./EditorialPolicyView.tsx');
 const { NotFoundView } = await import('./NotFoundView.tsx');
 const { ErrorView } = await import('./ErrorView.tsx');
 const { SiteHeader } = await import('@/components/layout/SiteHeader');
@@ -183,6 +188,7 @@ const pageTypes: [string, () => Promise<ReactElement>][] = [
   ['article', () => ArticlePageView({ slug: 'ketamina-sdrc', locale: 'es' })],
   ['benefits', () => BenefitsView({ locale: 'es' })],
   ['contact', () => ContactView({ locale: 'es' })],
+  ['editorial policy', async () => EditorialPolicyView({ locale: 'es' })],
   ['not found', () => NotFoundView({ locale: 'es' })],
   ['error', async () => <ErrorView locale="es" reset={() => undefined} />],
   [

@@ -6,8 +6,8 @@ import { SITE_LANGUAGE_CODES, type SiteLanguage } from './language.ts';
 /**
  * Every section page's path per language. English paths are the site's historical ones; Spanish ones are under
  * `/es` with Spanish words, as Spanish-speaking visitors read and share them. `/es/buscar` belongs to site search;
- * `llms` is the llms.txt summary of each language's content; `editorialPolicy` says how articles are written and
- * medically reviewed (the review line of every article links it).
+ * `llms` is the llms.txt summary of each language's content; `editorialPolicy` says how the pages are written,
+ * medically reviewed, corrected and paid for (the review line of every article links it).
  */
 const SECTIONS = {
   en: {
@@ -32,7 +32,10 @@ const SECTIONS = {
   },
 } as const satisfies Record<SiteLanguage, Record<string, string>>;
 
-/** A section page of the site: `home`, `articles`, `benefits`, `contact`, `feed`, `search`, `llms`, `editorialPolicy`. */
+/**
+ * A section page of the site: `home`, `articles`, `benefits`, `contact`, `feed`, `search`, `llms`,
+ * `editorialPolicy`.
+ */
 export type Section = keyof (typeof SECTIONS)['en'];
 
 /** Every section, in the route table's order. */

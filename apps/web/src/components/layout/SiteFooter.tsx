@@ -5,7 +5,7 @@ import { translator } from '@/i18n/translate';
 import { ClinicAddress } from '../ClinicCard.tsx';
 import { CallLink } from '../cta/CallLink.tsx';
 
-const LINKS = ['articles', 'benefits', 'contact', 'feed'] as const;
+const LINKS = ['articles', 'benefits', 'contact', 'editorialPolicy', 'feed'] as const;
 
 export function SiteFooter({
   settings,

@@ -6,8 +6,8 @@ import { ArticleListView, articleListMetadata } from '@/views/ArticleListView';
 // app/es/article-list, so this page reads no searchParams and stays prerendered.
 const FIRST_PAGE = { topic: null, page: 1 };
 
-export function generateMetadata(): Metadata {
-  return cleanMetadata(articleListMetadata(FIRST_PAGE, 'es'));
+export async function generateMetadata(): Promise<Metadata> {
+  return cleanMetadata(await articleListMetadata(FIRST_PAGE, 'es'));
 }
 
 export default function ArticlesPage() {

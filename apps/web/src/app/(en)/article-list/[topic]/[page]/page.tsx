@@ -16,7 +16,7 @@ export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic, page } = await params;
-  return cleanMetadata(articleListMetadata(listParamsOfRoute(topic, page), 'en'));
+  return cleanMetadata(await articleListMetadata(listParamsOfRoute(topic, page), 'en'));
 }
 
 export default async function ArticleListPage({ params }: Props) {

@@ -16,7 +16,7 @@ export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { topic, page } = await params;
-  return cleanMetadata(articleListMetadata(listParamsOfRoute(topic, page), 'es'));
+  return cleanMetadata(await articleListMetadata(listParamsOfRoute(topic, page), 'es'));
 }
 
 export default async function ArticleListPage({ params }: Props) {
