@@ -6,6 +6,7 @@ import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
 import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
 import { getSiteChrome } from '@/data/site';
+import { pageAlternates } from '@/i18n/alternates';
 import { otherLocale, type Locale } from '@/i18n/locales';
 import { articlePath, sectionPath } from '@/i18n/paths';
 import { topicName, translator } from '@/i18n/translate';
@@ -28,7 +29,7 @@ export function searchMetadata(locale: Locale, query: string): Metadata {
   return {
     title: shown === '' ? t('pageTitle') : t('resultsTitle', { query: shown }),
     robots: { index: false, follow: true },
-    alternates: { canonical: sectionPath(locale, 'search') },
+    alternates: pageAlternates(locale, sectionPath(locale, 'search')),
   };
 }
 
