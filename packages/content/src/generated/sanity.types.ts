@@ -1159,8 +1159,11 @@ export type SearchVocabularyQueryResult = Array<{
 
 // Source: ../packages/content/src/search/search.ts
 // Variable: articleSearchQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "body": pt::text(body),    _score  }
-export type ArticleSearchQueryResult = Array<never>;
+// Query: {  "total": count(*[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]),  "hits": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]    | order(_score desc, publishedAt desc)    [$start...$end]{      "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},      "body": pt::text(body),      _score    }}
+export type ArticleSearchQueryResult = {
+  total: number;
+  hits: Array<never>;
+};
 
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
