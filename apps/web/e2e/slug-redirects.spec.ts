@@ -84,6 +84,17 @@ test.describe('an article whose slug changed', () => {
     expect(await redirectOf(site, `/articles/${original.slug}`)).toBe(`308 /articles/${second}`);
     expect((await fetch(`${site}/articles/${second}`)).status).toBe(200);
 
+    // A campaign's query string survives, with a single Location header, from every earlier address.
+    const campaign = '?utm_source=newsletter&utm_campaign=dose%201%2F2&q=%C3%B1&empty=';
+    for (const old of [original.slug, first]) {
+      const answer = await fetch(`${site}/articles/${old}${campaign}`, { redirect: 'manual' });
+      expect([answer.status, answer.headers.get('location')]).toEqual([308, `/articles/${second}${campaign}`]);
+    }
+    await page.goto(`/articles/${first}${campaign}`);
+    expect(new URL(page.url()).search).toBe(campaign);
+    // The current address with a query string is the page itself.
+    expect((await fetch(`${site}/articles/${second}${campaign}`, { redirect: 'manual' })).status).toBe(200);
+
     const sitemap = await (await fetch(`${site}/sitemap.xml`)).text();
     expect(sitemap).toContain(`/articles/${second}</loc>`);
     expect(sitemap).not.toContain(`/articles/${first}</loc>`);
@@ -130,6 +141,8 @@ test.describe('a Spanish article whose slug changed', () => {
       .poll(() => redirectOf(site, `/es/articulos/${first}`), { timeout: 15_000 })
       .toBe(`308 /es/articulos/${second}`);
     expect(await redirectOf(site, `/es/articulos/${original.slug}`)).toBe(`308 /es/articulos/${second}`);
+    const campaign = await fetch(`${site}/es/articulos/${original.slug}?utm_source=boletin`, { redirect: 'manual' });
+    expect([campaign.status, campaign.headers.get('location')]).toEqual([308, `/es/articulos/${second}?utm_source=boletin`]);
 
     // The Spanish old addresses are not English addresses: no redirect from /articles/…
     expect(await redirectOf(site, `/articles/${original.slug}`)).toBe('404 ');

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/config/security-headers';
 import { publicEnv } from '@/env/public';
 import { articleListRoute } from '@/lib/article-paths';
+import { oldArticleAddressTarget } from '@/lib/old-article-address';
 import { LOCALES } from '@/i18n/locales';
 import { sectionPath } from '@/i18n/paths';
 
@@ -14,10 +15,18 @@ import { sectionPath } from '@/i18n/paths';
  * - `/articles?topic=…&page=…` and `/es/articulos?…`: rewritten to the cached, path-only list route of their
  *   language (src/lib/article-paths.ts).
  *
- * Public pages never pass through here: they are served from the cache with the static policy next.config.ts sends.
+ * - `/articles/<slug>` and `/es/articulos/<slug>` with a query string: an old address of an article is answered
+ *   here with a 308 to the current one, the query string kept (src/lib/old-article-address.ts). Without a query
+ *   string the proxy returns at once and the page's cached redirect answers.
+ *
+ * Other public pages never pass through here: they are served from the cache with the static policy
+ * next.config.ts sends.
  */
-export function proxy(request: NextRequest): NextResponse {
-  const { pathname, searchParams } = request.nextUrl;
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, searchParams, search } = request.nextUrl;
+  const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
+    // One hop, one Location, relative like the page's own redirect.
+  if (oldAddressTarget) return new NextResponse(null, { status: 308, headers: { Location: oldAddressTarget } });
   const requestHeaders = new Headers(request.headers);
   let policy: string | null = null;
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
@@ -47,5 +56,8 @@ export const config = {
     { source: '/articles', has: [{ type: 'query', key: 'page' }] },
     { source: '/es/articulos', has: [{ type: 'query', key: 'topic' }] },
     { source: '/es/articulos', has: [{ type: 'query', key: 'page' }] },
+    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks).
+    { source: '/articles/:slug' },
+    { source: '/es/articulos/:slug' },
   ],
 };
