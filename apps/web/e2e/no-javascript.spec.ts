@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import en from '../src/i18n/messages/en.json' with { type: 'json' };
+import es from '../src/i18n/messages/es.json' with { type: 'json' };
+import { sitemapUrls } from './support/standards.ts';
+
+// Visitors, crawlers and screen readers that read only the server's HTML: with JavaScript disabled, every page
+// of the sitemap, and the not-found page of each language, shows its content inside the site layout.
+
+test.use({ javaScriptEnabled: false });
+
+const MESSAGES = { en, es } as const;
+const LANG = { en: 'en-US', es: 'es-US' } as const;
+const languageOf = (path: string) => (path === '/es' || path.startsWith('/es/') ? 'es' : 'en');
+
+test('every page of the sitemap shows its heading, language, header and footer without JavaScript', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const paths = sitemapUrls(await (await request.get('/sitemap.xml')).text()).map((entry) => new URL(entry.loc).pathname);
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', LANG[languageOf(path)]);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(100);
+    await expect(page.locator('header').first(), path).toBeVisible();
+    await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
+  }
+  console.log(`no JavaScript: ${paths.length} sitemap pages show their content`);
+});
+
+for (const [locale, paths] of [
+  ['en', ['/this-page-does-not-exist', '/articles/no-such-article', '/articles?topic=no-such-topic', '/articles?page=999', '/deeply/nested/unknown/address']],
+  ['es', ['/es/no-existe', '/es/articulos/no-existe', '/es/articulos?topic=no-existe', '/es/articulos?page=999', '/es/muy/dentro/desconocida']],
+] as const) {
+  test(`a missing page in ${locale} answers 404 with the not-found view in the site layout, without JavaScript`, async ({ page }) => {
+    const t = MESSAGES[locale].NotFound;
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(t.heading);
+      await expect(page.getByRole('main').getByRole('link', { name: t.articles }), path).toBeVisible();
+      await expect(page.getByRole('main').getByRole('link', { name: t.contact }), path).toBeVisible();
+      await expect(page.locator('header a[href^="tel:"]').first(), path).toBeVisible();
+      await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
+      await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/);
+    }
+  });
+}
