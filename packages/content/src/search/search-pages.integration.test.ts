@@ -39,6 +39,7 @@ beforeAll(async () => {
       const slug = `${language}-paged-${i}`;
       transaction.createOrReplace({
         ...template,
+        _type: 'article',
         _id: `article-${slug}`,
         slug: { _type: 'slug', current: slug },
         title: `Paged note ${i}`,
