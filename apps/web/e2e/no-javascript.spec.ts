@@ -43,7 +43,7 @@ for (const [locale, paths] of [
       await expect(page.getByRole('main').getByRole('link', { name: t.contact }), path).toBeVisible();
       await expect(page.locator('header a[href^="tel:"]').first(), path).toBeVisible();
       await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
-      await expect(page.locator('meta[name="robots"]'), path).toHaveAttribute('content', /noindex/);
+      for (const robots of await page.locator('meta[name="robots"]').all()) await expect(robots, path).toHaveAttribute('content', /noindex/);
     }
   });
 }

@@ -26,7 +26,9 @@ import { sectionPath } from '@/i18n/paths';
  * next.config.ts sends.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const { pathname, searchParams, search } = request.nextUrl;
+  const { pathname, searchParams } = request.nextUrl;
+  // The query string as the visitor sent it (nextUrl re-encodes it: "%20" would become "+").
+  const { search } = new URL(request.url);
   const searchLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'search'));
   // The content modules are loaded on first use (they are server-only; the unit test reads this file's config).
   if (searchLocale && searchParams.has('q')) {
@@ -35,8 +37,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   }
   const { oldArticleAddressTarget } = await import('@/lib/old-article-address');
   const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
-    // One hop, one Location, relative like the page's own redirect.
-  if (oldAddressTarget) return new NextResponse(null, { status: 308, headers: { Location: oldAddressTarget } });
+    // One hop, one Location.
+  if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
   const requestHeaders = new Headers(request.headers);
   let policy: string | null = null;
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
