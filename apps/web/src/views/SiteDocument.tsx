@@ -7,7 +7,6 @@ import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
 import { pageAlternates } from '@/i18n/alternates';
 import { LANGUAGE_TAGS, OPEN_GRAPH_LOCALES, type Locale } from '@/i18n/locales';
-import { sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
 import { siteOgImage } from '@/lib/metadata';
 import { DraftModeTools } from '@/sanity/preview/DraftModeTools';
