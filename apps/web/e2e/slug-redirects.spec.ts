@@ -88,12 +88,17 @@ test.describe('an article whose slug changed', () => {
     const campaign = '?utm_source=newsletter&utm_campaign=dose%201%2F2&q=%C3%B1&empty=';
     for (const old of [original.slug, first]) {
       const answer = await fetch(`${site}/articles/${old}${campaign}`, { redirect: 'manual' });
+      // The same parameters in the same order (Next re-encodes a space as "+", which means the same in a query).
       const location = new URL(answer.headers.get('location') ?? '', site);
-      expect([answer.status, `${location.pathname}${location.search}`]).toEqual([308, `/articles/${second}${campaign}`]);
+      expect([answer.status, location.pathname, [...location.searchParams]]).toEqual([
+        308,
+        `/articles/${second}`,
+        [...new URLSearchParams(campaign)],
+      ]);
       expect(answer.headers.get('location')).not.toContain(', ');
     }
     await page.goto(`/articles/${first}${campaign}`);
-    expect(new URL(page.url()).search).toBe(campaign);
+    expect([...new URL(page.url()).searchParams]).toEqual([...new URLSearchParams(campaign)]);
     // The current address with a query string is the page itself.
     expect((await fetch(`${site}/articles/${second}${campaign}`, { redirect: 'manual' })).status).toBe(200);
 
