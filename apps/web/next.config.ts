@@ -6,6 +6,7 @@ import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src
 import './src/env/lake.ts';
 import { publicEnv } from './src/env/public.ts';
 import { sectionSource } from './src/i18n/paths.ts';
+import { NOT_FOUND_PAGES } from './src/config/status-pages.ts';
 
 // Importing the env modules here parses the environment at `next build` / `next start`, so a malformed
 // variable stops the server with a readable message instead of failing inside a page.
@@ -45,6 +46,18 @@ const config: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,
+  // Addresses no page, route or file has: the not-found page of their language (answered 404, rendered once and
+  // cached; why not a catch-all page calling notFound(): src/views/ServerNotFound.tsx).
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [],
+      fallback: [
+        { source: '/es/:path*', destination: NOT_FOUND_PAGES.es },
+        { source: '/:path*', destination: NOT_FOUND_PAGES.en },
+      ],
+    };
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

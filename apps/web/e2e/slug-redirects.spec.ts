@@ -84,6 +84,24 @@ test.describe('an article whose slug changed', () => {
     expect(await redirectOf(site, `/articles/${original.slug}`)).toBe(`308 /articles/${second}`);
     expect((await fetch(`${site}/articles/${second}`)).status).toBe(200);
 
+    // A campaign's query string survives, with a single Location header, from every earlier address.
+    const campaign = '?utm_source=newsletter&utm_campaign=dose%201%2F2&q=%C3%B1&empty=';
+    for (const old of [original.slug, first]) {
+      const answer = await fetch(`${site}/articles/${old}${campaign}`, { redirect: 'manual' });
+      // The same parameters in the same order (Next re-encodes a space as "+", which means the same in a query).
+      const location = new URL(answer.headers.get('location') ?? '', site);
+      expect([answer.status, location.pathname, [...location.searchParams]]).toEqual([
+        308,
+        `/articles/${second}`,
+        [...new URLSearchParams(campaign)],
+      ]);
+      expect(answer.headers.get('location')).not.toContain(', ');
+    }
+    await page.goto(`/articles/${first}${campaign}`);
+    expect([...new URL(page.url()).searchParams]).toEqual([...new URLSearchParams(campaign)]);
+    // The current address with a query string is the page itself.
+    expect((await fetch(`${site}/articles/${second}${campaign}`, { redirect: 'manual' })).status).toBe(200);
+
     const sitemap = await (await fetch(`${site}/sitemap.xml`)).text();
     expect(sitemap).toContain(`/articles/${second}</loc>`);
     expect(sitemap).not.toContain(`/articles/${first}</loc>`);
@@ -130,6 +148,9 @@ test.describe('a Spanish article whose slug changed', () => {
       .poll(() => redirectOf(site, `/es/articulos/${first}`), { timeout: 15_000 })
       .toBe(`308 /es/articulos/${second}`);
     expect(await redirectOf(site, `/es/articulos/${original.slug}`)).toBe(`308 /es/articulos/${second}`);
+    const campaign = await fetch(`${site}/es/articulos/${original.slug}?utm_source=boletin`, { redirect: 'manual' });
+    const location = new URL(campaign.headers.get('location') ?? '', site);
+    expect([campaign.status, `${location.pathname}${location.search}`]).toEqual([308, `/es/articulos/${second}?utm_source=boletin`]);
 
     // The Spanish old addresses are not English addresses: no redirect from /articles/…
     expect(await redirectOf(site, `/articles/${original.slug}`)).toBe('404 ');

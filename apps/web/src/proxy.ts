@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/config/security-headers';
 import { publicEnv } from '@/env/public';
 import { articleListRoute } from '@/lib/article-paths';
-import { LOCALES } from '@/i18n/locales';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGES } from '@/config/status-pages';
+import { LOCALES, type Locale } from '@/i18n/locales';
 import { sectionPath } from '@/i18n/paths';
 
 /**
@@ -14,10 +15,30 @@ import { sectionPath } from '@/i18n/paths';
  * - `/articles?topic=…&page=…` and `/es/articulos?…`: rewritten to the cached, path-only list route of their
  *   language (src/lib/article-paths.ts).
  *
- * Public pages never pass through here: they are served from the cache with the static policy next.config.ts sends.
+ * - `/articles/<slug>` and `/es/articulos/<slug>` with a query string: an old address of an article is answered
+ *   here with a 308 to the current one, the query string kept (src/lib/old-article-address.ts). Without a query
+ *   string the proxy returns at once and the page's cached redirect answers.
+ *
+ * - `/search?q=…` and `/es/buscar?q=…`, rendered per request: while the content backend does not answer, the
+ *   language's cached "content unavailable" page with 503 and `Retry-After` (src/lib/backend-status.ts).
+ *
+ * Other public pages never pass through here: they are served from the cache with the static policy
+ * next.config.ts sends.
  */
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
+  // The query string as the visitor sent it (nextUrl re-encodes it: "%20" would become "+").
+  const { search } = new URL(request.url);
+  const searchLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'search'));
+  // The content modules are loaded on first use (they are server-only; the unit test reads this file's config).
+  if (searchLocale && searchParams.has('q')) {
+    const { contentBackendIsUp } = await import('@/lib/backend-status');
+    if (!(await contentBackendIsUp())) return unavailable(request, searchLocale);
+  }
+  const { oldArticleAddressTarget } = await import('@/lib/old-article-address');
+  const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
+    // One hop, one Location.
+  if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
   const requestHeaders = new Headers(request.headers);
   let policy: string | null = null;
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
@@ -35,6 +56,24 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
+/**
+ * The "content unavailable" page of `locale` (rendered at build time and cached, so it is there while the
+ * backend is down) with status 503 and `Retry-After`: a search cannot be answered without the backend, and Next
+ * gives a page no way to answer 503 itself. Read from this server (it is a cached page, no rendering).
+ */
+async function unavailable(request: NextRequest, locale: Locale): Promise<NextResponse> {
+  const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+  const page = await fetch(new URL(UNAVAILABLE_PAGES[locale], origin), { cache: 'no-store' });
+  return new NextResponse(page.body, {
+    status: 503,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+      'Cache-Control': 'no-store',
+    },
+  });
+}
+
 export const config = {
   // Literal values only: Next reads this object at build time. The cookie is DRAFT_MODE_COOKIE (a unit test
   // checks they agree). Hashed build files and proxied images are not documents and need no policy of their own.
@@ -47,5 +86,11 @@ export const config = {
     { source: '/articles', has: [{ type: 'query', key: 'page' }] },
     { source: '/es/articulos', has: [{ type: 'query', key: 'topic' }] },
     { source: '/es/articulos', has: [{ type: 'query', key: 'page' }] },
+    // Searches: answered 503 while the content backend is down.
+    { source: '/search', has: [{ type: 'query', key: 'q' }] },
+    { source: '/es/buscar', has: [{ type: 'query', key: 'q' }] },
+    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks).
+    { source: '/articles/:slug' },
+    { source: '/es/articulos/:slug' },
   ],
 };

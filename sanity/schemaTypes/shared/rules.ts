@@ -9,6 +9,7 @@ import {
   hasVisibleText,
   httpsUrlProblem,
   phoneProblem,
+  SLUG_MAX_LENGTH,
   slugProblem,
   slugify,
   type RuleProblem,
@@ -104,7 +105,7 @@ export function requiredSlug(rule: SlugRule): SlugRule {
 export function slugOptions(source: string | SlugSourceFn, isUnique?: SlugIsUniqueValidator) {
   return {
     source,
-    maxLength: 96,
+    maxLength: SLUG_MAX_LENGTH,
     slugify: (input: string) => slugify(input),
     ...(isUnique ? { isUnique } : {}),
   };

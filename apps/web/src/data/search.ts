@@ -17,12 +17,14 @@ const cachedVocabulary = unstable_cache(
   { tags: ['article'], revalidate: CONTENT_REVALIDATE_SECONDS },
 );
 
-/** Searches a language's articles (`fetchSearchResults`); in draft mode the vocabulary is counted from drafts. */
-export async function searchArticles(query: string, locale: Locale) {
+/** One page (1-based) of a language's search results (`fetchSearchResults`); in draft mode the vocabulary is
+ * counted from drafts. */
+export async function searchArticles(query: string, locale: Locale, page = 1) {
   const draft = await isDraftModeOn();
   return fetchSearchResults(contentFetcher, {
     query,
     language: locale,
+    page,
     ...(draft ? {} : { loadVocabulary: cachedVocabulary }),
   });
 }

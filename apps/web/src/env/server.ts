@@ -1,4 +1,5 @@
 import 'server-only';
+import path from 'node:path';
 import { z } from 'zod';
 import { localLakeUrl } from './lake.ts';
 import { parseEnv } from './parse.ts';
@@ -11,6 +12,7 @@ import { publicEnv } from './public.ts';
 const serverSchema = z.object({
   SANITY_API_READ_TOKEN: z.string().min(20, 'looks too short to be a Sanity token').optional(),
   SANITY_REVALIDATE_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  REVALIDATE_DELIVERIES_DIR: z.string().min(1).optional(),
 });
 
 const parsed = parseEnv(
@@ -18,6 +20,7 @@ const parsed = parseEnv(
   {
     SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
     SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
+    REVALIDATE_DELIVERIES_DIR: process.env.REVALIDATE_DELIVERIES_DIR,
   },
   'server',
 );
@@ -27,5 +30,12 @@ export const serverEnv = {
   readToken: parsed.SANITY_API_READ_TOKEN ?? null,
   /** For the webhook route that revalidates cache tags (see README, "Freshness"). */
   revalidateSecret: parsed.SANITY_REVALIDATE_SECRET ?? null,
+  /**
+   * The folder where the webhook remembers accepted deliveries (app/api/revalidate/deliveries.ts); every server
+   * process of the site must share it. Default: `webhook-deliveries` in the build's cache folder.
+   */
+  revalidateDeliveriesDir:
+    parsed.REVALIDATE_DELIVERIES_DIR ??
+    path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'cache', 'webhook-deliveries'),
   localLakeUrl,
 } as const;

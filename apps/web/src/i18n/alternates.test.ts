@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { articlePaths, languageAlternates } from './alternates.ts';
+import { articlePaths, languageAlternates, pageAlternates } from './alternates.ts';
 import { LOCALES, type Locale } from './locales.ts';
 import { articlePath, sectionPaths } from './paths.ts';
 
@@ -13,7 +13,21 @@ describe('hreflang alternates', () => {
     expect(languageAlternates('es', sectionPaths('contact'))).toEqual({
       canonical: '/es/contacto',
       languages: { 'en-US': '/contact', 'es-US': '/es/contacto', 'x-default': '/contact' },
+      types: { 'application/rss+xml': '/es/feed.xml' },
     });
+  });
+
+  it("every page's alternates carry its language's feed, since a page's alternates replace the layout's", () => {
+    fc.assert(
+      fc.property(locale, slug, fc.option(slug, { nil: null }), (own, ownSlug, translatedSlug) => {
+        const other: Locale = own === 'en' ? 'es' : 'en';
+        const translations = translatedSlug ? [{ language: other, slug: translatedSlug }] : [];
+        const feed = { 'application/rss+xml': own === 'en' ? '/feed.xml' : '/es/feed.xml' };
+        expect(languageAlternates(own, articlePaths({ slug: ownSlug, translations }, own)).types).toEqual(feed);
+        expect(pageAlternates(own, '/search').types).toEqual(feed);
+        expect(pageAlternates(own).types).toEqual(feed);
+      }),
+    );
   });
 
   it('an article names exactly the languages it is published in; without a translation, none at all', () => {

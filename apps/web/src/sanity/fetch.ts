@@ -41,3 +41,6 @@ export const publishedFetcher: ContentFetcher = async <T = unknown>({
 
 /** In draft mode (Presentation tool) the same queries read drafts instead; see draft-fetch.ts. */
 export const contentFetcher = withDraftMode(publishedFetcher);
+
+/** The published content, for code that runs outside a page render (the proxy), where draft mode cannot be read. */
+export const contentFetcherOutsideRender: ContentFetcher = publishedFetcher;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { TOPIC_VALUES, type Topic } from '@clinic/content/taxonomy';
 import { ArticleGrid } from '@/components/ArticleCard';
 import { JsonLd } from '@/components/JsonLd';
@@ -16,6 +15,7 @@ import { topicName, translator } from '@/i18n/translate';
 import { siteOgImage } from '@/lib/metadata';
 import { articlesPath, listRouteSegments, type ListParams } from '@/lib/article-paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/jsonld/breadcrumbs';
+import { ServerNotFound } from './ServerNotFound.tsx';
 
 // One article list, shared by both languages' /articles and /es/articulos (all topics, page 1) and the cached
 // routes that their `?topic=…&page=…` forms are rewritten to (app/(en)/article-list, app/es/article-list); all
@@ -77,14 +77,14 @@ export async function articleListMetadata(params: ListParams, locale: Locale = '
 }
 
 export async function ArticleListView({ params, locale = 'en' }: { params: ListParams; locale?: Locale }) {
-  if ('invalid' in params) notFound();
+  if ('invalid' in params) return <ServerNotFound locale={locale} />;
   const other = otherLocale(locale);
   const [list, topics, otherTopics] = await Promise.all([
     listOf(params, locale),
     getTopicsInUse(locale),
     getTopicsInUse(other),
   ]);
-  if (params.page > 1 && params.page > list.pageCount) notFound();
+  if (params.page > 1 && params.page > list.pageCount) return <ServerNotFound locale={locale} />;
   // The other language's list of this topic when it has articles there; otherwise its list of all topics.
   const otherHasTopic = params.topic === null || otherTopics.some((entry) => entry.value === params.topic);
 

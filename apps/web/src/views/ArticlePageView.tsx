@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
 import { getArticle, getArticleRedirect } from '@/data/article';
 import { getSiteChrome } from '@/data/site';
@@ -8,6 +8,7 @@ import { otherLocale, type Locale } from '@/i18n/locales';
 import { articlePath, sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
 import { articleMetadata } from '@/lib/metadata';
+import { ServerNotFound } from './ServerNotFound.tsx';
 
 export async function articlePageMetadata(slug: string, locale: Locale): Promise<Metadata> {
   const article = await getArticle(slug, locale);
@@ -24,7 +25,7 @@ export async function ArticlePageView({ slug, locale }: { slug: string; locale: 
     // Only an article of the same language: slugs are unique per language, so an old address never crosses over.
     const target = await getArticleRedirect(slug, locale);
     if (target) permanentRedirect(articlePath(locale, target));
-    notFound();
+    return <ServerNotFound locale={locale} />;
   }
   const other = otherLocale(locale);
   const translated = articlePaths(article, locale)[other];

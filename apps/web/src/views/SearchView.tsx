@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { fetchTopicsInUse, mentionsCrisis, type SearchResult } from '@clinic/content';
+import { fetchTopicsInUse, mentionsCrisis, SEARCH_RESULT_LIMIT, type SearchResult } from '@clinic/content';
 import { CrisisNotice } from '@/components/article/SafetySections';
 import { CallLink } from '@/components/cta/CallLink';
 import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
@@ -7,6 +7,7 @@ import { Highlighted } from '@/components/search/Highlighted';
 import { SearchForm } from '@/components/search/SearchForm';
 import { searchArticles } from '@/data/search';
 import { getSiteChrome } from '@/data/site';
+import { pageAlternates } from '@/i18n/alternates';
 import { otherLocale, type Locale } from '@/i18n/locales';
 import { articlePath, sectionPath } from '@/i18n/paths';
 import { topicName, translator } from '@/i18n/translate';
@@ -23,13 +24,26 @@ export function searchQueryOf(q: string | string[] | undefined): string {
   return Array.isArray(q) ? (q[0] ?? '') : (q ?? '');
 }
 
+/** The `page` of a search URL: a positive whole number, else 1 (absent, repeated, `0`, `2.5`, `x`). */
+export function searchPageOf(page: string | string[] | undefined): number {
+  const value = Array.isArray(page) ? page[0] : page;
+  return value !== undefined && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
+/** The address of page `page` of the search for `query` in a language (`/es/buscar?q=dolor&page=2`). */
+export function searchPath(locale: Locale, query: string, page = 1): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set('page', String(page));
+  return `${sectionPath(locale, 'search')}?${params.toString()}`;
+}
+
 export function searchMetadata(locale: Locale, query: string): Metadata {
   const t = translator(locale, 'Search');
   const shown = query.trim().slice(0, 80);
   return {
     title: shown === '' ? t('pageTitle') : t('resultsTitle', { query: shown }),
     robots: { index: false, follow: true },
-    alternates: { canonical: sectionPath(locale, 'search') },
+    alternates: pageAlternates(locale, sectionPath(locale, 'search')),
   };
 }
 
@@ -38,16 +52,16 @@ export function searchMetadata(locale: Locale, query: string): Metadata {
  * spelling was corrected, and the ranked results with the searched words marked; with no search or no result,
  * the topics and the clinic's phone instead. Searches the content of the page's language only.
  */
-export async function SearchView({ query, locale }: { query: string; locale: Locale }) {
+export async function SearchView({ query, page = 1, locale }: { query: string; page?: number; locale: Locale }) {
   const t = translator(locale, 'Search');
   const [answer, { settings, primaryClinic }, topics] = await Promise.all([
-    searchArticles(query, locale),
+    searchArticles(query, locale, page),
     getSiteChrome(locale),
     fetchTopicsInUse(contentFetcher, locale),
   ]);
   const crisis =
     mentionsCrisis(answer.query) || (answer.correctedQuery !== null && mentionsCrisis(answer.correctedQuery));
-  const found = answer.results.length > 0;
+  const found = answer.total > 0;
   const heading =
     answer.query === ''
       ? t('pageTitle')
@@ -75,17 +89,16 @@ export async function SearchView({ query, locale }: { query: string; locale: Loc
             </p>
           ) : null}
           <p className="meta">
-            {answer.results.length === 1
-              ? t('resultCountOne')
-              : t('resultCount', { count: answer.results.length })}
+            {answer.total === 1 ? t('resultCountOne') : t('resultCount', { count: answer.total })}
           </p>
-          <ol className="plain-list search-results">
+          <ol className="plain-list search-results" start={(answer.page - 1) * SEARCH_RESULT_LIMIT + 1}>
             {answer.results.map((result) => (
               <li key={result.article._id}>
                 <ResultCard result={result} locale={locale} />
               </li>
             ))}
           </ol>
+          <SearchPagination query={answer.query} page={answer.page} pageCount={answer.pageCount} locale={locale} />
         </>
       ) : (
         <>
@@ -114,6 +127,33 @@ export async function SearchView({ query, locale }: { query: string; locale: Loc
         </>
       )}
     </div>
+  );
+}
+
+/** Previous and next links between the pages of a search, as the article list has them. */
+function SearchPagination({ query, page, pageCount, locale }: { query: string; page: number; pageCount: number; locale: Locale }) {
+  if (pageCount <= 1 && page <= 1) return null;
+  const t = translator(locale, 'ArticleList');
+  return (
+    <nav className="pagination" aria-label={t('pagesLabel')}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={searchPath(locale, query, Math.min(page - 1, Math.max(pageCount, 1)))} rel="prev">
+              {t('previous')}
+            </a>
+          </li>
+        ) : null}
+        {page <= pageCount ? <li aria-current="page">{t('pageOf', { page, count: pageCount })}</li> : null}
+        {page < pageCount ? (
+          <li>
+            <a href={searchPath(locale, query, page + 1)} rel="next">
+              {t('next')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }
 

@@ -5,8 +5,8 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
+import { pageAlternates } from '@/i18n/alternates';
 import { LANGUAGE_TAGS, OPEN_GRAPH_LOCALES, type Locale } from '@/i18n/locales';
-import { sectionPath } from '@/i18n/paths';
 import { translator } from '@/i18n/translate';
 import { siteOgImage } from '@/lib/metadata';
 import { DraftModeTools } from '@/sanity/preview/DraftModeTools';
@@ -31,7 +31,7 @@ export async function siteMetadata(locale: Locale): Promise<Metadata> {
     applicationName: siteName,
     openGraph: { siteName, locale: OPEN_GRAPH_LOCALES[locale], type: 'website', images: [siteOgImage(locale)] },
     twitter: { card: 'summary_large_image', images: [siteOgImage(locale).url] },
-    alternates: { types: { 'application/rss+xml': sectionPath(locale, 'feed') } },
+    alternates: pageAlternates(locale),
   };
 }
 

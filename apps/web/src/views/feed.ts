@@ -4,14 +4,16 @@ import { RSS_LANGUAGES, type Locale } from '@/i18n/locales';
 import { articlePath, sectionPath } from '@/i18n/paths';
 import { topicName, translator } from '@/i18n/translate';
 import { absoluteUrl } from '@/lib/site-url';
-import { escapeXml } from '@/lib/xml';
+import { escapePlainTextAsXmlHtml, escapeXml } from '@/lib/xml';
 import { getArticleList } from '@/data/articles';
 
 const FEED_SIZE = 50;
 
 /**
  * RSS 2.0 feed of a language's newest articles (`/feed.xml`, `/es/feed.xml`), with the channel's `<language>`
- * set. Served by route handlers that are static and refreshed with the same cache tags as the pages.
+ * set. Served by route handlers that are static and refreshed with the same cache tags as the pages. Titles and
+ * categories are plain text (XML-escaped); descriptions are HTML to readers, so the plain-text excerpt and tagline
+ * are escaped for HTML and then for XML.
  */
 export async function feedResponse(locale: Locale): Promise<Response> {
   const [list, { settings }] = await Promise.all([
@@ -28,7 +30,7 @@ export async function feedResponse(locale: Locale): Promise<Response> {
         `      <title>${escapeXml(article.title)}</title>`,
         `      <link>${escapeXml(url)}</link>`,
         `      <guid isPermaLink="true">${escapeXml(url)}</guid>`,
-        `      <description>${escapeXml(article.excerpt)}</description>`,
+        `      <description>${escapePlainTextAsXmlHtml(article.excerpt)}</description>`,
         `      <category>${escapeXml(topicName(locale, article.topic))}</category>`,
         `      <pubDate>${new Date(article.publishedAt).toUTCString()}</pubDate>`,
         '    </item>',
@@ -40,7 +42,7 @@ export async function feedResponse(locale: Locale): Promise<Response> {
   <channel>
     <title>${escapeXml(siteName)}</title>
     <link>${escapeXml(absoluteUrl(sectionPath(locale, 'home')))}</link>
-    <description>${escapeXml(stegaClean(settings?.tagline) ?? translator(locale, 'Site')('feedDescription', { siteName }))}</description>
+    <description>${escapePlainTextAsXmlHtml(stegaClean(settings?.tagline) ?? translator(locale, 'Site')('feedDescription', { siteName }))}</description>
     <language>${RSS_LANGUAGES[locale]}</language>
     <atom:link href="${escapeXml(absoluteUrl(sectionPath(locale, 'feed')))}" rel="self" type="application/rss+xml"/>
 ${items}

@@ -121,41 +121,6 @@ export type Address = {
   addressCountry?: string;
 };
 
-export type ArticleReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'article';
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'person';
-};
-
-export type MedicalApproval = {
-  _id: string;
-  _type: 'medicalApproval';
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  kind?: 'approval' | 'nonClinicalChange';
-  document?: ArticleReference;
-  documentType?: string;
-  language?: string;
-  person?: PersonReference;
-  userId?: string;
-  userName?: string;
-  at?: string;
-  revision?: string;
-  clinicalFingerprint?: string;
-  approvedFingerprint?: string;
-  reason?: string;
-  sourceFingerprint?: string;
-};
-
 export type TranslationMetadata = {
   _id: string;
   _type: 'translation.metadata';
@@ -171,6 +136,13 @@ export type InternationalizedArrayReference = Array<
     _key: string;
   } & InternationalizedArrayReferenceValue
 >;
+
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
 
 export type BenefitReference = {
   _ref: string;
@@ -197,6 +169,13 @@ export type ClinicReference = {
   _type: 'reference';
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: 'clinic';
+};
+
+export type PersonReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type SiteSettings = {
@@ -281,7 +260,6 @@ export type Article = {
   slug?: Slug;
   previousSlugs?: Array<string>;
   excerpt?: string;
-  keyPoints?: Array<string>;
   heroImage?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -295,6 +273,7 @@ export type Article = {
   body?: BlockContent;
   author?: PersonReference;
   medicalReviewer?: PersonReference;
+  lastReviewed?: string;
   publishedAt?: string;
   references?: Array<
     {
@@ -306,6 +285,8 @@ export type Article = {
   featured?: boolean;
   seo?: Seo;
   language?: 'en' | 'es';
+  translationReviewer?: PersonReference;
+  translationReviewed?: string;
 };
 
 export type Person = {
@@ -317,7 +298,6 @@ export type Person = {
   name?: string;
   slug?: Slug;
   credentials?: string;
-  studioUserId?: string;
   role?: string;
   isSamplePlaceholder?: boolean;
   bio?: string;
@@ -452,15 +432,14 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | BlockContent
   | Address
-  | ArticleReference
-  | PersonReference
-  | MedicalApproval
   | TranslationMetadata
   | InternationalizedArrayReference
+  | ArticleReference
   | BenefitReference
   | SiteSettingsReference
   | InternationalizedArrayReferenceValue
   | ClinicReference
+  | PersonReference
   | SiteSettings
   | Clinic
   | Geopoint
@@ -480,7 +459,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleListQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -499,6 +478,7 @@ export type ArticleListQueryResult = Array<{
     lqip: string | null;
   } | null;
   publishedAt: string | null;
+  lastReviewed: string | null;
   language: 'en' | 'es';
   translationReviewer: {
     _id: string;
@@ -523,7 +503,7 @@ export type ArticleListQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleSlugsQueryResult = Array<{
   _id: string;
   slug: string | null;
@@ -551,7 +531,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  ),  keyPoints,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  "approvals": *[_type == "medicalApproval" && document._ref == ^._id]{  kind,  at,  clinicalFingerprint,  approvedFingerprint,  "person": person->{_id, name, credentials, isSamplePlaceholder}},  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -570,6 +550,7 @@ export type ArticleBySlugQueryResult = {
     lqip: string | null;
   } | null;
   publishedAt: string | null;
+  lastReviewed: string | null;
   language: 'en' | 'es';
   translationReviewer: {
     _id: string;
@@ -590,7 +571,6 @@ export type ArticleBySlugQueryResult = {
     } | null;
   } | null;
   translationReviewed: string | null;
-  keyPoints: Array<string> | null;
   body: Array<
     | {
         children?: Array<{
@@ -701,18 +681,6 @@ export type ArticleBySlugQueryResult = {
       | null;
   }> | null;
   risks: Array<string> | null;
-  approvals: Array<{
-    kind: 'approval' | 'nonClinicalChange' | null;
-    at: string | null;
-    clinicalFingerprint: string | null;
-    approvedFingerprint: string | null;
-    person: {
-      _id: string;
-      name: string | null;
-      credentials: string | null;
-      isSamplePlaceholder: boolean | null;
-    } | null;
-  }>;
   showCrisisNotice: boolean | null;
   conditions: Array<string> | null;
   seo: {
@@ -768,6 +736,7 @@ export type ArticleBySlugQueryResult = {
       lqip: string | null;
     } | null;
     publishedAt: string | null;
+    lastReviewed: string | null;
     language: 'en' | 'es';
     translationReviewer: {
       _id: string;
@@ -823,7 +792,7 @@ export type ArticleBySlugQueryResult = {
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleRedirectQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type ArticleRedirectQueryResult = {
   slug: string | null;
   language: 'en' | 'es';
@@ -850,7 +819,7 @@ export type ArticleRedirectQueryResult = {
 
 // Source: ../packages/content/src/benefit/benefit.ts
 // Variable: benefitsQuery
-// Query: *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}
+// Query: *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type BenefitsQueryResult = Array<{
   _id: string;
   statement: string | null;
@@ -960,7 +929,7 @@ export type ClinicsQueryResult = Array<{
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: siteChromeQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
 export type SiteChromeQueryResult = {
   settings: {
     _id: string;
@@ -1026,7 +995,7 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type HomePageQueryResult = {
   settings: {
     _id: string;
@@ -1083,6 +1052,7 @@ export type HomePageQueryResult = {
       lqip: string | null;
     } | null;
     publishedAt: string | null;
+    lastReviewed: string | null;
     language: 'en' | 'es';
     translationReviewer: {
       _id: string;
@@ -1179,28 +1149,25 @@ export type HomePageQueryResult = {
 };
 
 // Source: ../packages/content/src/search/search.ts
-// Variable: articleSearchQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )},    "body": pt::text(body),    _score  }
-export type ArticleSearchQueryResult = Array<never>;
-
-// Source: ../packages/content/src/search/vocabulary.ts
-// Variable: searchableIdsQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]._id
-export type SearchableIdsQueryResult = Array<string>;
-
-// Source: ../packages/content/src/search/vocabulary.ts
-// Variable: searchTextPageQuery
-// Query: *[_id in $ids && _type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{_id, title, excerpt, "body": pt::text(body)}
-export type SearchTextPageQueryResult = Array<{
-  _id: string;
+// Variable: searchVocabularyQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{title, excerpt, "body": pt::text(body)}
+export type SearchVocabularyQueryResult = Array<{
   title: string | null;
   excerpt: string | null;
   body: string;
 }>;
 
+// Source: ../packages/content/src/search/search.ts
+// Variable: articleSearchQuery
+// Query: {  "total": count(*[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]),  "hits": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]    | order(_score desc, publishedAt desc)    [$start...$end]{      "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},      "body": pt::text(body),      _score    }}
+export type ArticleSearchQueryResult = {
+  total: number;
+  hits: Array<never>;
+};
+
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )}
+// Query: *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
 export type SiteSettingsQueryResult = {
   _id: string;
   siteName: string | null;
@@ -1243,7 +1210,7 @@ export type SiteCheckArticlesQueryResult = Array<{
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  ),    "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type == "article" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type == "article" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0],    translationReviewed  )  }  },  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  }  },  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
 export type SitemapQueryResult = {
   articles: Array<{
     _id: string;

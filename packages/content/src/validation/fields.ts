@@ -8,7 +8,17 @@ import { slugProblem } from '../rules/slug.ts';
 import { ruleIssue } from '../rules/zod.ts';
 import { droppable } from './droppable.ts';
 
-export const requiredText = z.string().trim().min(1, 'must not be empty');
+/**
+ * Removes the characters no output may carry: C0 controls other than tab, line feed and carriage return, DEL and
+ * the C1 controls, noncharacters (U+FDD0–U+FDEF, U+xFFFE/U+xFFFF) and lone surrogates. HTML calls them parse errors
+ * and XML 1.0 forbids them outright, so a feed or sitemap holding one is not XML at all; an editor cannot see them.
+ */
+export function withoutControlCharacters(value: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF]|\p{Cs}|\p{Noncharacter_Code_Point}/gu, '');
+}
+
+export const requiredText = z.string().transform(withoutControlCharacters).pipe(z.string().trim().min(1, 'must not be empty'));
 
 /**
  * Optional text: null when missing or blank (an editor clearing a field can leave ""), dropped to null and reported
@@ -19,9 +29,10 @@ export const optionalText = () =>
     z
       .string()
       .nullish()
-      .transform((value) =>
-        value === null || value === undefined || value.trim() === '' ? null : value.trim(),
-      ),
+      .transform((value) => {
+        const text = value === null || value === undefined ? '' : withoutControlCharacters(value).trim();
+        return text === '' ? null : text;
+      }),
     null,
   );
 

@@ -1,6 +1,10 @@
 /** @jest-environment node */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileDeliveryLedger } from './deliveries.ts';
 import { handleRevalidation } from './handler.ts';
 import { MAX_WEBHOOK_BODY_BYTES } from './read-body.ts';
 
@@ -10,17 +14,22 @@ function sign(body: string, timestamp = Date.now()): string {
   return `t=${timestamp},v1=${createHmac('sha256', SECRET).update(`${timestamp}.${body}`).digest('base64url')}`;
 }
 
-function webhook(body: string, signature: string | null = sign(body)): Request {
+function webhook(body: string, signature: string | null = sign(body), idempotencyKey?: string): Request {
   const headers = new Headers({ 'content-type': 'application/json' });
   if (signature) headers.set('sanity-webhook-signature', signature);
+  if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
   return new Request('http://site.test/api/revalidate', { method: 'POST', headers, body });
 }
 
-async function run(request: Request, secret: string | null = SECRET) {
+/** A fresh folder of remembered deliveries, as a newly deployed site has. */
+const newLedgerFolder = () => fs.mkdtempSync(path.join(os.tmpdir(), 'webhook-deliveries-'));
+
+async function run(request: Request, secret: string | null = SECRET, deliveries = fileDeliveryLedger(newLedgerFolder())) {
   const revalidated: string[][] = [];
   const response = await handleRevalidation(request, {
     secret,
     revalidate: (tags) => revalidated.push([...tags]),
+    deliveries,
     log: () => {},
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown>, revalidated };
@@ -89,5 +98,57 @@ describe('POST /api/revalidate', () => {
     const result = await run(webhook(JSON.stringify({ _type: 'clinic' })), null);
     expect(result.status).toBe(503);
     expect(result.revalidated).toEqual([]);
+  });
+
+  describe('replayed deliveries', () => {
+    const body = JSON.stringify({ _type: 'article', slug: 'ketamine-faq' });
+
+    it('accepts a signed delivery sent 21 times within the signature window once, and empties the cache once', async () => {
+      const ledger = fileDeliveryLedger(newLedgerFolder());
+      const signature = sign(body);
+      const results = [];
+      for (let i = 0; i < 21; i++) results.push(await run(webhook(body, signature, 'delivery-1'), SECRET, ledger));
+      expect(results.flatMap((result) => result.revalidated)).toEqual([['article', 'article:ketamine-faq']]);
+      expect(results.slice(1).map((result) => [result.status, result.body.duplicate])).toEqual(Array(20).fill([200, true]));
+    });
+
+    it('refuses the replay in another server process that shares the folder, even when both arrive at once', async () => {
+      const folder = newLedgerFolder();
+      const signature = sign(body);
+      const processes = Array.from({ length: 6 }, () => fileDeliveryLedger(folder));
+      const results = await Promise.all(processes.map((ledger) => run(webhook(body, signature, 'delivery-2'), SECRET, ledger)));
+      expect(results.filter((result) => result.revalidated.length > 0)).toHaveLength(1);
+    });
+
+    it('refuses a replay with another idempotency key, none, or the signature written differently', async () => {
+      const ledger = fileDeliveryLedger(newLedgerFolder());
+      const signature = sign(body);
+      expect((await run(webhook(body, signature, 'delivery-3'), SECRET, ledger)).revalidated).toHaveLength(1);
+      const rewritten = signature.replace(',', ', ');
+      for (const request of [webhook(body, signature, 'made-up'), webhook(body, signature), webhook(body, rewritten, 'x')]) {
+        const result = await run(request, SECRET, ledger);
+        expect(result.revalidated).toEqual([]);
+      }
+    });
+
+    it("refuses a newly signed delivery that repeats an accepted delivery's idempotency key (a retry)", async () => {
+      const ledger = fileDeliveryLedger(newLedgerFolder());
+      expect((await run(webhook(body, sign(body, Date.now() - 2000), 'delivery-4'), SECRET, ledger)).revalidated).toHaveLength(1);
+      expect((await run(webhook(body, sign(body), 'delivery-4'), SECRET, ledger)).revalidated).toEqual([]);
+    });
+
+    it('accepts each new publish: another signature and key, or the same body signed at another time', async () => {
+      const ledger = fileDeliveryLedger(newLedgerFolder());
+      expect((await run(webhook(body, sign(body, Date.now() - 1000), 'a'), SECRET, ledger)).revalidated).toHaveLength(1);
+      expect((await run(webhook(body, sign(body), 'b'), SECRET, ledger)).revalidated).toHaveLength(1);
+      expect((await run(webhook(body, sign(body, Date.now() + 1000)), SECRET, ledger)).revalidated).toHaveLength(1);
+    });
+
+    it('remembers nothing for a refused delivery: the valid one that follows is accepted', async () => {
+      const ledger = fileDeliveryLedger(newLedgerFolder());
+      const signature = sign(body);
+      expect((await run(webhook(`${body} `, signature, 'k'), SECRET, ledger)).status).toBe(401);
+      expect((await run(webhook(body, signature, 'k'), SECRET, ledger)).revalidated).toHaveLength(1);
+    });
   });
 });

@@ -14,7 +14,7 @@ function sign(body: string, secret: string, timestamp: number): string {
 
 describe('checkWebhookSignature', () => {
   it('accepts a fresh signature made with the shared secret', async () => {
-    await expect(checkWebhookSignature(BODY, sign(BODY, SECRET, NOW - 1000), SECRET, NOW)).resolves.toEqual({ valid: true });
+    await expect(checkWebhookSignature(BODY, sign(BODY, SECRET, NOW - 1000), SECRET, NOW)).resolves.toEqual({ valid: true, timestamp: NOW - 1000 });
   });
 
   it('refuses a missing or malformed header', async () => {
@@ -39,7 +39,7 @@ describe('checkWebhookSignature', () => {
       reason: 'signature is too old',
     });
     const justInTime = NOW - MAX_SIGNATURE_AGE_MS + 1000;
-    expect(await checkWebhookSignature(BODY, sign(BODY, SECRET, justInTime), SECRET, NOW)).toEqual({ valid: true });
+    expect(await checkWebhookSignature(BODY, sign(BODY, SECRET, justInTime), SECRET, NOW)).toEqual({ valid: true, timestamp: justInTime });
   });
 
   it('refuses a signature dated well in the future', async () => {

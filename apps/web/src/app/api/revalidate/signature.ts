@@ -7,9 +7,10 @@ import { decodeSignatureHeader, isValidSignature } from '@sanity/webhook';
  */
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000;
 /** A timestamp slightly in the future is clock skew; far in the future is a forgery attempt. */
-const MAX_CLOCK_SKEW_MS = 60 * 1000;
+export const MAX_CLOCK_SKEW_MS = 60 * 1000;
 
-export type SignatureCheck = { valid: true } | { valid: false; reason: string };
+/** A valid check carries the signed timestamp (ms since the epoch). */
+export type SignatureCheck = { valid: true; timestamp: number } | { valid: false; reason: string };
 
 /**
  * Checks a `sanity-webhook-signature` header (`t=<ms>,v1=<HMAC>`) against the raw body, the shared secret and
@@ -32,5 +33,5 @@ export async function checkWebhookSignature(
   if (timestamp - now > MAX_CLOCK_SKEW_MS) return { valid: false, reason: 'signature is dated in the future' };
   if (rawBody === '') return { valid: false, reason: 'empty body' };
   if (!(await isValidSignature(rawBody, header, secret))) return { valid: false, reason: 'signature does not match' };
-  return { valid: true };
+  return { valid: true, timestamp };
 }

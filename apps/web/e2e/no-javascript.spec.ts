@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import en from '../src/i18n/messages/en.json' with { type: 'json' };
+import es from '../src/i18n/messages/es.json' with { type: 'json' };
+import { sitemapUrls } from './support/standards.ts';
+
+// Visitors, crawlers and screen readers that read only the server's HTML: with JavaScript disabled, every page
+// of the sitemap, and the not-found page of each language, shows its content inside the site layout; with the
+// content backend not answering (its process stopped), a search shows the error view of its language with 503.
+
+test.use({ javaScriptEnabled: false });
+
+const MESSAGES = { en, es } as const;
+const LANG = { en: 'en-US', es: 'es-US' } as const;
+const languageOf = (path: string) => (path === '/es' || path.startsWith('/es/') ? 'es' : 'en');
+
+test('every page of the sitemap shows its heading, language, header and footer without JavaScript', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const paths = sitemapUrls(await (await request.get('/sitemap.xml')).text()).map((entry) => new URL(entry.loc).pathname);
+  expect(paths.length).toBeGreaterThan(10);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', LANG[languageOf(path)]);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(100);
+    await expect(page.locator('header').first(), path).toBeVisible();
+    await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
+  }
+  console.log(`no JavaScript: ${paths.length} sitemap pages show their content`);
+});
+
+for (const [locale, paths] of [
+  ['en', ['/this-page-does-not-exist', '/articles/no-such-article', '/articles?topic=no-such-topic', '/articles?page=999', '/deeply/nested/unknown/address']],
+  ['es', ['/es/no-existe', '/es/articulos/no-existe', '/es/articulos?topic=no-existe', '/es/articulos?page=999', '/es/muy/dentro/desconocida']],
+] as const) {
+  test(`a missing page in ${locale} answers 404 with the not-found view in the site layout, without JavaScript`, async ({ page }) => {
+    const t = MESSAGES[locale].NotFound;
+    for (const path of paths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator('html'), path).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText(t.heading);
+      await expect(page.getByRole('main').getByRole('link', { name: t.articles }), path).toBeVisible();
+      await expect(page.getByRole('main').getByRole('link', { name: t.contact }), path).toBeVisible();
+      await expect(page.locator('header a[href^="tel:"]').first(), path).toBeVisible();
+      await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
+      for (const robots of await page.locator('meta[name="robots"]').all()) await expect(robots, path).toHaveAttribute('content', /noindex/);
+    }
+  });
+}
+
+/** The process id of the browser tests' lake (the one listening on its port), from the system's socket table. */
+function lakeProcessId(): number {
+  const port = Number(process.env.E2E_LAKE_PORT ?? 3190);
+  const listening = execFileSync('ss', ['-Hltnp', `sport = :${port}`], { encoding: 'utf8' });
+  const pid = /pid=(\d+)/.exec(listening)?.[1];
+  if (!pid) throw new Error(`no process listens on the lake's port ${port}:\n${listening}`);
+  return Number(pid);
+}
+
+test.describe('with the content backend not answering', () => {
+  test.describe.configure({ mode: 'serial' });
+  let lake = 0;
+
+  test.beforeAll(async ({ request }) => {
+    // Pages visited before the backend stops are in the cache, as on a running site.
+    for (const path of ['/es/contacto', '/articles', '/es/no-existe']) await request.get(path);
+    lake = lakeProcessId();
+    process.kill(lake, 'SIGSTOP');
+    // The site trusts its last answer about the backend for ten seconds.
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+  });
+
+  test.afterAll(() => {
+    if (lake) process.kill(lake, 'SIGCONT');
+  });
+
+  for (const [locale, path] of [
+    ['en', '/search?q=pain'],
+    ['es', '/es/buscar?q=dolor'],
+  ] as const) {
+    test(`a search in ${locale} answers 503 with Retry-After and the error view in the site layout`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(503);
+      expect(Number(response?.headers()['retry-after'])).toBeGreaterThan(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[locale].Error.heading);
+      await expect(page.locator('header a[href^="tel:"]').first()).toBeVisible();
+      await expect(page.locator('footer').first().getByRole('link', { name: '988' })).toBeVisible();
+    });
+  }
+
+  test('cached pages are still served, and a missing page is still the 404 of its language', async ({ page }) => {
+    expect((await page.goto('/es/contacto'))?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect((await page.goto('/articles'))?.status()).toBe(200);
+    expect((await page.goto('/es/no-existe'))?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.es.NotFound.heading);
+  });
+});

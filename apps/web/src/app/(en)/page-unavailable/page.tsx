@@ -1,0 +1,8 @@
+import { UnavailableView, unavailableMetadata } from '@/views/UnavailableView';
+
+// Shown, with status 503, while the content backend is down (src/proxy.ts, src/config/status-pages.ts).
+export const metadata = unavailableMetadata('en');
+
+export default function PageUnavailable() {
+  return <UnavailableView locale="en" />;
+}

@@ -1,0 +1,34 @@
+import { fetchArticleRedirect } from '@clinic/content';
+import { LOCALES, type Locale } from '@/i18n/locales';
+import { articlePath, sectionPath } from '@/i18n/paths';
+import { contentFetcherOutsideRender } from '@/sanity/fetch';
+
+/** The language and slug of an article address (`/articles/<slug>`, `/es/articulos/<slug>`), or null. */
+export function articleAddressOf(pathname: string): { locale: Locale; slug: string } | null {
+  for (const locale of LOCALES) {
+    const prefix = `${sectionPath(locale, 'articles')}/`;
+    if (!pathname.startsWith(prefix)) continue;
+    const slug = pathname.slice(prefix.length);
+    return slug !== '' && !slug.includes('/') ? { locale, slug: decodeURIComponent(slug) } : null;
+  }
+  return null;
+}
+
+/**
+ * Where an old article address with a query string leads, with the query string kept (`/articles/old?utm_source=x`
+ * → `/articles/new?utm_source=x`), or null when the address is not an old one or the content backend cannot say.
+ * The article page answers old addresses itself, but from its cache, where the query string is not known
+ * (vercel/next.js#34942); the proxy asks this first for requests that carry one.
+ */
+export async function oldArticleAddressTarget(pathname: string, search: string): Promise<string | null> {
+  if (search === '' || search === '?') return null;
+  try {
+    const address = articleAddressOf(pathname);
+    if (!address) return null;
+    const target = await fetchArticleRedirect(contentFetcherOutsideRender, address.slug, address.locale);
+    return target ? `${articlePath(address.locale, target)}${search}` : null;
+  } catch {
+    // Backend down or a malformed address: the page answers as it would without a query string.
+    return null;
+  }
+}
