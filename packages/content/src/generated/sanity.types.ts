@@ -995,7 +995,7 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "latestArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && featured == true] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type HomePageQueryResult = {
   settings: {
     _id: string;
@@ -1027,6 +1027,53 @@ export type HomePageQueryResult = {
     } | null;
     translationReviewed: string | null;
   } | null;
+  latestArticles: Array<{
+    _id: string;
+    _updatedAt: string;
+    title: string | null;
+    slug: string | null;
+    excerpt: string | null;
+    topic:
+      | 'anxiety'
+      | 'chronic-pain'
+      | 'crps'
+      | 'depression'
+      | 'safety'
+      | 'suicidal-thoughts'
+      | 'treatment'
+      | null;
+    heroImage: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+    publishedAt: string | null;
+    lastReviewed: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
+  }>;
   featuredArticles: Array<{
     _id: string;
     _updatedAt: string;
