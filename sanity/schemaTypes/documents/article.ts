@@ -11,7 +11,13 @@ import { locatedMarkers } from '../shared/location.ts';
 import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
-import { isUniqueInLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
+import {
+  EXCLUDE_FROM_NEW_TRANSLATIONS,
+  isUniqueInLanguage,
+  languageField,
+  translationReviewFields,
+} from '../shared/translation.ts';
+import { checkTranslationKeepsAnnotations } from '../shared/translationMarks.ts';
 import { checkCrisisNotice, checkLastReviewed, checkReviewerCredentials } from './articleReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
@@ -58,6 +64,8 @@ export const article = defineType({
       of: [defineArrayMember({ type: 'string', title: 'Previous URL slug' })],
       description:
         'Earlier addresses of this article. Each one sends visitors, bookmarks and search engines to the current URL slug. Added when the article is published with a new slug; remove one only if that address should stop working.',
+      // A translation has addresses of its own: the English ones never existed in its language.
+      options: EXCLUDE_FROM_NEW_TRANSLATIONS,
       // Shown once there is something to show: the list is kept by publishing, not typed.
       hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
       validation: (rule) => rule.custom(checkPreviousSlugs),
@@ -106,6 +114,7 @@ export const article = defineType({
       validation: (rule) => [
         rule.required().min(1).error('Write the article body'),
         rule.custom((body, context) => locatedMarkers(bodyItemProblems(body), context)),
+        rule.custom(checkTranslationKeepsAnnotations).warning(),
       ],
     }),
     defineField({

@@ -58,7 +58,8 @@ export function languageField({ group, check }: { group?: string; check?: Langua
   });
 }
 
-const EXCLUDE_FROM_NEW_TRANSLATIONS = { documentInternationalization: { exclude: true } };
+/** Field option: the document-internationalization plugin leaves the field out of a new translation. */
+export const EXCLUDE_FROM_NEW_TRANSLATIONS = { documentInternationalization: { exclude: true } };
 
 /**
  * Who reviewed a translation and when. Hidden on English documents; on a translation both are required before
