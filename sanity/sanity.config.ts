@@ -6,6 +6,7 @@ import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
+import { guardUnreachableFetches } from './offline/fetchGuard.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
 import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
@@ -31,6 +32,9 @@ const localLakeOptions: Partial<WorkspaceOptions> = {
   announcements: { enabled: false },
   mediaLibrary: { enabled: false },
 };
+
+// Offline, the Studio's own calls to Sanity's hosted services fail at once instead of leaving the machine.
+if (backend.kind === 'local' && typeof window !== 'undefined') guardUnreachableFetches();
 
 export default defineConfig({
   name: 'default',

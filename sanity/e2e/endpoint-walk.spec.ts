@@ -147,6 +147,7 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   await traffic.settled();
   console.log(`Studio → lake:\n  ${traffic.endpointSummary().join('\n  ')}`);
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
   expect(
     traffic.lakeCalls.filter((call) => call.status === 501).map((call) => call.endpoint),
     'endpoints the lake says it does not offer',
