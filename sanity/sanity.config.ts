@@ -13,11 +13,8 @@ import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
 import { documentBadges } from './structure/badges.ts';
 import { structure } from './structure/index.ts';
-import {
-  singletonSafeActions,
-  withoutSingletonNewDocumentOptions,
-  withoutSingletonTemplates,
-} from './structure/singleton.ts';
+import { newDocumentOptions } from './structure/newDocumentOptions.ts';
+import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
 
 const VISION_API_VERSION = '2025-02-19';
 
@@ -61,7 +58,7 @@ export default defineConfig({
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
     actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
-    newDocumentOptions: withoutSingletonNewDocumentOptions,
+    newDocumentOptions,
     badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),
   },
