@@ -59,7 +59,7 @@ describe('studio configuration', () => {
       expect.arrayContaining(['article', 'article-es', 'benefit', 'benefit-es']),
     );
     expect(offered.filter((item) => item.templateId.endsWith('-en'))).toEqual([]);
-    expect(titles.filter((title) => /english/i.test(title))).toEqual([]);
+    expect(titles.filter((title) => /english/i.test(title ?? ""))).toEqual([]);
   });
 
   it('translates articles, benefits and site settings into Spanish with the document-internationalization plugin', () => {
