@@ -96,3 +96,48 @@ describe('Studio schema', () => {
     expect(fieldNames('seo')).toEqual(['title', 'description']);
   });
 });
+
+/** Every image field and array member in the compiled schema, with where it is. */
+function imageTypes(): { where: string; options: unknown }[] {
+  const found: { where: string; options: unknown }[] = [];
+  const seen = new Set<unknown>();
+  const isImage = (type: SchemaTypeLike): boolean => !!type && (type.name === 'image' || isImage(type.type));
+  const visit = (type: SchemaTypeLike, where: string) => {
+    if (!type || seen.has(type)) return;
+    seen.add(type);
+    if (isImage(type)) found.push({ where, options: type.options });
+    for (const field of type.fields ?? []) visit(field.type, `${where}.${field.name}`);
+    for (const member of type.of ?? []) visit(member, `${where}[${member.name}]`);
+  };
+  for (const name of schema.getTypeNames()) {
+    const type = schema.get(name) as SchemaTypeLike;
+    if (type?.type?.name === 'document' || type?.jsonType === 'object') visit(type, name);
+  }
+  return found;
+}
+
+type SchemaTypeLike =
+  | {
+      name: string;
+      jsonType?: string;
+      type?: SchemaTypeLike;
+      options?: unknown;
+      fields?: { name: string; type: SchemaTypeLike }[];
+      of?: (SchemaTypeLike & { name: string })[];
+    }
+  | undefined;
+
+describe('image uploads', () => {
+  it("offer images only in every image field's file picker", () => {
+    // Sanity's own types (the bare `image`, `sanity.*`) are not fields an editor fills.
+    const images = imageTypes().filter(({ where }) => where !== 'image' && !where.startsWith('sanity.'));
+    expect(images.map(({ where }) => where)).toEqual(
+      expect.arrayContaining(['article.heroImage', 'person.photo', 'article.body[image]']),
+    );
+    for (const image of images)
+      expect({ where: image.where, accept: (image.options as { accept?: string })?.accept }).toEqual({
+        where: image.where,
+        accept: 'image/*',
+      });
+  });
+});

@@ -13,6 +13,7 @@ import { StringIcon } from '@sanity/icons/String';
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
 import { ReferenceKeyInput } from '../components/ReferenceKeyInput.tsx';
 import { annotatedText, locate, locatedMarkers, quoted } from '../shared/location.ts';
+import { IMAGE_OPTIONS } from '../shared/image.ts';
 import { altTextRule } from '../shared/rules.ts';
 
 // Links and citations are named by the words they are on, after the paragraph they are in: the validation panel's
@@ -98,7 +99,7 @@ export const blockContent = defineType({
     defineArrayMember({
       type: 'image',
       icon: ImageIcon,
-      options: { hotspot: true },
+      options: IMAGE_OPTIONS,
       fields: [
         defineField({ name: 'alt', title: 'Alt text', type: 'string', validation: altTextRule }),
         defineField({ name: 'caption', title: 'Caption', type: 'string' }),
