@@ -79,6 +79,10 @@ export const blockContent = defineType({
             title: 'Citation',
             type: 'object',
             icon: StringIcon,
+            // The Studio drops an annotation that is still empty when its dialog closes; a citation starts with
+            // an empty reference instead, so closing the dialog without a choice keeps the mark and the
+            // Validation panel asks for the reference (checkReferenceKey).
+            initialValue: { referenceKey: '' },
             fields: [
               defineField({
                 name: 'referenceKey',
