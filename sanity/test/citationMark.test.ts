@@ -20,7 +20,7 @@ function citationAnnotationType(): ObjectSchemaType {
   const block = body.of.find((member) => member.name === 'block') as ObjectSchemaType & {
     fields: { name: string; type: ArraySchemaType }[];
   };
-  const markDefs = block.fields.find((field) => field.name === 'markDefs')!.type;
+  const markDefs = block.fields.find((field) => field.name === 'markDefs')!.type as ArraySchemaType;
   return markDefs.of.find((member) => member.name === 'citation') as ObjectSchemaType;
 }
 

@@ -1,6 +1,8 @@
 // The schema compiles without errors or warnings, and uses exactly the field names of docs/content-model.md.
 import { describe, expect, it } from '@jest/globals';
 import type { ObjectSchemaType } from 'sanity';
+import { DEFAULT_DATE_FORMAT, format as format2, parse } from '@sanity/util/legacyDateFormat';
+import { DateWithTodayInput } from '../form/DateWithTodayInput.tsx';
 import { schema } from './support/studio.ts';
 
 const fieldNames = (type: string) => (schema.get(type) as ObjectSchemaType).fields.map((field) => field.name);
@@ -139,5 +141,40 @@ describe('image uploads', () => {
         where: image.where,
         accept: 'image/*',
       });
+  });
+});
+
+describe('calendar date fields', () => {
+  const dateFields = ['article', 'benefit', 'siteSettings'].flatMap((type) =>
+    (schema.get(type) as ObjectSchemaType).fields
+      .filter((field) => field.type.jsonType === 'string' && field.type.name === 'date')
+      .map((field) => ({ where: `${type}.${field.name}`, type: field.type })),
+  );
+
+  it('accept a date typed as staff write it, 12/07/2026, and store it as 2026-12-07', () => {
+    expect(dateFields.map(({ where }) => where)).toEqual(
+      expect.arrayContaining([
+        'article.lastReviewed',
+        'article.translationReviewed',
+        'benefit.translationReviewed',
+      ]),
+    );
+    for (const { where, type } of dateFields) {
+      const format = (type.options as { dateFormat?: string } | undefined)?.dateFormat;
+      const parsed = parse('12/07/2026', format ?? DEFAULT_DATE_FORMAT);
+      expect({
+        where,
+        stored: parsed.isValid ? format2(parsed.date, DEFAULT_DATE_FORMAT) : parsed.error,
+      }).toEqual({ where, stored: '2026-12-07' });
+    }
+  });
+
+  it('have a Today button next to them', () => {
+    for (const { where, type } of dateFields) {
+      expect({ where, input: (type.components as { input?: unknown } | undefined)?.input }).toEqual({
+        where,
+        input: DateWithTodayInput,
+      });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
+import { dateFieldSettings } from '../../form/DateWithTodayInput.tsx';
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { reviewCutoffDate } from '../shared/dates.ts';
 import { imageWithAltField } from '../shared/image.ts';
@@ -141,6 +142,7 @@ export const article = defineType({
       name: 'lastReviewed',
       title: 'Last reviewed',
       type: 'date',
+      ...dateFieldSettings,
       group: REVIEW_GROUP,
       description:
         'The date the medical reviewer last checked the article. Articles are due again after 12 months.',
