@@ -7,6 +7,7 @@ import {
   linkHrefProblem,
   textBlockProblems,
 } from '@clinic/content/rules';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { ImageIcon } from '@sanity/icons/Image';
 import { LinkIcon } from '@sanity/icons/Link';
 import { StringIcon } from '@sanity/icons/String';
@@ -71,6 +72,30 @@ export const blockContent = defineType({
                 // Only the shared rule: Sanity's own uri check reads schemes case-sensitively and allows
                 // protocol-relative links, so it would disagree with what the site renders.
                 validation: (rule) => rule.custom(checkLinkHref),
+              }),
+            ],
+          }),
+          defineArrayMember({
+            name: 'internalLink',
+            title: 'Link to an article',
+            type: 'object',
+            icon: DocumentTextIcon,
+            fields: [
+              defineField({
+                name: 'reference',
+                title: 'Article',
+                type: 'reference',
+                to: [{ type: 'article' }],
+                description:
+                  'The article to link to, in the language it is written in. The link follows the article when its URL slug changes.',
+                validation: (rule) =>
+                  rule.custom((value: { _ref?: string } | undefined, context) =>
+                    value?._ref
+                      ? true
+                      : locate(context, 'Choose the article this link goes to', {
+                          detail: annotationNamed('link', context),
+                        }),
+                  ),
               }),
             ],
           }),

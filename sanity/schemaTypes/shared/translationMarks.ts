@@ -12,7 +12,7 @@ const API_VERSION = '2025-02-19';
 export interface Annotation {
   /** `citation` (a reference of the article), `link` (an address) or `internalLink` (an article). */
   kind: string;
-  /** Reference key, address or referenced document id. */
+  /** Reference key, address, or `article` for any internal link. */
   target: string;
   /** The words the annotation is on, in the body it came from. */
   text: string;
@@ -33,7 +33,8 @@ interface Block {
 function targetOf(definition: NonNullable<Block['markDefs']>[number]): string | undefined {
   if (definition._type === 'citation') return definition.referenceKey;
   if (definition._type === 'link') return definition.href;
-  if (definition._type === 'internalLink') return definition.reference?._ref;
+  // A translation links to the translated article, a different document: only the link itself must stay.
+  if (definition._type === 'internalLink') return definition.reference?._ref ? 'article' : undefined;
   return undefined;
 }
 

@@ -58,6 +58,8 @@ export function ArticleBody({ body, references, clinic, locale = 'en' }: Article
     ),
     marks: {
       link: ({ value, children }) => <SafeLink href={value?.href}>{children}</SafeLink>,
+      // Another article, at its current address (resolved by the content contract from the picked article).
+      internalLink: ({ value, children }) => <SafeLink href={value?.href}>{children}</SafeLink>,
       citation: ({ value, children }) => {
         // A mark whose reference is not in the list (dropped as invalid) keeps its words and loses its number.
         const number = value ? numbers.get(value.referenceKey) : undefined;
