@@ -4,6 +4,7 @@ import { documentInternationalization } from '@sanity/document-internationalizat
 import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { withDraftAfterUnpublish } from './actions/draftAfterUnpublish.tsx';
 import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
 import { guardUnreachableFetches } from './offline/fetchGuard.ts';
@@ -57,7 +58,9 @@ export default defineConfig({
   form: { components: { input: KeepCaretInput } },
   document: {
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
-    actions: (actions, context) => articleSlugHistoryActions(singletonSafeActions(actions, context), context),
+    // After unpublishing, the pane moves to the draft (see actions/draftAfterUnpublish.tsx).
+    actions: (actions, context) =>
+      withDraftAfterUnpublish(articleSlugHistoryActions(singletonSafeActions(actions, context), context)),
     newDocumentOptions,
     badges: documentBadges,
     ...(backend.kind === 'local' ? { comments: { enabled: false } } : {}),

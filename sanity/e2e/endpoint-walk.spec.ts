@@ -108,6 +108,9 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   const callsBeforeUnpublish = traffic.lakeCalls.length;
   try {
     await unpublishInStudio(page, UNPUBLISHED_ARTICLE);
+    // The pane stays on the article, now a draft with its text, not on an empty "New Article" form.
+    await expect(page.locator('input#title')).toHaveValue(String(title), { timeout: 20_000 });
+    await expect(page.getByText('New Article', { exact: true })).toHaveCount(0);
     await expect.poll(() => draftField(UNPUBLISHED_ARTICLE, 'title'), { message: 'kept as a draft' }).toBe(title);
     await expect(async () => {
       expect((await siteAnswer(`/articles/${slug}`)).status).toBe(404);
