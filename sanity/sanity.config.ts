@@ -9,6 +9,7 @@ import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx'
 import { backend } from './env.ts';
 import { guardUnreachableFetches } from './offline/fetchGuard.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
+import { uploadReasons } from './form/uploadReasons.tsx';
 import { presentation } from './presentation/index.ts';
 import { schemaTypes } from './schemaTypes/index.ts';
 import { TRANSLATED_TYPES } from './schemaTypes/shared/translation.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
   plugins: [
     structureTool({ structure }),
     presentation,
+    // A refused upload shows the lake's reason (form/uploadReasons.tsx).
+    uploadReasons(),
     visionTool({ defaultApiVersion: VISION_API_VERSION }),
     // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
     documentInternationalization({
