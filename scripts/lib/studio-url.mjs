@@ -5,7 +5,7 @@
 // warning about the lake's locally made certificate comes once, on the Studio page, and accepting it covers every
 // API call. A Studio page on any other origin (the `sanity dev` server on :3333) gets no warning at all: its API
 // calls just fail until the certificate has been accepted on the lake's host or its authority is trusted.
-import { DEFAULT_TLS_PORT, lakeSettings, tlsCaFile } from '@clinic/local-lake/settings';
+import { DEFAULT_TLS_PORT, lakeSettings, STUDIO_DEV_ORIGIN, tlsCaFile } from '@clinic/local-lake/settings';
 
 const LOCAL_PROJECT_ID = 'local';
 
@@ -22,8 +22,8 @@ export function lakeStudioOrigin(env = process.env) {
   return `${apiHost.protocol}//${LOCAL_PROJECT_ID}.${apiHost.host}`;
 }
 
-/** Where `sanity dev` serves the Studio with live reload (its port is set in sanity/sanity.cli.ts). */
-export const STUDIO_DEV_ORIGIN = 'http://localhost:3333';
+/** Where `sanity dev` serves the Studio with live reload; the lake allows it as a CORS origin by default. */
+export { STUDIO_DEV_ORIGIN };
 
 /**
  * Every origin a Studio page is opened from in development: the printed live-reload URL (and its 127.0.0.1

@@ -1,19 +1,24 @@
 // Query latency over HTTP on the sample dataset: `npm run bench -w @clinic/local-lake`.
-// Starts a lake on a temporary copy of the seed (or `LOCAL_LAKE_SEED_DIR`), runs typical site queries through
-// @sanity/client and prints p50/p95 per query. `--generated N` adds N generated articles first.
+// Starts a lake on a temporary copy of the seed (or `LOCAL_LAKE_SEED_DIR`), runs typical site queries and the
+// Studio's search through @sanity/client and prints p50/p95 per query, beside groq-js evaluating the same query
+// (for `text::query`, its plain `match` equivalent) in this process over the same published documents, and the
+// ratio of the two p95s; then the process's resident memory. `--generated N` adds N generated articles first.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@sanity/client';
+import { evaluate, parse } from 'groq-js';
 import { repoRoot } from '../src/config.ts';
 import { startLake } from '../src/index.ts';
 import { lakeClientConfig } from '../src/settings.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+/** groq-js over tens of thousands of documents takes a while per query: fewer rounds are enough for its p95. */
+const GROQ_JS_ROUNDS = Number(process.env.BENCH_GROQ_JS_ROUNDS ?? 30);
 const generatedIndex = process.argv.indexOf('--generated');
 const generated = generatedIndex === -1 ? 0 : Number(process.argv[generatedIndex + 1] ?? 10_000);
 
-const QUERIES: Record<string, { query: string; params?: Record<string, unknown> }> = {
+const QUERIES: Record<string, { query: string; params?: Record<string, unknown>; groqJs?: string }> = {
   'home (settings, clinic, 3 articles, benefits)': {
     query: `{
       "settings": *[_type == "siteSettings"][0],
@@ -28,6 +33,18 @@ const QUERIES: Record<string, { query: string; params?: Record<string, unknown> 
   },
   'article list page': {
     query: `*[_type == "article"] | order(_id asc)[0...10]{_id, title, "slug": slug.current}`,
+  },
+  'articles of a topic (type filter)': {
+    query: `*[_type == "article" && topic == "safety"][0...20]{_id, title}`,
+  },
+  'documents referring to one (references)': {
+    query: `*[references($id)]{_id}`,
+    params: { id: 'person-sample-reviewer' },
+  },
+  'Studio search box (text::query, groq2024 shape)': {
+    query: `*[_type in $__types] | score(boost(_type in ["article"] && title match text::query($__query), 10), ([@, _id] match text::query($__query) || references($__rawQuery))) [_score > 0] {_type, _id} | order(_score desc) [0...$__limit]`,
+    params: { __types: ['article'], __query: 'generated 4242*', __rawQuery: 'generated 4242', __limit: 51 },
+    groqJs: `*[_type in $__types] | score(boost(_type in ["article"] && title match "generated 4242*", 10), ([title, body[].children[].text] match "generated 4242*" || references($__rawQuery))) [_score > 0] {_type, _id} | order(_score desc) [0...$__limit]`,
   },
 };
 
@@ -49,18 +66,43 @@ async function main(): Promise<void> {
   console.log(
     `dataset: ${lake.documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query`,
   );
-  for (const [name, { query, params }] of Object.entries(QUERIES)) {
-    for (let i = 0; i < 20; i++) await client.fetch(query, params ?? {}); // warm up
+  const timings: Array<{
+    name: string;
+    query: string;
+    groqJs: string;
+    params: Record<string, unknown>;
+    lake: number[];
+  }> = [];
+  for (const [name, { query, params = {}, groqJs = query }] of Object.entries(QUERIES)) {
+    for (let i = 0; i < 20; i++) await client.fetch(query, params); // warm up
     const times: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       const started = performance.now();
-      await client.fetch(query, params ?? {});
+      await client.fetch(query, params);
       times.push(performance.now() - started);
     }
+    timings.push({ name, query, groqJs, params, lake: times });
+  }
+  const residentMb = process.memoryUsage().rss / 1024 / 1024;
+  // groq-js in this process, over the published documents the lake serves.
+  const published = await client.fetch<unknown[]>('*');
+  for (const { name, groqJs, params, lake: times } of timings) {
+    const tree = parse(groqJs, { params });
+    const reference: number[] = [];
+    for (let i = 0; i < Math.min(ROUNDS, GROQ_JS_ROUNDS); i++) {
+      const started = performance.now();
+      await (await evaluate(tree, { dataset: published, params })).get();
+      reference.push(performance.now() - started);
+    }
+    const lakeP95 = percentile(times, 95);
+    const groqP95 = percentile(reference, 95);
     console.log(
-      `${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`,
+      `${name.padEnd(48)} lake p50 ${percentile(times, 50).toFixed(2)} ms  p95 ${lakeP95.toFixed(2)} ms   groq-js p95 ${groqP95.toFixed(2)} ms   lake/groq-js ${(lakeP95 / groqP95).toFixed(2)}`,
     );
   }
+  console.log(
+    `resident memory after the lake's queries: ${residentMb.toFixed(0)} MB (this process: lake, its query workers, the client)`,
+  );
   await lake.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -7,6 +7,7 @@ import { ImportError } from './store/import-ndjson.ts';
 import { openDatabase } from './store/database.ts';
 import { exportNdjson } from './store/export-ndjson.ts';
 import { addUser, usersFile, UsersFileError } from './users.ts';
+import { addCorsOrigin, corsFile, readCorsFile } from './cors.ts';
 
 async function main(argv: string[]): Promise<void> {
   const [command = 'start'] = argv;
@@ -83,8 +84,27 @@ async function main(argv: string[]): Promise<void> {
     );
     return;
   }
+  if (command === 'cors') {
+    // `local-lake cors add <origin> [--credentials]` / `local-lake cors list`, like `sanity cors`.
+    const { dataDir } = resolveOptions();
+    const [action, origin] = argv.slice(1).filter((arg) => !arg.startsWith('--'));
+    if (action === 'add' && origin) {
+      const entry = addCorsOrigin(dataDir, origin, argv.includes('--credentials'));
+      process.stdout.write(
+        `Allowed ${entry.origin}${entry.allowCredentials ? ' with credentials' : ' without credentials'} (${corsFile(dataDir)})\n`,
+      );
+      return;
+    }
+    if (action === 'list') {
+      for (const entry of readCorsFile(dataDir))
+        process.stdout.write(`${entry.origin}${entry.allowCredentials ? ' (credentials)' : ''}\n`);
+      return;
+    }
+    process.stderr.write('Usage: local-lake cors add <origin> [--credentials] | local-lake cors list\n');
+    process.exit(2);
+  }
   process.stderr.write(
-    `Unknown command "${command}". Usage: local-lake [start | export <file.ndjson> | add-user <name> [--email <address>]]\n`,
+    `Unknown command "${command}". Usage: local-lake [start | export <file.ndjson> | add-user <name> [--email <address>] | cors add <origin> [--credentials] | cors list]\n`,
   );
   process.exit(2);
 }

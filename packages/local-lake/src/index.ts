@@ -15,12 +15,13 @@ import {
   type LakeOptions,
   type ResolvedLakeOptions,
 } from './config.ts';
-import { QueryEngine } from './groq/query-engine.ts';
 import { resolveQueryLimits } from './groq/query-limits.ts';
 import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
 import { ListenHub } from './store/listen-hub.ts';
 import { LiveEventsHub } from './store/live-events-hub.ts';
+import { CorsPolicy, defaultCorsOrigins } from './cors.ts';
+import { answerClientErrors } from './http/client-errors.ts';
 import { createRequestListener } from './http/router.ts';
 import { lakeRoutes } from './http/routes.ts';
 import { STUDIO_HOST, studioStaticHandler } from './http/studio-static.ts';
@@ -102,16 +103,17 @@ async function serve(
   const webhooks = new WebhookDispatcher(store, new WebhookConfigSource(resolved.dataDir), resolved.log);
   const queryLimits = resolveQueryLimits();
   const queries = new QueryWorkers(store, queryLimits, resolved.log);
+  const cors = new CorsPolicy(resolved.dataDir, resolved.log);
   const services: LakeServices = {
     options: resolved,
     store,
     history: new HistoryReader(db),
-    engine: new QueryEngine(store),
     queries,
     queryLimits,
     live,
     listeners,
     users,
+    cors,
     publicUrl: () => process.env.LOCAL_LAKE_PUBLIC_URL ?? url,
   };
   const listener = createRequestListener(
@@ -121,6 +123,7 @@ async function serve(
   );
   const server = http.createServer(listener);
   server.keepAliveTimeout = 65_000;
+  answerClientErrors(server);
   const presence = new PresenceHub();
   acceptPresenceSockets(server, presence, services);
   url = `http://${resolved.host}:${await listen(server, resolved.port, resolved.host, 'LOCAL_LAKE_PORT')}`;
@@ -142,6 +145,9 @@ async function serve(
     tlsUrl = `https://localhost:${await listen(secureServer, resolved.tlsPort, resolved.host, 'LOCAL_LAKE_TLS_PORT')}`;
   }
 
+  cors.setDefaults(
+    defaultCorsOrigins({ url, tlsPort: tlsUrl ? Number(new URL(tlsUrl).port) : null }, process.env),
+  );
   return {
     url,
     tlsUrl,

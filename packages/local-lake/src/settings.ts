@@ -14,6 +14,7 @@ export {
   tlsCaFile,
 } from './config.ts';
 export { webhooksFile } from './webhooks/config.ts';
+export { addCorsOrigin, corsFile, DEFAULT_SITE_PORT, STUDIO_DEV_ORIGIN } from './cors.ts';
 export { addUser, usersFile, type LakeUser } from './users.ts';
 
 import { readToken } from './auth.ts';

@@ -3,13 +3,14 @@
 // sent to the lake over HTTP and applied in memory by `@sanity/mutator`, the engine the Studio predicts edits with,
 // under the Mutation API's documented rules (https://www.sanity.io/docs/http-reference/mutate): a transaction is
 // all or nothing; `create` fails when the id exists; a patch fails on a missing document or a revision that does
-// not match `ifRevisionID`. The two must agree on which transactions succeed, on every resulting document and on
+// not match `ifRevisionID`; `inc`/`dec` fail when "the target value is not a numeric value, or doesn't exist"
+// (which @sanity/mutator does not check, so the model does). The two must agree on which transactions succeed, on every resulting document and on
 // its `_rev`. fast-check shrinks a mismatch to the shortest sequence that still shows it and prints it.
 //
 // LAKE_MUTATION_RUNS sets the number of sequences (default 300); LAKE_MUTATION_SEED replays one seed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { makePatches, stringifyPatches } from '@sanity/diff-match-patch';
-import { Mutation } from '@sanity/mutator';
+import { extractWithPath, Mutation } from '@sanity/mutator';
 import fc from 'fast-check';
 import { startLakeProcess, type LakeProcess } from './helpers/lake-process.ts';
 
@@ -190,6 +191,18 @@ function applyInMemory(
     if (kind === 'patch') {
       if (!before) throw new Refused(`patch: ${id} missing`);
       if (spec.ifRevisionID !== undefined && spec.ifRevisionID !== before._rev) throw new Refused('revision');
+      for (const operation of ['inc', 'dec']) {
+        for (const path of Object.keys((spec as Record<string, object>)[operation] ?? {})) {
+          let targets: Array<{ value: unknown }> = [];
+          try {
+            targets = extractWithPath(path, before);
+          } catch (error) {
+            throw new Refused(`${operation}: ${(error as Error).message}`);
+          }
+          if (targets.length === 0 || targets.some((target) => typeof target.value !== 'number'))
+            throw new Refused(`${operation}: ${path} is not a number`);
+        }
+      }
     }
     const { ifRevisionID: _ifRevisionID, ...rest } = spec;
     let after: Doc | null;

@@ -2,7 +2,9 @@
 // `$param` it uses supplied. Errors are `QueryError`s carrying the body the Content Lake answers with
 // (`{description, type, query, start, end}`, https://www.sanity.io/docs/http-reference/query).
 import { parse, GroqSyntaxError } from 'groq-js';
-import { forEachNode } from './syntax-tree.ts';
+import { nestedDeeperThan } from '../write/nesting.ts';
+import { escapeName, escapeParams, escapeTreeNames } from './names.ts';
+import { forEachNode, mapTree } from './syntax-tree.ts';
 
 export interface QueryErrorBody {
   description: string;
@@ -77,8 +79,31 @@ export function syntaxDepth(query: string): number {
   return deepest;
 }
 
-/** Parses a query and checks every `$param` it uses was supplied. Throws `QueryError` (400) for any fault. */
+/**
+ * How deep a parameter value may nest objects and arrays. Values are copied to the query workers (structured
+ * clone) and walked recursively by the evaluator; both overflow the stack a few thousand levels down.
+ */
+export const MAX_PARAM_DEPTH = 100;
+
+/** Throws a 400 `queryLimitError` naming the limit when a parameter nests deeper than `MAX_PARAM_DEPTH`. */
+export function checkParams(query: string, params: Record<string, unknown>): void {
+  for (const name of Object.keys(params)) {
+    if (nestedDeeperThan(params[name], MAX_PARAM_DEPTH - 1)) {
+      throw new QueryError({
+        description: `Parameter $${name} nests objects and arrays deeper than ${MAX_PARAM_DEPTH} levels`,
+        type: 'queryLimitError',
+        query,
+      });
+    }
+  }
+}
+
+/**
+ * Parses a query and checks every `$param` it uses was supplied. Throws `QueryError` (400) for any fault. The tree
+ * has every parameter in place as a value and its names escaped (names.ts), ready for data whose keys are.
+ */
 export function parseQuery(query: string, params: Record<string, unknown>): ReturnType<typeof parse> {
+  checkParams(query, params);
   const depth = syntaxDepth(query);
   if (depth > MAX_SYNTAX_DEPTH) {
     throw new QueryError({
@@ -87,9 +112,10 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
       query,
     });
   }
+  const escaped = escapeParams(params);
   let tree: ReturnType<typeof parse>;
   try {
-    tree = parse(query, { params });
+    tree = parse(query, { params: escaped });
   } catch (error) {
     if (error instanceof GroqSyntaxError) {
       throw new QueryError({
@@ -115,7 +141,7 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
     throw new QueryError({ description: 'The query is nested too deeply', type: 'queryParseError', query });
   }
   for (const name of used) {
-    if (!(name in params)) {
+    if (!Object.hasOwn(escaped, escapeName(name))) {
       throw new QueryError({
         description: `param $${name} referenced, but not provided`,
         type: 'queryParseError',
@@ -125,5 +151,11 @@ export function parseQuery(query: string, params: Record<string, unknown>): Retu
       });
     }
   }
-  return tree;
+  // A parameter whose name groq-js could not look up (`$hasOwnProperty`) is put in place here.
+  const withParams = mapTree(tree, (node) =>
+    node.type === 'Parameter' && typeof node.name === 'string'
+      ? { type: 'Value', value: escaped[escapeName(node.name)] }
+      : node,
+  );
+  return escapeTreeNames(withParams);
 }

@@ -1,13 +1,15 @@
 // `QueryEngine`: evaluates GROQ with groq-js against a perspective view of a document source, with the errors
-// the Content Lake answers. It runs inside the query workers (query-worker.ts) for the query endpoint, and on the
-// main thread for the few synchronous uses in writes (`idsMatching`).
+// the Content Lake answers. It runs inside the query workers (query-worker.ts), never on the thread that serves
+// requests.
 import { evaluate, evaluateSync, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { DocumentIndex, narrowScans } from './document-index.ts';
+import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
+import { TextIndex, TextLookups } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
 
 /** Where the engine reads documents: the store on the main thread, a mirror of it in a query worker. */
@@ -25,6 +27,8 @@ export interface QueryInput {
   identity?: string;
   /** Answer a Content Source Map too: array items addressed by index, or by `_key` where they have one. */
   resultSourceMap?: SourceMapPaths;
+  /** Documents changed (or deleted: `after` null) on top of the stored ones, for this query only. */
+  overlay?: Array<{ id: string; after: SanityDocument | null }>;
 }
 
 export interface QueryAnswer {
@@ -32,10 +36,17 @@ export interface QueryAnswer {
   resultSourceMap?: ContentSourceMap;
 }
 
+/** A perspective's view of the documents, with its indexes (the word index is built on its first search). */
+interface ViewEntry {
+  view: DatasetView;
+  index: DocumentIndex;
+  text?: TextIndex;
+}
+
 /** Caches the perspective views of the current documents; they are rebuilt after a change. */
 export class QueryEngine {
   readonly #source: DocumentSource;
-  #views = new Map<string, { view: DatasetView; index: DocumentIndex }>();
+  #views = new Map<string, ViewEntry>();
   #viewsSeq = -1;
 
   constructor(source: DocumentSource) {
@@ -46,7 +57,7 @@ export class QueryEngine {
     return this.#entry(perspective).view;
   }
 
-  #entry(perspective: Perspective): { view: DatasetView; index: DocumentIndex } {
+  #entry(perspective: Perspective): ViewEntry {
     if (this.#viewsSeq !== this.#source.lastSeq) {
       this.#views = new Map();
       this.#viewsSeq = this.#source.lastSeq;
@@ -63,19 +74,30 @@ export class QueryEngine {
 
   /** Runs a query. Throws `QueryError` for anything the query itself causes (syntax, depth, missing params). */
   async run(input: QueryInput): Promise<QueryAnswer> {
-    const { view, index } = this.#entry(input.perspective);
+    const entry = this.#entry(input.perspective);
+    const { view, index } = entry;
+    const lookups = new TextLookups();
     const options = {
       dataset: view.documents,
-      params: input.params,
+      params: escapeParams(input.params),
       timestamp: new Date(),
       identity: input.identity ?? 'anonymous',
       sanity: { projectId: PROJECT_ID, dataset: input.dataset },
-      dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+      dereference: ({ _ref }: { _ref: string }) =>
+        lookups.resolve(_ref, (id) => view.byId.get(id)) ?? view.byId.get(_ref) ?? null,
     };
     const tree = parseQuery(input.query, input.params);
     let result: unknown;
     try {
-      const prepared = narrowScans(rewriteTextQueries(tree, view.documents), index);
+      const prepared = narrowScans(
+        rewriteTextQueries(
+          tree,
+          view.documents,
+          () => (entry.text ??= new TextIndex(view.documents)),
+          lookups,
+        ),
+        index,
+      );
       result = await evaluateTree(prepared, options);
     } catch (error) {
       throw new QueryError({
@@ -105,20 +127,11 @@ async function evaluateTree(
   return await value.get();
 }
 
-/**
- * The ids of the stored documents (raw perspective) a query selects — for patch and delete mutations by query.
- * Synchronous so it can run inside the SQLite write transaction.
- */
-export function idsMatching(engine: QueryEngine, query: string, params: Record<string, unknown>): string[] {
-  const tree = parseQuery(query, params);
-  const view = engine.view({ kind: 'raw', drafts: true, versions: true });
-  const result = toJS(
-    evaluateSync(tree, {
-      dataset: view.documents,
-      params,
-      dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-    }),
-  ) as unknown;
+/** Every stored document, drafts and versions included: what mutations by query and reference lookups select from. */
+export const ALL_DOCUMENTS: Perspective = { kind: 'raw', drafts: true, versions: true };
+
+/** The document ids in a query's result: documents (by `_id`) or ids; throws for anything else. */
+export function idsOfResult(result: unknown): string[] {
   const items = Array.isArray(result) ? result : result === null || result === undefined ? [] : [result];
   return items.map((item) => {
     if (typeof item === 'string') return item;

@@ -3,6 +3,7 @@
 // thread; the main thread stops it at the time limit by terminating the worker.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SanityDocument } from '../store/types.ts';
+import { escapeKeys, unescapeJson } from './names.ts';
 import { QueryError } from './parse-query.ts';
 import { QueryEngine, type QueryInput } from './query-engine.ts';
 import type { WorkerReply, WorkerRequest } from './query-workers.ts';
@@ -21,10 +22,10 @@ const engine = new QueryEngine({
 parentPort!.on('message', (message: WorkerRequest) => {
   if (message.kind === 'load') {
     documents.clear();
-    for (const doc of message.documents) documents.set(doc._id, doc);
+    for (const doc of message.documents) documents.set(doc._id, escapeKeys(doc));
   } else if (message.kind === 'changes') {
     for (const change of message.changes) {
-      if (change.after) documents.set(change.id, change.after);
+      if (change.after) documents.set(change.id, escapeKeys(change.after));
       else documents.delete(change.id);
     }
   } else {
@@ -36,15 +37,27 @@ parentPort!.on('message', (message: WorkerRequest) => {
 });
 parentPort!.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 
+/** An engine over the documents as a transaction being built would leave them (mutations by query). */
+function engineWithOverlay(overlay: NonNullable<QueryInput['overlay']>): QueryEngine {
+  const merged = new Map(documents);
+  for (const change of overlay) {
+    if (change.after) merged.set(change.id, escapeKeys(change.after));
+    else merged.delete(change.id);
+  }
+  return new QueryEngine({ lastSeq: -1, all: () => [...merged.values()] });
+}
+
 async function answer(id: number, input: QueryInput): Promise<WorkerReply> {
   try {
-    const { result, resultSourceMap } = await engine.run(input);
+    const { result, resultSourceMap } = await (input.overlay ? engineWithOverlay(input.overlay) : engine).run(
+      input,
+    );
     const resultJson = serialize(result ?? null, input.query);
     return {
       id,
       ok: true,
       resultJson,
-      sourceMapJson: resultSourceMap ? JSON.stringify(resultSourceMap) : undefined,
+      sourceMapJson: resultSourceMap ? unescapeJson(JSON.stringify(resultSourceMap)) : undefined,
     };
   } catch (error) {
     if (error instanceof QueryError) return { id, ok: false, status: error.status, body: error.body };
@@ -67,5 +80,5 @@ function serialize(result: unknown, query: string): string {
     throw error;
   }
   if (json.length > maxResultBytes || Buffer.byteLength(json) > maxResultBytes) throw tooLarge();
-  return json;
+  return unescapeJson(json);
 }

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { SanityDocument } from '../store/types.ts';
-import { QueryError, type QueryErrorBody } from './parse-query.ts';
+import { checkParams, QueryError, type QueryErrorBody } from './parse-query.ts';
 import type { QueryInput } from './query-engine.ts';
 import type { QueryLimits } from './query-limits.ts';
 
@@ -79,6 +79,11 @@ export class QueryWorkers {
       this.#startWorker(slot);
       this.#slots.push(slot);
     }
+    try {
+      checkParams(input.query, input.params);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
     return new Promise<QueryJson>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, input, resolve, reject });
       this.#dispatch();
@@ -118,12 +123,26 @@ export class QueryWorkers {
 
   #dispatch(): void {
     for (const slot of this.#slots) {
-      if (!slot.ready || slot.job || this.#queue.length === 0) continue;
-      const job = this.#queue.shift() as Job;
-      slot.job = job;
-      slot.timer = setTimeout(() => this.#timedOut(slot), this.#limits.timeoutMs);
-      slot.worker.postMessage({ kind: 'query', id: job.id, input: job.input } satisfies WorkerRequest);
+      while (slot.ready && !slot.job && this.#queue.length > 0) this.#start(slot, this.#queue.shift() as Job);
     }
+  }
+
+  #start(slot: Slot, job: Job): void {
+    try {
+      slot.worker.postMessage({ kind: 'query', id: job.id, input: job.input } satisfies WorkerRequest);
+    } catch (error) {
+      // The input cannot be copied to the worker (a value the structured clone refuses): the request's fault.
+      job.reject(
+        new QueryError({
+          description: `The query's parameters cannot be evaluated: ${(error as Error).message}`,
+          type: 'queryLimitError',
+          query: job.input.query,
+        }),
+      );
+      return;
+    }
+    slot.job = job;
+    slot.timer = setTimeout(() => this.#timedOut(slot), this.#limits.timeoutMs);
   }
 
   #settle(slot: Slot, reply: WorkerReply): void {

@@ -1,44 +1,45 @@
 // `text::query()` — the Content Lake's full-text search, which the Studio's document lists and search send on
 // every load (`[@, _id] match text::query($__query)`). groq-js parses it but cannot run it, so before evaluation
 // the lake rewrites each `<left> match text::query(<pattern>)` in the syntax tree:
-//   - whole-document matches (`@` on the left) become `_id in [ids whose text matches]`, computed here over the
-//     documents the query can see;
+//   - whole-document matches (`@` on the left) are answered from the word index (text-index.ts): a few matching
+//     documents become `_id in [ids]`, more a constant-time lookup per document (`TextLookups`);
 //   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern, and
 //     `!match` for each `-excluded` term.
 // Inside `score()` a text match must rank, not just select: "used inside score(...) it produces a BM25 relevance
 // score" (https://www.sanity.io/docs/content-lake/search-content-with-groq). There it becomes a plain `match` of
 // the include terms, which groq-js scores per term with BM25's term-frequency saturation, so a document with more
 // of the terms, or more occurrences, ranks higher and one with only some of them still ranks; a document holding an
-// excluded term scores 0. A whole-document match there reads each document's words through a `select()` on `_id`.
+// excluded term scores 0. A whole-document match there reads each document's words through the same lookup.
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
+import { foldText, TextIndex, TextLookups } from './text-index.ts';
 
 interface SearchTerms {
   include: RegExp[];
   exclude: RegExp[];
+  /** The include and exclude terms as typed words (`*` a wildcard), folded as the index's words are. */
+  includeWords: string[];
+  excludeWords: string[];
   /** The include terms as a GROQ `match` pattern. */
   groqPattern: string;
   /** Each exclude term as a GROQ `match` pattern. */
   excludePatterns: string[];
 }
 
-export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocument[]): T {
-  let textIndex: Map<string, string[]> | null = null;
-  const tokensOf = (doc: SanityDocument) => {
-    textIndex ??= new Map();
-    let tokens = textIndex.get(doc._id);
-    if (!tokens) {
-      tokens = tokenize(collectText(doc).join(' '));
-      textIndex.set(doc._id, tokens);
-    }
-    return tokens;
-  };
+/**
+ * `textIndex` gives the word index of `documents` (text-index.ts); it is asked for only when the query holds a
+ * whole-document text match.
+ */
+/** Up to this many ids, a whole-document match in a filter becomes `_id in [ids]`. */
+const LIST_LIMIT = 64;
 
-  const matchesAny = (doc: SanityDocument, terms: RegExp[]) => {
-    const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
-    return terms.some((re) => tokens.some((token) => re.test(token)));
-  };
+export function rewriteTextQueries<T>(
+  tree: T,
+  documents: readonly SanityDocument[],
+  textIndex: () => TextIndex = () => new TextIndex(documents),
+  lookups: TextLookups = new TextLookups(),
+): T {
   const scoredMatch = (record: Node): Node => {
     const pattern = patternValue(record.right as Node);
     if (pattern === undefined) return record;
@@ -46,19 +47,8 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     if (terms.include.length === 0) return record; // nothing to rank by: the filter form below decides
     const right = { type: 'Value', value: terms.groqPattern };
     if (referencesWholeDocument(record.left as Node)) {
-      const wordsById = documents
-        .filter((doc) => matchesAny(doc, terms.include) && !matchesAny(doc, terms.exclude))
-        .map((doc) => ({
-          type: 'SelectAlternative',
-          condition: {
-            type: 'OpCall',
-            op: '==',
-            left: { type: 'AccessAttribute', name: '_id' },
-            right: { type: 'Value', value: doc._id },
-          },
-          value: { type: 'Value', value: [...tokensOf(doc), ...tokenize(doc._id)] },
-        }));
-      return { type: 'OpCall', op: 'match', left: { type: 'Select', alternatives: wordsById }, right };
+      const selected = textIndex().select(terms.includeWords, terms.excludeWords, 'any');
+      return { type: 'OpCall', op: 'match', left: lookups.node(selected, 'words'), right };
     }
     if (terms.exclude.length === 0) return { ...record, right };
     // An empty array scores 0 in groq-js's match scoring.
@@ -89,30 +79,23 @@ export function rewriteTextQueries<T>(tree: T, documents: readonly SanityDocumen
     const terms = parseTerms(pattern);
     if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
     if (referencesWholeDocument(record.left as Node)) {
-      const ids = documents
-        .filter((doc) => {
-          const tokens = [...tokensOf(doc), ...tokenize(doc._id)];
-          return (
-            terms.include.every((re) => tokens.some((token) => re.test(token))) &&
-            !terms.exclude.some((re) => tokens.some((token) => re.test(token)))
-          );
-        })
-        .map((doc) => doc._id);
+      const selected = textIndex().select(terms.includeWords, terms.excludeWords);
+      // A short list lets scan narrowing start from those ids; a long one is read per document in constant time.
+      if (selected.length > LIST_LIMIT) return lookups.node(selected, 'hit');
       return {
         type: 'OpCall',
         op: 'in',
         left: { type: 'AccessAttribute', name: '_id' },
-        right: { type: 'Value', value: ids },
+        right: { type: 'Value', value: selected.map((doc) => doc._id) },
       };
     }
+    const included: Node = { ...record, right: { type: 'Value', value: terms.groqPattern } };
+    if (terms.exclude.length === 0) return included;
     const excluded: Node = {
       type: 'Not',
       base: { type: 'Group', base: anyMatch(record.left as Node, terms.excludePatterns) },
     };
-    if (terms.include.length === 0)
-      return terms.exclude.length === 0 ? { type: 'Value', value: true } : excluded;
-    const included = { ...record, right: { type: 'Value', value: terms.groqPattern } };
-    return terms.exclude.length === 0 ? included : { type: 'And', left: included, right: excluded };
+    return terms.include.length === 0 ? excluded : { type: 'And', left: included, right: excluded };
   });
 }
 
@@ -172,31 +155,21 @@ export function parseTerms(pattern: string): SearchTerms {
   const excludePatterns: string[] = [];
   for (const match of pattern.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
     const negate = match[1] === '-';
-    const raw = (match[2] ?? match[3] ?? '').toLowerCase();
+    const raw = foldText(match[2] ?? match[3] ?? '');
     for (const word of raw.split(/[^\p{L}\p{N}*]+/u).filter((part) => part !== '' && part !== '*')) {
       const re = new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
       (negate ? exclude : include).push(re);
       (negate ? excludePatterns : groq).push(word);
     }
   }
-  return { include, exclude, groqPattern: groq.join(' '), excludePatterns };
-}
-
-export function tokenize(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/** Every string value in a document except system fields and keys (`_type`, `_ref`, `_key`, ...). */
-function collectText(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const item of value) collectText(item, out);
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_')) collectText(child, out);
-  }
-  return out;
+  return {
+    include,
+    exclude,
+    includeWords: groq,
+    excludeWords: excludePatterns,
+    groqPattern: groq.join(' '),
+    excludePatterns,
+  };
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,6 @@
 // What every endpoint handler receives.
 import type { ResolvedLakeOptions } from '../config.ts';
-import type { QueryEngine } from '../groq/query-engine.ts';
+import type { CorsPolicy } from '../cors.ts';
 import type { QueryLimits } from '../groq/query-limits.ts';
 import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
@@ -14,13 +14,13 @@ export interface LakeServices {
   options: ResolvedLakeOptions;
   store: DocumentStore;
   history: HistoryReader;
-  /** Main-thread engine for the synchronous query uses inside writes (mutations by query). */
-  engine: QueryEngine;
   /** Where the query endpoint's queries run. */
   queries: QueryWorkers;
   queryLimits: QueryLimits;
   live: LiveEventsHub;
   listeners: ListenHub;
+  /** The origins a browser page may call the lake from (src/cors.ts). */
+  cors: CorsPolicy;
   /** Who may sign in, and with which token (`<data>/users.json`). */
   users: UserDirectory;
   /** Base URL written into asset documents' `url`. */

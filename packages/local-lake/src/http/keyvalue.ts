@@ -1,6 +1,7 @@
 // /users/me/keyvalue — the Studio's UI state (pane layout, sort orders, dismissed notices), kept in SQLite so it
 // survives restarts like it would on the hosted service.
 import type { DatabaseSync } from 'node:sqlite';
+import { MAX_WRITE_DEPTH, nestedDeeperThan } from '../write/nesting.ts';
 import type { RequestContext } from './context.ts';
 import { requireToken } from './dataset.ts';
 import { HttpError, readJsonBody, sendJson } from './respond.ts';
@@ -38,6 +39,8 @@ export function keyValueHandlers(db: DatabaseSync) {
         ) {
           throw new HttpError(400, 'Each entry needs a string "key"');
         }
+        if (nestedDeeperThan(pair, MAX_WRITE_DEPTH))
+          throw new HttpError(400, `A value nests objects and arrays deeper than ${MAX_WRITE_DEPTH} levels`);
         return { key: (pair as { key: string }).key, value: (pair as { value?: unknown }).value ?? null };
       });
       for (const pair of pairs) write.run(pair.key, JSON.stringify(pair.value));

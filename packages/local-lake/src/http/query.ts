@@ -7,6 +7,7 @@ import { syncTagsFor } from '../groq/sync-tags.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset, requireToken } from './dataset.ts';
 import { HttpError, readJsonBody, sendJsonText } from './respond.ts';
+import { paramsFromSearch } from './search-params.ts';
 
 interface QueryRequest {
   query: string;
@@ -81,11 +82,7 @@ function sourceMapPaths(value: string | undefined): SourceMapPaths | undefined {
 function fromSearch(search: URLSearchParams): QueryRequest {
   const query = search.get('query');
   if (query === null) throw new HttpError(400, 'Missing "query" parameter');
-  const params: Record<string, unknown> = {};
-  for (const [key, value] of search) {
-    if (!key.startsWith('$')) continue;
-    params[key.slice(1)] = parseParam(key, value);
-  }
+  const params = paramsFromSearch(search);
   return {
     query,
     params,
@@ -103,7 +100,7 @@ async function fromBody(context: RequestContext): Promise<QueryRequest> {
   if (params !== undefined && (typeof params !== 'object' || params === null || Array.isArray(params))) {
     throw new HttpError(400, '"params" must be an object');
   }
-  const fromUrl = fromSearchParamsOnly(context.url.searchParams);
+  const fromUrl = paramsFromSearch(context.url.searchParams);
   return {
     query,
     params: { ...fromUrl, ...((params as Record<string, unknown> | undefined) ?? {}) },
@@ -116,18 +113,4 @@ async function fromBody(context: RequestContext): Promise<QueryRequest> {
         ? String(resultSourceMap)
         : (context.url.searchParams.get('resultSourceMap') ?? undefined),
   };
-}
-
-function fromSearchParamsOnly(search: URLSearchParams): Record<string, unknown> {
-  const params: Record<string, unknown> = {};
-  for (const [key, value] of search) if (key.startsWith('$')) params[key.slice(1)] = parseParam(key, value);
-  return params;
-}
-
-function parseParam(key: string, value: string): unknown {
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw new HttpError(400, `Query parameter "${key}" is not valid JSON (parameters are JSON-encoded)`);
-  }
 }

@@ -1,6 +1,7 @@
 // Response helpers shared by every endpoint: JSON bodies, Sanity-shaped errors and CORS headers for browsers.
 import type { IncomingMessage } from 'node:http';
 import type { Http2ServerRequest } from 'node:http2';
+import type { CorsPolicy } from '../cors.ts';
 
 export type LakeRequest = IncomingMessage | Http2ServerRequest;
 
@@ -36,11 +37,24 @@ const STATUS_NAMES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+const corsPolicies = new WeakMap<object, CorsPolicy>();
+
+/** Makes `policy` decide the CORS headers of every answer to `req` (set by the router for each request). */
+export function useCorsPolicy(req: LakeRequest, policy: CorsPolicy): void {
+  corsPolicies.set(req, policy);
+}
+
+/**
+ * CORS headers for an answer to `req`: the grant for an allowed `Origin` (credentials only where allowed), none
+ * for any other origin, so the browser keeps the answer from that page (src/cors.ts).
+ */
 export function corsHeaders(req: LakeRequest): Record<string, string> {
   const origin = req.headers.origin;
+  const allowed = typeof origin === 'string' ? corsPolicies.get(req)?.lookup(origin) : null;
+  if (!allowed) return { vary: 'Origin' };
   return {
-    'access-control-allow-origin': typeof origin === 'string' ? origin : '*',
-    'access-control-allow-credentials': 'true',
+    'access-control-allow-origin': allowed.origin,
+    ...(allowed.allowCredentials ? { 'access-control-allow-credentials': 'true' } : {}),
     'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
     'access-control-allow-headers':
       (req.headers['access-control-request-headers'] as string | undefined) ??

@@ -2,7 +2,14 @@
 // ignored; the project may arrive in the host name (`local.localhost`) or not. Unknown endpoints get a logged 404.
 import { bearerToken } from '../auth.ts';
 import type { Handler, LakeServices, RequestContext } from './context.ts';
-import { corsHeaders, HttpError, sendJson, type LakeRequest, type LakeResponse } from './respond.ts';
+import {
+  corsHeaders,
+  HttpError,
+  sendJson,
+  useCorsPolicy,
+  type LakeRequest,
+  type LakeResponse,
+} from './respond.ts';
 
 export interface Route {
   methods: string[];
@@ -27,6 +34,7 @@ const VERSION_PREFIX = /^\/v(?:\d{4}-\d{2}-\d{2}|1|X)(?=\/|$)/;
 /** `fallback` answers GET requests without an API version prefix that no route matched (the built Studio). */
 export function createRequestListener(routes: Route[], lake: LakeServices, fallback?: Handler) {
   return (req: LakeRequest, res: LakeResponse): void => {
+    useCorsPolicy(req, lake.cors);
     void dispatch(routes, lake, req, res, fallback);
   };
 }

@@ -6,6 +6,8 @@ export interface SseStream {
   comment(text: string): void;
   readonly closed: boolean;
   onClose(listener: () => void): void;
+  /** Ends the response (the client sees the stream close). */
+  end(): void;
 }
 
 const HEARTBEAT_MS = 25_000;
@@ -51,6 +53,11 @@ export function openSse(req: LakeRequest, res: LakeResponse): SseStream {
     },
     onClose(listener) {
       listeners.push(listener);
+    },
+    end() {
+      if (closed) return;
+      close();
+      res.end();
     },
   };
 }

@@ -175,6 +175,11 @@ export function handleSchedules(context: RequestContext): void {
   sendJson(context.req, context.res, 200, { schedules: [] });
 }
 
+/** Whether the calling page's origin may use the lake, as the Studio asks before it starts. */
 export function handleCorsCheck(context: RequestContext): void {
-  sendJson(context.req, context.res, 200, { result: { allowed: true, withCredentials: true } });
+  const origin = context.req.headers.origin;
+  const allowed = typeof origin === 'string' ? context.lake.cors.lookup(origin) : null;
+  sendJson(context.req, context.res, 200, {
+    result: { allowed: allowed !== null, withCredentials: allowed?.allowCredentials ?? false },
+  });
 }

@@ -23,6 +23,12 @@ export function acceptPresenceSockets(server: UpgradeSource, hub: PresenceHub, l
   server.on('upgrade', (req, socket, head) => {
     const url = new URL(req.url ?? '/', 'http://lake.invalid');
     const dataset = SOCKET_PATH.exec(url.pathname)?.[1];
+    // Browsers apply no CORS to WebSockets: the lake checks the page's origin itself.
+    const origin = req.headers.origin;
+    if (typeof origin === 'string' && !lake.cors.lookup(origin)?.allowCredentials) {
+      refuse(socket, 403, `Origin ${origin} is not allowed (local-lake cors add <origin> --credentials)`);
+      return;
+    }
     if (dataset === undefined || !(DATASETS as readonly string[]).includes(dataset)) {
       lake.options.log(`UNKNOWN ENDPOINT WebSocket ${url.pathname} — answered 404`);
       refuse(socket, 404, `No WebSocket endpoint at ${url.pathname}`);

@@ -40,6 +40,17 @@ export class HistoryReader {
     return row ? (JSON.parse(row.body) as SanityDocument) : null;
   }
 
+  /** The document as it is now, or, deleted, its last state before deletion (null: never existed). */
+  lastRevision(id: string): SanityDocument | null {
+    const row = this.#db
+      .prepare(
+        'SELECT body FROM revisions WHERE doc_id = ? AND body IS NOT NULL ORDER BY tx_seq DESC LIMIT 1',
+      )
+      .get(id) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as SanityDocument) : null;
+  }
+
+  /** `time`: an instant as `Date.toISOString()` writes it, the form transaction times are stored in. */
   documentAtTime(id: string, time: string): SanityDocument | null {
     const row = this.#db
       .prepare(

@@ -3,6 +3,7 @@
 // chain (`previousRev` → `resultRev`), the query-relative `transition` and mendoza `effects` the Studio applies.
 import { randomBytes } from 'node:crypto';
 import { evaluateSync, toJS, type parse } from 'groq-js';
+import { escapeKeys, escapeParams } from '../groq/names.ts';
 import { isDraftId, isVersionId } from './ids.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { CommittedTransaction, DocumentChange, SanityDocument } from './types.ts';
@@ -26,6 +27,9 @@ interface Listener {
   stream: SseStream;
   options: ListenOptions;
 }
+
+/** How long one listener's filter may take over the documents of one transaction. */
+export const LISTEN_FILTER_BUDGET_MS = 250;
 
 export class ListenHub {
   readonly #listeners = new Set<Listener>();
@@ -58,9 +62,20 @@ export class ListenHub {
       return value;
     };
     for (const listener of this.#listeners) {
+      const started = performance.now();
       const matching = transaction.changes
         .map((change) => ({ change, match: matchOf(listener.options, change) }))
         .filter((entry) => entry.match.before || entry.match.after);
+      if (performance.now() - started > LISTEN_FILTER_BUDGET_MS) {
+        // A filter this slow would hold up every request at each commit: the listener is closed, as the
+        // Content Lake closes a listener it cannot serve (`channelError`).
+        listener.stream.send('channelError', {
+          message: `The listener's filter took longer than ${LISTEN_FILTER_BUDGET_MS} ms to check one transaction and was stopped`,
+        });
+        this.#listeners.delete(listener);
+        listener.stream.end();
+        continue;
+      }
       matching.forEach(({ change, match }, index) => {
         const event = mutationEvent(transaction, change, listener.options, {
           transition: match.before && match.after ? 'update' : match.after ? 'appear' : 'disappear',
@@ -84,7 +99,9 @@ function matchOf(options: ListenOptions, change: DocumentChange): { before: bool
 function matches(options: ListenOptions, doc: SanityDocument | null): boolean {
   if (!doc) return false;
   try {
-    const result = toJS(evaluateSync(options.filter, { dataset: [doc], params: options.params })) as unknown;
+    const result = toJS(
+      evaluateSync(options.filter, { dataset: [escapeKeys(doc)], params: escapeParams(options.params) }),
+    ) as unknown;
     return Array.isArray(result) ? result.length > 0 : Boolean(result);
   } catch {
     return false;

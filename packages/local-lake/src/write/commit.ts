@@ -58,7 +58,8 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
               _id: id,
               _type: draft._type,
               _rev: transactionId,
-              _createdAt: draft._createdAt ?? before?._createdAt ?? timestamp,
+              _createdAt:
+                draft._createdAt === null ? timestamp : (draft._createdAt ?? before?._createdAt ?? timestamp),
               _updatedAt: timestamp,
             }
           : null;

@@ -36,11 +36,11 @@ function objectDiff(before: JsonObject, after: JsonObject): MendozaPatch {
   // Mendoza refers to input fields by their index in the sorted key list.
   const keys = Object.keys(before).sort();
   keys.forEach((key, index) => {
-    if (!(key in after)) ops.push(OBJECT_DELETE_FIELD, index);
+    if (!Object.hasOwn(after, key)) ops.push(OBJECT_DELETE_FIELD, index);
   });
   for (const key of Object.keys(after)) {
     const next = after[key];
-    if (!(key in before)) {
+    if (!Object.hasOwn(before, key)) {
       ops.push(OBJECT_SET_FIELD_VALUE, next, key);
       continue;
     }
@@ -82,5 +82,5 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   const right = b as JsonObject;
   const leftKeys = Object.keys(left);
   if (leftKeys.length !== Object.keys(right).length) return false;
-  return leftKeys.every((key) => key in right && deepEqual(left[key], right[key]));
+  return leftKeys.every((key) => Object.hasOwn(right, key) && deepEqual(left[key], right[key]));
 }

@@ -2,7 +2,8 @@
 // Patch operations go through @sanity/mutator, the engine the Studio uses to predict the same result locally,
 // so the lake and the editor's optimistic copy agree on every set/unset/insert/inc/diffMatchPatch.
 import { randomUUID } from 'node:crypto';
-import { Mutation as MutatorMutation } from '@sanity/mutator';
+import { extractWithPath, Mutation as MutatorMutation } from '@sanity/mutator';
+import { escapeKeys, escapePath, unescapeKeys } from '../groq/names.ts';
 import { documentIdProblem } from '../store/ids.ts';
 import { MutationError } from './errors.ts';
 import { withoutSystemFields } from './system-fields.ts';
@@ -24,8 +25,8 @@ export type MutationInput =
       };
     };
 
-/** Finds the ids a `query` in a patch or delete mutation selects. */
-export type IdFinder = (query: string, params: Record<string, unknown>) => string[];
+/** Finds the ids a `query` in a patch or delete mutation selects; `index` is the mutation's place in the request. */
+export type IdFinder = (query: string, params: Record<string, unknown>, index: number) => string[];
 
 const PATCH_OPERATIONS = new Set(['set', 'setIfMissing', 'unset', 'inc', 'dec', 'insert', 'diffMatchPatch']);
 
@@ -35,11 +36,12 @@ export function applyMutations(set: WorkingSet, mutations: unknown, findIds: IdF
   }
   mutations.forEach((mutation, index) => {
     set.step = index;
-    applyMutation(set, mutation, index, findIds);
+    applyMutationAt(set, mutation, index, findIds);
   });
 }
 
-function applyMutation(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
+/** Applies the mutation at `index` of a request to the working set. */
+export function applyMutationAt(set: WorkingSet, mutation: unknown, index: number, findIds: IdFinder): void {
   if (typeof mutation !== 'object' || mutation === null) throw invalid(index, 'a mutation must be an object');
   const kinds = Object.keys(mutation);
   if (kinds.length !== 1)
@@ -71,8 +73,10 @@ function applyMutation(set: WorkingSet, mutation: unknown, index: number, findId
     case 'createOrReplace': {
       const doc = documentFrom(spec, index, { requireId: true });
       const existing = set.get(doc._id);
-      // A replacement keeps the document's creation time.
-      set.put(existing ? { ...doc, _createdAt: existing._createdAt } : doc, existing ? 'update' : 'create', {
+      // A replacement keeps the document's creation time; one of another `_type` is a delete and a create
+      // (https://www.sanity.io/docs/http-reference/mutate, createOrReplace), so it is created anew.
+      const createdAt = existing && existing._type === doc._type ? existing._createdAt : null;
+      set.put(existing ? { ...doc, _createdAt: createdAt } : doc, existing ? 'update' : 'create', {
         createOrReplace: doc,
       });
       return;
@@ -120,11 +124,19 @@ export function applyPatch(doc: DraftDocument, spec: Record<string, unknown>, in
     else if (!['id', 'query', 'params', 'ifRevisionID'].includes(key))
       throw invalid(index, `unknown patch operation "${key}"`);
   }
+  for (const path of patchPaths(operations)) {
+    if (path.length > MAX_PATH_LENGTH)
+      throw invalid(index, `a patch path is longer than ${MAX_PATH_LENGTH} characters`);
+  }
+  // Names such as `hasOwnProperty` are escaped for the mutator and restored after (groq/names.ts).
+  const escapedDoc = escapeKeys(doc);
+  requireNumbers(escapedDoc, operations, index);
   let patched: DraftDocument | null;
   try {
-    patched = new MutatorMutation({ mutations: [{ patch: operations as never }] }).apply(
-      structuredClone(doc) as never,
-    ) as DraftDocument | null;
+    const applied = new MutatorMutation({
+      mutations: [{ patch: escapeOperations(operations) as never }],
+    }).apply(structuredClone(escapedDoc) as never) as DraftDocument | null;
+    patched = applied && unescapeKeys(applied);
   } catch (error) {
     throw invalid(index, `patch on "${doc._id}" failed: ${(error as Error).message}`);
   }
@@ -134,6 +146,75 @@ export function applyPatch(doc: DraftDocument, spec: Record<string, unknown>, in
     throw invalid(index, `patch on "${doc._id}" may not change _id or remove _type`);
   }
   return patched;
+}
+
+/** Patch operations with their paths and values' keys escaped (groq/names.ts). */
+function escapeOperations(operations: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [operation, value] of Object.entries(operations)) {
+    if (operation === 'id') out.id = value;
+    else if (operation === 'unset' && Array.isArray(value))
+      out.unset = value.map((path) => (typeof path === 'string' ? escapePath(path) : path));
+    else if (operation === 'insert' && typeof value === 'object' && value !== null) {
+      out.insert = Object.fromEntries(
+        Object.entries(value).map(([key, child]) => [
+          key,
+          key === 'items' ? escapeKeys(child) : typeof child === 'string' ? escapePath(child) : child,
+        ]),
+      );
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      out[operation] = Object.fromEntries(
+        Object.entries(value).map(([path, child]) => [escapePath(path), escapeKeys(child)]),
+      );
+    } else out[operation] = value;
+  }
+  return out;
+}
+
+/** Longest attribute path or JSONMatch expression a patch may name. */
+export const MAX_PATH_LENGTH = 1024;
+
+/** Every path a patch's operations name: the keys of set/setIfMissing/inc/dec/diffMatchPatch, unset's list, insert's anchor. */
+function patchPaths(operations: Record<string, unknown>): string[] {
+  const paths: string[] = [];
+  for (const [operation, value] of Object.entries(operations)) {
+    if (operation === 'id') continue;
+    if (operation === 'unset' && Array.isArray(value)) paths.push(...value.map(String));
+    else if (operation === 'insert' && typeof value === 'object' && value !== null) {
+      for (const [key, anchor] of Object.entries(value)) if (key !== 'items') paths.push(String(anchor));
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+      paths.push(...Object.keys(value));
+  }
+  return paths;
+}
+
+/**
+ * `inc` and `dec` need a number to change: "The operation will fail if target value is not a numeric value, or
+ * doesn't exist" (https://www.sanity.io/docs/http-reference/mutate, inc). Checked before the patch runs, since
+ * @sanity/mutator skips a missing target and would leave a string as it is.
+ */
+function requireNumbers(doc: DraftDocument, operations: Record<string, unknown>, index: number): void {
+  for (const operation of ['inc', 'dec'] as const) {
+    const amounts = operations[operation];
+    if (amounts === undefined) continue;
+    if (typeof amounts !== 'object' || amounts === null || Array.isArray(amounts))
+      throw invalid(index, `"${operation}" must be an object of paths and numbers`);
+    for (const [path, amount] of Object.entries(amounts)) {
+      if (typeof amount !== 'number' || !Number.isFinite(amount))
+        throw invalid(index, `"${operation}" of "${path}" must be a number`);
+      let targets;
+      try {
+        targets = extractWithPath(escapePath(path), doc);
+      } catch (error) {
+        throw invalid(index, `invalid path "${path}": ${(error as Error).message}`);
+      }
+      if (targets.length === 0)
+        throw invalid(index, `cannot ${operation} "${path}" of "${doc._id}": the field does not exist`);
+      const other = targets.find((target) => typeof target.value !== 'number');
+      if (other)
+        throw invalid(index, `cannot ${operation} "${path}" of "${doc._id}": the value is not a number`);
+    }
+  }
 }
 
 function documentFrom(
@@ -162,7 +243,7 @@ function targetIds(spec: Record<string, unknown>, index: number, findIds: IdFind
   if (typeof spec.query === 'string') {
     const params = (spec.params as Record<string, unknown> | undefined) ?? {};
     try {
-      return findIds(spec.query, params);
+      return findIds(spec.query, params, index);
     } catch (error) {
       throw invalid(index, `query failed: ${(error as Error).message}`);
     }

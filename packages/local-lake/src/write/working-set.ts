@@ -7,7 +7,8 @@ export interface DraftDocument {
   _id: string;
   _type: string;
   _rev?: string;
-  _createdAt?: string;
+  /** null: created anew by this transaction even though a document had this id (a replacement of another type). */
+  _createdAt?: string | null;
   _updatedAt?: string;
   [field: string]: unknown;
 }

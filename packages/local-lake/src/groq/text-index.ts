@@ -1,0 +1,172 @@
+// The word index whole-document `text::query()` searches read instead of re-reading every document per query.
+// Each document object's words (every string outside system fields, and its `_id`, lower case, accents removed)
+// are computed once and kept for as long as that object is stored, so a write re-reads only the documents it
+// changed; a view's inverted index (word → documents) is built from those words on its first search after a
+// change and kept until the next. A word with `*` is a wildcard: `ketam*` is read from the sorted word list by
+// prefix, any other `*` pattern is tried against each distinct word (far fewer than the documents).
+import type { SanityDocument } from '../store/types.ts';
+
+const tokensByDocument = new WeakMap<object, string[]>();
+
+/** Lower case without accents ("Ketamína" → "ketamina"): whole-document search ignores accents, as hosted does. */
+export function foldText(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+}
+
+export function tokenize(text: string): string[] {
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Every string value in a document except system fields and keys (`_type`, `_ref`, `_key`, ...). */
+function collectText(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) collectText(item, out);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) if (!key.startsWith('_')) collectText(child, out);
+  }
+  return out;
+}
+
+/** A document's words in order, repeats included (term frequency ranks `score()`), then its `_id`'s words. */
+export function documentTokens(doc: SanityDocument): string[] {
+  let tokens = tokensByDocument.get(doc);
+  if (!tokens) {
+    tokens = [...tokenize(collectText(doc).join(' ')), ...tokenize(doc._id)];
+    tokensByDocument.set(doc, tokens);
+  }
+  return tokens;
+}
+
+export class TextIndex {
+  readonly #documents: readonly SanityDocument[];
+  readonly #postings = new Map<string, number[]>();
+  readonly #words: string[];
+
+  constructor(documents: readonly SanityDocument[]) {
+    this.#documents = documents;
+    documents.forEach((doc, index) => {
+      for (const word of new Set(documentTokens(doc))) {
+        const list = this.#postings.get(word);
+        if (list) list.push(index);
+        else this.#postings.set(word, [index]);
+      }
+    });
+    this.#words = [...this.#postings.keys()].sort();
+  }
+
+  /**
+   * The documents holding a word for every `include` term (`any`: for at least one) and none for an `exclude`
+   * term, in view order.
+   */
+  select(
+    include: readonly string[],
+    exclude: readonly string[],
+    mode: 'all' | 'any' = 'all',
+  ): SanityDocument[] {
+    let selected: number[] | null = null;
+    if (mode === 'any' && include.length > 0) {
+      const union = new Set<number>();
+      for (const term of include) for (const index of this.#matching(term)) union.add(index);
+      selected = [...union];
+    } else {
+      for (const term of include) {
+        const found = this.#matching(term);
+        selected = (selected ?? [...found]).filter((index) => found.has(index));
+        if (selected.length === 0) return [];
+      }
+    }
+    const excluded = new Set<number>();
+    for (const term of exclude) for (const index of this.#matching(term)) excluded.add(index);
+    const indices = selected ?? [...this.#documents.keys()];
+    return indices
+      .filter((index) => !excluded.has(index))
+      .sort((a, b) => a - b)
+      .map((index) => this.#documents[index] as SanityDocument);
+  }
+
+  /** Indices of the documents with a word matching `term` (a word; `*` matches any run of characters). */
+  #matching(term: string): Set<number> {
+    const found = new Set<number>();
+    const add = (word: string) => {
+      for (const index of this.#postings.get(word) ?? []) found.add(index);
+    };
+    const star = term.indexOf('*');
+    if (star === -1) add(term);
+    else if (star === term.length - 1) {
+      const prefix = term.slice(0, -1);
+      for (let i = lowerBound(this.#words, prefix); i < this.#words.length; i++) {
+        const word = this.#words[i] as string;
+        if (!word.startsWith(prefix)) break;
+        add(word);
+      }
+    } else {
+      const pattern = new RegExp(`^${term.split('*').map(escapeRegExp).join('.*')}$`, 'u');
+      for (const word of this.#words) if (pattern.test(word)) add(word);
+    }
+    return found;
+  }
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const LOOKUP_PREFIX = '\uE001text:';
+
+/**
+ * How an evaluated query reads a whole-document text match's outcome for the document in scope in constant time:
+ * the match becomes `{"_ref": "<prefix><n>:" + _id}->hit` (or `->words` inside `score()`), and the query's
+ * `dereference` answers those references from the set of documents the word index selected. (A list of ids,
+ * `_id in [...]` or a `select()` on `_id`, costs its length for every document: over thousands, minutes.)
+ */
+export class TextLookups {
+  readonly #sets: Array<Set<string>> = [];
+
+  /** Registers the documents a match selected; returns the node reading `hit` (boolean) or `words` for `_id`. */
+  node(selected: readonly SanityDocument[], attribute: 'hit' | 'words'): Record<string, unknown> {
+    this.#sets.push(new Set(selected.map((doc) => doc._id)));
+    const ref = {
+      type: 'OpCall',
+      op: '+',
+      left: { type: 'Value', value: `${LOOKUP_PREFIX}${this.#sets.length - 1}:` },
+      right: { type: 'AccessAttribute', name: '_id' },
+    };
+    return {
+      type: 'AccessAttribute',
+      base: {
+        type: 'Deref',
+        base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
+      },
+      name: attribute,
+    };
+  }
+
+  /** The target of a lookup reference (`undefined` for any other reference): `{hit, words}` of the document. */
+  resolve(
+    ref: string,
+    byId: (id: string) => SanityDocument | undefined,
+  ): { hit: boolean; words: string[] } | undefined {
+    if (!ref.startsWith(LOOKUP_PREFIX)) return undefined;
+    const separator = ref.indexOf(':', LOOKUP_PREFIX.length);
+    const set = this.#sets[Number(ref.slice(LOOKUP_PREFIX.length, separator))];
+    const id = ref.slice(separator + 1);
+    const doc = set?.has(id) ? byId(id) : undefined;
+    return doc ? { hit: true, words: documentTokens(doc) } : { hit: false, words: [] };
+  }
+}
