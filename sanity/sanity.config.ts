@@ -5,9 +5,12 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig, type WorkspaceOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
 import { medicalReviewActions } from './actions/medicalReview.tsx';
+import { withDraftAfterUnpublish } from './actions/draftAfterUnpublish.tsx';
 import { articleSlugHistoryActions } from './actions/publishWithSlugHistory.tsx';
 import { backend } from './env.ts';
+import { guardUnreachableFetches } from './offline/fetchGuard.ts';
 import { KeepCaretInput } from './form/KeepCaretInput.tsx';
+import { uploadReasons } from './form/uploadReasons.tsx';
 import { presentation } from './presentation/index.ts';
 import { medicalReviewBadges } from './review/badges.tsx';
 import { schemaTypes } from './schemaTypes/index.ts';
@@ -16,11 +19,8 @@ import { documentBadges } from './structure/badges.ts';
 import { defaultDocumentNode } from './structure/auditTrail.ts';
 import { recordSafeActions, withoutRecordTemplates } from './structure/records.ts';
 import { structure } from './structure/index.ts';
-import {
-  singletonSafeActions,
-  withoutSingletonNewDocumentOptions,
-  withoutSingletonTemplates,
-} from './structure/singleton.ts';
+import { newDocumentOptions } from './structure/newDocumentOptions.ts';
+import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
 
 const VISION_API_VERSION = '2025-02-19';
 
@@ -36,6 +36,9 @@ const localLakeOptions: Partial<WorkspaceOptions> = {
   mediaLibrary: { enabled: false },
 };
 
+// Offline, the Studio's own calls to Sanity's hosted services fail at once instead of leaving the machine.
+if (backend.kind === 'local' && typeof window !== 'undefined') guardUnreachableFetches();
+
 export default defineConfig({
   name: 'default',
   title: backend.kind === 'local' ? 'Propel Therapeutics (local)' : 'Propel Therapeutics',
@@ -45,6 +48,8 @@ export default defineConfig({
   plugins: [
     structureTool({ structure, defaultDocumentNode }),
     presentation,
+    // A refused upload shows the lake's reason (form/uploadReasons.tsx).
+    uploadReasons(),
     visionTool({ defaultApiVersion: VISION_API_VERSION }),
     // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
     documentInternationalization({
@@ -62,12 +67,15 @@ export default defineConfig({
     // Articles keep their old addresses when published with a new slug (see actions/publishWithSlugHistory.tsx).
     // Medical approvals are records: no action edits, duplicates or deletes one (see structure/records.ts).
     // Articles are published only as a medical reviewer approved them (see actions/medicalReview.tsx).
+    // After unpublishing, the pane moves to the draft (see actions/draftAfterUnpublish.tsx).
     actions: (actions, context) =>
-      medicalReviewActions(
-        articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
-        context,
+      withDraftAfterUnpublish(
+        medicalReviewActions(
+          articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
+          context,
+        ),
       ),
-    newDocumentOptions: withoutSingletonNewDocumentOptions,
+    newDocumentOptions,
     badges: (badges, context) => medicalReviewBadges(documentBadges(badges, context), context),
     // Reviewers comment on the exact words (a field or a text selection in the body) and mention staff; on both
     // backends the comments live in the dataset's comments add-on dataset.

@@ -33,7 +33,7 @@ test.afterEach(async ({ page }, testInfo) => {
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
   expect(traffic.failedLakeRequests, 'requests to the lake that failed').toEqual([]);
   expect([...traffic.lakeProtocols], 'HTTP versions of the lake API answers').toEqual(['h2']);
-  expect([...traffic.unexpectedExternal], 'requests leaving the machine besides the known ones').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
 });
 
 /** Logs in with the `#token=` link `npm run dev` prints, then opens the clinic from the desk like an editor. */

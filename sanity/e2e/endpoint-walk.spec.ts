@@ -108,6 +108,9 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   const callsBeforeUnpublish = traffic.lakeCalls.length;
   try {
     await unpublishInStudio(page, UNPUBLISHED_ARTICLE);
+    // The pane stays on the article, now a draft with its text, not on an empty "New Article" form.
+    await expect(page.locator('input#title')).toHaveValue(String(title), { timeout: 20_000 });
+    await expect(page.getByText('New Article', { exact: true })).toHaveCount(0);
     await expect.poll(() => draftField(UNPUBLISHED_ARTICLE, 'title'), { message: 'kept as a draft' }).toBe(title);
     await expect(async () => {
       expect((await siteAnswer(`/articles/${slug}`)).status).toBe(404);
@@ -147,6 +150,7 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   await traffic.settled();
   console.log(`Studio → lake:\n  ${traffic.endpointSummary().join('\n  ')}`);
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
   expect(
     traffic.lakeCalls.filter((call) => call.status === 501).map((call) => call.endpoint),
     'endpoints the lake says it does not offer',

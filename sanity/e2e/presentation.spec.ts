@@ -57,4 +57,5 @@ test('Presentation shows the article with click-to-edit overlays and no request 
 
   await traffic.settled();
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
 });

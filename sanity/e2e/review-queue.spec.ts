@@ -53,4 +53,5 @@ test('an article opened from the review queue opens on the Medical review group'
   await page.close();
   await traffic.settled();
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
 });

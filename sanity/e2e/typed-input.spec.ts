@@ -20,6 +20,7 @@ test.afterEach(async ({ page }) => {
   await traffic.settled();
   await discardDraft(CLINIC_ID);
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
 });
 
 test('typing (916) 555-0142 into the phone field stores +19165550142', async ({ page }) => {

@@ -55,4 +55,5 @@ test('a body link without an address is named by its paragraph and its text in t
   await page.close();
   await traffic.settled();
   expect(traffic.unknownEndpoints(), 'endpoints the lake does not know').toEqual([]);
+  expect([...traffic.unexpectedExternal], 'requests leaving the machine').toEqual([]);
 });

@@ -38,6 +38,9 @@ const notOnSite = (language: unknown): DocumentLocationsState => ({
   tone: 'caution',
 });
 
+/** What the Presentation banner says for an article the site cannot show yet. */
+export const NOT_ON_SITE_WITHOUT_SLUG = 'Not on the site yet: it has no URL slug';
+
 /** "All articles (Español)": Studio titles name the language, since a page exists once per language. */
 const titled = (title: string, language: SiteLanguage) => `${title} (${siteLanguage(language).name})`;
 
@@ -85,15 +88,19 @@ export const resolve = {
     ]),
   ),
   locations: {
-    article: translatedLocations({ title: 'title', slug: 'slug.current' }, (language, doc) => ({
-      locations: [
-        ...(doc.slug
-          ? [{ title: doc.title || 'Untitled article', href: articlePath(language, doc.slug) }]
-          : []),
-        { title: titled('All articles', language), href: sectionPath(language, 'articles') },
-        homeLocation(language),
-      ],
-    })),
+    // The site shows an article (its page, the list, the home page) only once it has a URL slug: a new draft
+    // is on no page yet, and saying "Used on 2 pages" would claim otherwise.
+    article: translatedLocations({ title: 'title', slug: 'slug.current' }, (language, doc) =>
+      doc.slug
+        ? {
+            locations: [
+              { title: doc.title || 'Untitled article', href: articlePath(language, doc.slug) },
+              { title: titled('All articles', language), href: sectionPath(language, 'articles') },
+              homeLocation(language),
+            ],
+          }
+        : { message: NOT_ON_SITE_WITHOUT_SLUG, tone: 'caution', locations: [] },
+    ),
     // Clinics are not translated: each one is on the contact page of every language.
     clinic: defineLocations({
       select: { name: 'name' },

@@ -48,6 +48,20 @@ describe('studio configuration', () => {
     expect(offered.filter((id) => id.startsWith('siteSettings'))).toEqual([]);
   });
 
+  it('offers each kind of document once in the global create menu, and never the translation metadata', () => {
+    const offered = source.document.resolveNewDocumentOptions({ type: 'global' } as never);
+    const titles = offered.map((item) => item.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(offered.filter((item) => item.schemaType === 'translation.metadata')).toEqual([]);
+    expect(titles).not.toContain('Translation metadata');
+    // "Article" makes an English article; the plugin's "English Article" would be the same entry twice.
+    expect(offered.map((item) => item.templateId)).toEqual(
+      expect.arrayContaining(['article', 'article-es', 'benefit', 'benefit-es']),
+    );
+    expect(offered.filter((item) => item.templateId.endsWith('-en'))).toEqual([]);
+    expect(titles.filter((title) => /english/i.test(title ?? ""))).toEqual([]);
+  });
+
   it('translates articles, benefits and site settings into Spanish with the document-internationalization plugin', () => {
     expect(source.schema.get('translation.metadata')).toBeDefined();
     const spanishTemplates = source.templates.filter((template) => template.id.endsWith('-es'));

@@ -20,7 +20,7 @@ import type {
   DocumentLocationsState,
   DocumentResolver,
 } from 'sanity/presentation';
-import { resolve } from '../presentation/resolve.ts';
+import { NOT_ON_SITE_WITHOUT_SLUG, resolve } from '../presentation/resolve.ts';
 
 type Doc = { _id: string; _type: string; language?: string; title?: string; slug?: { current: string } };
 
@@ -80,6 +80,14 @@ describe('Presentation tool locations', () => {
     expect(article('es')).toEqual(['/es/articulos/ketamine-faq', '/es/articulos', '/es']);
     expect(article(undefined)).toEqual(['/articles/ketamine-faq', '/articles', '/']);
     expect(hrefs(locate('benefit', { language: 'es' }))).toEqual(['/es/beneficios', '/es']);
+  });
+
+  it('lists no page for an article without a URL slug, such as a brand-new draft, and says why', () => {
+    for (const language of [undefined, 'es']) {
+      const state = locate('article', { title: language ? 'Nuevo' : undefined, slug: undefined, language });
+      expect(hrefs(state)).toEqual([]);
+      expect(state).toMatchObject({ message: NOT_ON_SITE_WITHOUT_SLUG, tone: 'caution' });
+    }
   });
 
   it("lists for any article, benefit and site settings only the site's pages in the document's language", () => {

@@ -1,6 +1,8 @@
 // The schema compiles without errors or warnings, and uses exactly the field names of docs/content-model.md.
 import { describe, expect, it } from '@jest/globals';
 import type { ObjectSchemaType } from 'sanity';
+import { DEFAULT_DATE_FORMAT, format as format2, parse } from '@sanity/util/legacyDateFormat';
+import { DateWithTodayInput } from '../form/DateWithTodayInput.tsx';
 import { schema } from './support/studio.ts';
 
 const fieldNames = (type: string) => (schema.get(type) as ObjectSchemaType).fields.map((field) => field.name);
@@ -121,5 +123,85 @@ describe('Studio schema', () => {
     const actions = [() => null] as never[];
     expect(recordSafeActions(actions, { schemaType: 'medicalApproval' })).toEqual([]);
     expect(recordSafeActions(actions, { schemaType: 'article' })).toBe(actions);
+  });
+});
+
+/** Every image field and array member in the compiled schema, with where it is. */
+function imageTypes(): { where: string; options: unknown }[] {
+  const found: { where: string; options: unknown }[] = [];
+  const seen = new Set<unknown>();
+  const isImage = (type: SchemaTypeLike): boolean => !!type && (type.name === 'image' || isImage(type.type));
+  const visit = (type: SchemaTypeLike, where: string) => {
+    if (!type || seen.has(type)) return;
+    seen.add(type);
+    if (isImage(type)) found.push({ where, options: type.options });
+    for (const field of type.fields ?? []) visit(field.type, `${where}.${field.name}`);
+    for (const member of type.of ?? []) visit(member, `${where}[${member.name}]`);
+  };
+  for (const name of schema.getTypeNames()) {
+    const type = schema.get(name) as SchemaTypeLike;
+    if (type?.type?.name === 'document' || type?.jsonType === 'object') visit(type, name);
+  }
+  return found;
+}
+
+type SchemaTypeLike =
+  | {
+      name: string;
+      jsonType?: string;
+      type?: SchemaTypeLike;
+      options?: unknown;
+      fields?: { name: string; type: SchemaTypeLike }[];
+      of?: (SchemaTypeLike & { name: string })[];
+    }
+  | undefined;
+
+describe('image uploads', () => {
+  it("offer images only in every image field's file picker", () => {
+    // Sanity's own types (the bare `image`, `sanity.*`) are not fields an editor fills.
+    const images = imageTypes().filter(({ where }) => where !== 'image' && !where.startsWith('sanity.'));
+    expect(images.map(({ where }) => where)).toEqual(
+      expect.arrayContaining(['article.heroImage', 'person.photo', 'article.body[image]']),
+    );
+    for (const image of images)
+      expect({ where: image.where, accept: (image.options as { accept?: string })?.accept }).toEqual({
+        where: image.where,
+        accept: 'image/*',
+      });
+  });
+});
+
+describe('calendar date fields', () => {
+  const dateFields = ['article', 'benefit', 'siteSettings'].flatMap((type) =>
+    (schema.get(type) as ObjectSchemaType).fields
+      .filter((field) => field.type.jsonType === 'string' && field.type.name === 'date')
+      .map((field) => ({ where: `${type}.${field.name}`, type: field.type })),
+  );
+
+  it('accept a date typed as staff write it, 12/07/2026, and store it as 2026-12-07', () => {
+    expect(dateFields.map(({ where }) => where)).toEqual(
+      expect.arrayContaining([
+        'article.lastReviewed',
+        'article.translationReviewed',
+        'benefit.translationReviewed',
+      ]),
+    );
+    for (const { where, type } of dateFields) {
+      const format = (type.options as { dateFormat?: string } | undefined)?.dateFormat;
+      const parsed = parse('12/07/2026', format ?? DEFAULT_DATE_FORMAT);
+      expect({
+        where,
+        stored: parsed.isValid ? format2(parsed.date, DEFAULT_DATE_FORMAT) : parsed.error,
+      }).toEqual({ where, stored: '2026-12-07' });
+    }
+  });
+
+  it('have a Today button next to them', () => {
+    for (const { where, type } of dateFields) {
+      expect({ where, input: (type.components as { input?: unknown } | undefined)?.input }).toEqual({
+        where,
+        input: DateWithTodayInput,
+      });
+    }
   });
 });

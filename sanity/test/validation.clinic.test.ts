@@ -1,21 +1,31 @@
 // The Studio refuses a clinic record the site could not use, with a message that says how to fix it.
 import { describe, expect, it } from '@jest/globals';
 import { byId, seed } from './support/fixtures.ts';
-import { errorsAt, validate } from './support/studio.ts';
+import { normalizePhone, phoneProblem } from '@clinic/content/rules';
+import type { ObjectSchemaType } from 'sanity';
+import { PHONE_FORMAT_MESSAGE } from '../schemaTypes/shared/rules.ts';
+import { errorsAt, schema, validate } from './support/studio.ts';
 
 describe('clinic validation', () => {
-  it('rejects a phone number that is not in international format, and suggests the fix', async () => {
+  it('rejects a stored phone number calls cannot use, and says retyping fixes it', async () => {
     const clinic = { ...byId('clinic-propel-sacramento'), phone: '916-915-9215' };
     const errors = errorsAt(await validate(clinic, seed), 'phone');
-    expect(errors).toEqual([
-      'Enter the number in international format, e.g. +19169159215 (did you mean +19169159215?)',
-    ]);
+    expect(errors).toEqual([`${PHONE_FORMAT_MESSAGE} (retyping it stores it as +19169159215)`]);
+  });
+
+  it('gives examples in its error that the field accepts when typed, as its help text says', () => {
+    const field = (schema.get('clinic') as ObjectSchemaType).fields.find((f) => f.name === 'phone')!;
+    const examples = [...PHONE_FORMAT_MESSAGE.matchAll(/e\.g\. ([^,]+?)(?:,|$)/g)].map((match) => match[1]!.trim());
+    expect(examples).toEqual(['(916) 915-9215', '+44 20 7946 0958']);
+    // The help text shows the same way of typing a number.
+    expect(field.type.description).toContain(examples[0]);
+    for (const typed of examples) expect(phoneProblem(normalizePhone(typed))).toBeNull();
   });
 
   it('rejects a phone number that is not a real number', async () => {
     const clinic = { ...byId('clinic-propel-sacramento'), phone: '+1555' };
     expect(errorsAt(await validate(clinic, seed), 'phone')).toEqual([
-      'Enter the number in international format, e.g. +19169159215',
+      PHONE_FORMAT_MESSAGE,
     ]);
   });
 

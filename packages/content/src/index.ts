@@ -75,7 +75,7 @@ export {
   type Clinic,
   type PostalAddress,
 } from './clinic/clinic.ts';
-export { fetchHomePage, homePageQuery, homePageSchema, type HomePage } from './home/home.ts';
+export { fetchHomePage, HOME_ARTICLE_CARDS, homeArticleBoxes, homePageQuery, homePageSchema, type HomePage } from './home/home.ts';
 export { fetchSiteChrome, siteChromeQuery, siteChromeSchema, type SiteChrome } from './clinic/clinic.ts';
 export { sanityImageSchema, type SanityImage } from './image/image.ts';
 export { personSchema, type Person } from './person/person.ts';

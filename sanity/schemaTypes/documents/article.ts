@@ -3,6 +3,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
+import { dateFieldSettings } from '../../form/DateWithTodayInput.tsx';
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { imageWithAltField } from '../shared/image.ts';
 import {
@@ -15,7 +16,12 @@ import { locatedMarkers } from '../shared/location.ts';
 import { lengthBetween, listOfTexts, requiredSlug, requiredText, slugOptions } from '../shared/rules.ts';
 import { REVIEW_GROUP } from '../../structure/reviewQueue.ts';
 import { TOPICS } from '../shared/topics.ts';
-import { isUniqueInLanguage, languageField } from '../shared/translation.ts';
+import {
+  EXCLUDE_FROM_NEW_TRANSLATIONS,
+  isUniqueInLanguage,
+  languageField,
+} from '../shared/translation.ts';
+import { checkTranslationKeepsAnnotations } from '../shared/translationMarks.ts';
 import { checkCrisisNotice, checkReviewerCredentials } from './articleReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
@@ -63,6 +69,8 @@ export const article = defineType({
       of: [defineArrayMember({ type: 'string', title: 'Previous URL slug' })],
       description:
         'Earlier addresses of this article. Each one sends visitors, bookmarks and search engines to the current URL slug. Added when the article is published with a new slug; remove one only if that address should stop working.',
+      // A translation has addresses of its own: the English ones never existed in its language.
+      options: EXCLUDE_FROM_NEW_TRANSLATIONS,
       // Shown once there is something to show: the list is kept by publishing, not typed.
       hidden: ({ value }) => !Array.isArray(value) || value.length === 0,
       validation: (rule) => rule.custom(checkPreviousSlugs),
@@ -139,6 +147,7 @@ export const article = defineType({
       validation: (rule) => [
         rule.required().min(1).error('Write the article body'),
         rule.custom((body, context) => locatedMarkers(bodyItemProblems(body), context)),
+        rule.custom(checkTranslationKeepsAnnotations).warning(),
       ],
     }),
     defineField({

@@ -6,6 +6,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { normalizePhone } from '@clinic/content/rules';
 import { normalizedStringInput } from '../../form/NormalizedStringInput.tsx';
 import { email, httpsUrl, listOfTexts, requiredPhone, requiredText } from '../shared/rules.ts';
+import { MapPositionInput } from '../../form/MapPositionInput.tsx';
 
 export const clinic = defineType({
   name: 'clinic',
@@ -42,7 +43,12 @@ export const clinic = defineType({
       type: 'address',
       validation: (rule) => rule.required().error("Enter the clinic's address"),
     }),
-    defineField({ name: 'geo', title: 'Map position', type: 'geopoint' }),
+    defineField({
+      name: 'geo',
+      title: 'Map position',
+      type: 'geopoint',
+      components: { input: MapPositionInput },
+    }),
     defineField({
       name: 'openingHours',
       title: 'Opening hours',

@@ -7,12 +7,14 @@ import {
   linkHrefProblem,
   textBlockProblems,
 } from '@clinic/content/rules';
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { ImageIcon } from '@sanity/icons/Image';
 import { LinkIcon } from '@sanity/icons/Link';
 import { StringIcon } from '@sanity/icons/String';
 import { defineArrayMember, defineField, defineType, type ValidationContext } from 'sanity';
 import { ReferenceKeyInput } from '../components/ReferenceKeyInput.tsx';
 import { annotatedText, locate, locatedMarkers, quoted } from '../shared/location.ts';
+import { IMAGE_OPTIONS } from '../shared/image.ts';
 import { altTextRule } from '../shared/rules.ts';
 
 // Links and citations are named by the words they are on, after the paragraph they are in: the validation panel's
@@ -74,10 +76,38 @@ export const blockContent = defineType({
             ],
           }),
           defineArrayMember({
+            name: 'internalLink',
+            title: 'Link to an article',
+            type: 'object',
+            icon: DocumentTextIcon,
+            fields: [
+              defineField({
+                name: 'reference',
+                title: 'Article',
+                type: 'reference',
+                to: [{ type: 'article' }],
+                description:
+                  'The article to link to, in the language it is written in. The link follows the article when its URL slug changes.',
+                validation: (rule) =>
+                  rule.custom((value: { _ref?: string } | undefined, context) =>
+                    value?._ref
+                      ? true
+                      : locate(context, 'Choose the article this link goes to', {
+                          detail: annotationNamed('link', context),
+                        }),
+                  ),
+              }),
+            ],
+          }),
+          defineArrayMember({
             name: 'citation',
             title: 'Citation',
             type: 'object',
             icon: StringIcon,
+            // The Studio drops an annotation that is still empty when its dialog closes; a citation starts with
+            // an empty reference instead, so closing the dialog without a choice keeps the mark and the
+            // Validation panel asks for the reference (checkReferenceKey).
+            initialValue: { referenceKey: '' },
             fields: [
               defineField({
                 name: 'referenceKey',
@@ -98,7 +128,7 @@ export const blockContent = defineType({
     defineArrayMember({
       type: 'image',
       icon: ImageIcon,
-      options: { hotspot: true },
+      options: IMAGE_OPTIONS,
       fields: [
         defineField({ name: 'alt', title: 'Alt text', type: 'string', validation: altTextRule }),
         defineField({ name: 'caption', title: 'Caption', type: 'string' }),

@@ -2,6 +2,12 @@
 import { defineField } from 'sanity';
 import { altTextRule, requiredImage } from './rules.ts';
 
+/**
+ * Options of every image in the Studio: hotspot cropping, and an Upload button whose file picker offers images
+ * only (Sanity's upload placeholder offers any file unless `accept` is set, and the lake then refuses the upload).
+ */
+export const IMAGE_OPTIONS = { hotspot: true, accept: 'image/*' } as const;
+
 interface ImageFieldOptions {
   name: string;
   title: string;
@@ -18,7 +24,7 @@ export function imageWithAltField({ name, title, description, requiredMessage, g
     type: 'image',
     description,
     group,
-    options: { hotspot: true },
+    options: IMAGE_OPTIONS,
     fields: [
       defineField({
         name: 'alt',

@@ -17,6 +17,7 @@ import {
   type SlugIsUniqueValidator,
   type ValidationContext,
 } from 'sanity';
+import { dateFieldSettings } from '../../form/DateWithTodayInput.tsx';
 import { checkReviewerCredentials } from '../documents/articleReview.ts';
 import { isFutureIsoDate } from './dates.ts';
 
@@ -58,7 +59,8 @@ export function languageField({ group, check }: { group?: string; check?: Langua
   });
 }
 
-const EXCLUDE_FROM_NEW_TRANSLATIONS = { documentInternationalization: { exclude: true } };
+/** Field option: the document-internationalization plugin leaves the field out of a new translation. */
+export const EXCLUDE_FROM_NEW_TRANSLATIONS = { documentInternationalization: { exclude: true } };
 
 /**
  * Who reviewed a translation and when. Hidden on English documents; on a translation both are required before
@@ -92,7 +94,8 @@ export function translationReviewFields(group?: string) {
       ...(group ? { group } : {}),
       description: 'The date the translation reviewer signed off on this translation.',
       hidden: ({ document }) => !isTranslation({ document }),
-      options: EXCLUDE_FROM_NEW_TRANSLATIONS,
+      components: dateFieldSettings.components,
+      options: { ...dateFieldSettings.options, ...EXCLUDE_FROM_NEW_TRANSLATIONS },
       validation: (rule: DateRule) => [
         rule.custom((value: string | undefined, context: ValidationContext): CustomValidatorResult =>
           isTranslation(context) && !value

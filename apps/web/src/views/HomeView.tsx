@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { homeArticleBoxes } from '@clinic/content';
 import { ArticleGrid } from '@/components/ArticleCard';
 import { BenefitCard } from '@/components/BenefitCard';
 import { ClinicCard } from '@/components/ClinicCard';
 import { ClinicActions } from '@/components/cta/ClinicActions';
 import { JsonLd } from '@/components/JsonLd';
 import { LanguageSwitch } from '@/components/layout/LanguageSwitch';
-import { getArticleList } from '@/data/articles';
 import { getHomePage } from '@/data/home';
 import { getSiteChrome, siteNameOf } from '@/data/site';
 import { publicEnv } from '@/env/public';
@@ -28,17 +28,13 @@ export async function homeMetadata(locale: Locale): Promise<Metadata> {
 }
 
 const HOME_BENEFITS = 3;
-const HOME_ARTICLES = 3;
 
 export async function HomeView({ locale }: { locale: Locale }) {
   const [home, { primaryClinic }] = await Promise.all([getHomePage(locale), getSiteChrome(locale)]);
   const { settings } = home;
   const t = translator(locale, 'Home');
-  // Featured articles first; when editors have featured none, the latest ones keep the section useful.
-  const articles =
-    home.featuredArticles.length > 0
-      ? home.featuredArticles.slice(0, HOME_ARTICLES)
-      : (await getArticleList(locale, { page: 1, pageSize: HOME_ARTICLES })).articles;
+  // The newest articles, whatever is featured; featured articles not among them get their own box.
+  const { latest: articles, featured } = homeArticleBoxes(home);
 
   return (
     <>
@@ -78,6 +74,15 @@ export async function HomeView({ locale }: { locale: Locale }) {
             <a href={sectionPath(locale, 'articles')}>{t('allArticles')}</a>
           </div>
           <ArticleGrid articles={articles} locale={locale} />
+        </section>
+      ) : null}
+
+      {featured.length > 0 ? (
+        <section className="section container" aria-labelledby="featured-heading">
+          <div className="section__header">
+            <h2 id="featured-heading">{t('featuredHeading')}</h2>
+          </div>
+          <ArticleGrid articles={featured} locale={locale} />
         </section>
       ) : null}
 

@@ -116,7 +116,7 @@ jest.unstable_mockModule('@/data/site', () => ({
   siteNameOf: (value: { siteName?: string } | null) => value?.siteName ?? 'Clínica',
 }));
 jest.unstable_mockModule('@/data/home', () => ({
-  getHomePage: async () => ({ settings: spanishSettings, benefits: [spanishBenefit], featuredArticles: [summary] }),
+  getHomePage: async () => ({ settings: spanishSettings, benefits: [spanishBenefit], latestArticles: [summary], featuredArticles: [] }),
 }));
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async () => ({ articles: [summary], page: 1, pageCount: 3, total: 20 }),

@@ -6,15 +6,26 @@ import { linkHrefProblem } from '../rules/contact.ts';
 import { BLOCK_STYLE_VALUES, DECORATOR_VALUES, LIST_ITEM_VALUES, blockText } from '../rules/portable-text.ts';
 import { hasVisibleText } from '../rules/text.ts';
 import { ruleIssue } from '../rules/zod.ts';
+import { DEFAULT_LANGUAGE, SITE_LANGUAGE_CODES } from '../language/language.ts';
+import { articlePath } from '../language/routes.ts';
 import { safeHref } from '../urls.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { optionalText, requiredText } from '../validation/fields.ts';
 
-// Portable Text body: images get their dimensions like any other image; everything else is kept as stored and
-// checked block by block by the schema.
+// Portable Text body: images get their dimensions like any other image; an internal link gets the current slug
+// and language of the article it picks (null when that article is not published or has no slug); everything else
+// is kept as stored and checked block by block by the schema.
 export const articleBodyField = /* groq */ `
   body[]{
     ...,
+    _type == "block" => {
+      "markDefs": markDefs[]{
+        ...,
+        _type == "internalLink" => {
+          "article": reference->{"slug": slug.current, "language": coalesce(language, "${DEFAULT_LANGUAGE}")}
+        }
+      }
+    },
     _type == "image" => {${imageFields}, caption}
   }
 `;
@@ -45,13 +56,34 @@ const linkMarkSchema = z.object({
     .transform((href) => safeHref(href) as string),
 });
 
+/**
+ * A link to another article, picked by reference in the Studio: rendered at that article's current address in its
+ * language, so it never rides a redirect after a slug change. A link whose article is unpublished, has no slug or
+ * is in a language the site does not publish loses its link and keeps its text.
+ */
+const internalLinkMarkSchema = z
+  .object({
+    _type: z.literal('internalLink'),
+    _key: requiredText,
+    article: z.object({ slug: requiredText, language: z.enum(SITE_LANGUAGE_CODES) }),
+  })
+  .transform(({ _type, _key, article }) => ({
+    _type,
+    _key,
+    href: articlePath(article.language, article.slug),
+  }));
+
 const citationMarkSchema = z.object({
   _type: z.literal('citation'),
   _key: requiredText,
   referenceKey: requiredText,
 });
 
-const markDefSchema = z.discriminatedUnion('_type', [linkMarkSchema, citationMarkSchema]);
+const markDefSchema = z.discriminatedUnion('_type', [
+  linkMarkSchema,
+  internalLinkMarkSchema,
+  citationMarkSchema,
+]);
 
 const textBlockSchema = z
   .object({
@@ -85,14 +117,18 @@ const textBlockSchema = z
   })
   // An empty heading or list item renders as <h2></h2> or <li></li>, a blank stop for screen readers.
   .superRefine((block, ctx) => {
-    if (!hasVisibleText(blockText(block))) ctx.addIssue({ code: 'custom', message: 'the block has no visible text' });
+    if (!hasVisibleText(blockText(block)))
+      ctx.addIssue({ code: 'custom', message: 'the block has no visible text' });
   })
   .transform((block) => {
     // A span may still name a mark whose definition was dropped above; the text stays, the dangling mark goes.
     const known = new Set<string>([...DECORATORS, ...block.markDefs.map((def) => def._key)]);
     return {
       ...block,
-      children: block.children.map((span) => ({ ...span, marks: span.marks.filter((mark) => known.has(mark)) })),
+      children: block.children.map((span) => ({
+        ...span,
+        marks: span.marks.filter((mark) => known.has(mark)),
+      })),
     };
   });
 
@@ -130,10 +166,12 @@ type ValidatedBlock = z.output<typeof bodyBlockSchema>;
 type ValidatedTextBlock = z.output<typeof textBlockSchema>;
 
 export type ArticleLinkMark = z.output<typeof linkMarkSchema>;
+/** An internal link with the address of the article it points at (a path on this site). */
+export type ArticleInternalLinkMark = z.output<typeof internalLinkMarkSchema>;
 /** A citation mark, numbered like the reference it points at in the article's reference list (1-based). */
 export type ArticleCitationMark = z.output<typeof citationMarkSchema> & { referenceNumber: number };
 export type ArticleTextBlock = Omit<ValidatedTextBlock, 'markDefs'> & {
-  markDefs: Array<ArticleLinkMark | ArticleCitationMark>;
+  markDefs: Array<ArticleLinkMark | ArticleInternalLinkMark | ArticleCitationMark>;
 };
 export type ArticleCallout = z.output<typeof calloutSchema>;
 export type ArticleCtaBlock = z.output<typeof ctaBlockSchema>;
@@ -154,14 +192,16 @@ export function linkCitations(
   return body.map((block, blockIndex): ArticleBodyBlock => {
     if (block._type !== 'block') return block;
     const dangling = new Set<string>();
-    const markDefs = block.markDefs.flatMap((def, defIndex): Array<ArticleLinkMark | ArticleCitationMark> => {
-      if (def._type !== 'citation') return [def];
-      const index = referenceKeys.indexOf(def.referenceKey);
-      if (index >= 0) return [{ ...def, referenceNumber: index + 1 }];
-      dangling.add(def._key);
-      onDangling(`body[${blockIndex}].markDefs[${defIndex}]`, def.referenceKey);
-      return [];
-    });
+    const markDefs = block.markDefs.flatMap(
+      (def, defIndex): Array<ArticleLinkMark | ArticleInternalLinkMark | ArticleCitationMark> => {
+        if (def._type !== 'citation') return [def];
+        const index = referenceKeys.indexOf(def.referenceKey);
+        if (index >= 0) return [{ ...def, referenceNumber: index + 1 }];
+        dangling.add(def._key);
+        onDangling(`body[${blockIndex}].markDefs[${defIndex}]`, def.referenceKey);
+        return [];
+      },
+    );
     const children = block.children.map((span) => ({
       ...span,
       marks: span.marks.filter((mark) => !dangling.has(mark)),

@@ -61,6 +61,13 @@ export type Callout = {
   text?: string;
 };
 
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: 'reference';
@@ -82,6 +89,11 @@ export type BlockContent = Array<
         | {
             href?: string;
             _type: 'link';
+            _key: string;
+          }
+        | {
+            reference?: ArticleReference;
+            _type: 'internalLink';
             _key: string;
           }
         | {
@@ -136,13 +148,6 @@ export type InternationalizedArrayReference = Array<
     _key: string;
   } & InternationalizedArrayReferenceValue
 >;
-
-export type ArticleReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'article';
-};
 
 export type BenefitReference = {
   _ref: string;
@@ -429,12 +434,12 @@ export type AllSanitySchemaTypes =
   | CtaBlock
   | Citation
   | Callout
+  | ArticleReference
   | SanityImageAssetReference
   | BlockContent
   | Address
   | TranslationMetadata
   | InternationalizedArrayReference
-  | ArticleReference
   | BenefitReference
   | SiteSettingsReference
   | InternationalizedArrayReferenceValue
@@ -531,7 +536,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    body[]{    ...,    _type == "block" => {      "markDefs": markDefs[]{        ...,        _type == "internalLink" => {          "article": reference->{"slug": slug.current, "language": coalesce(language, "en")}        }      }    },    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -581,18 +586,27 @@ export type ArticleBySlugQueryResult = {
         }>;
         style?: 'blockquote' | 'h2' | 'h3' | 'normal';
         listItem?: 'bullet' | 'number';
-        markDefs?: Array<
+        markDefs: Array<
           | {
               referenceKey?: string;
               _type: 'citation';
               _key: string;
             }
           | {
+              reference?: ArticleReference;
+              _type: 'internalLink';
+              _key: string;
+              article: {
+                slug: string | null;
+                language: 'en' | 'es';
+              } | null;
+            }
+          | {
               href?: string;
               _type: 'link';
               _key: string;
             }
-        >;
+        > | null;
         level?: number;
         _type: 'block';
         _key: string;
@@ -995,7 +1009,7 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "latestArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && featured == true] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
 export type HomePageQueryResult = {
   settings: {
     _id: string;
@@ -1027,6 +1041,53 @@ export type HomePageQueryResult = {
     } | null;
     translationReviewed: string | null;
   } | null;
+  latestArticles: Array<{
+    _id: string;
+    _updatedAt: string;
+    title: string | null;
+    slug: string | null;
+    excerpt: string | null;
+    topic:
+      | 'anxiety'
+      | 'chronic-pain'
+      | 'crps'
+      | 'depression'
+      | 'safety'
+      | 'suicidal-thoughts'
+      | 'treatment'
+      | null;
+    heroImage: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+    publishedAt: string | null;
+    lastReviewed: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
+  }>;
   featuredArticles: Array<{
     _id: string;
     _updatedAt: string;

@@ -8,7 +8,8 @@ import {
   withDocuments,
   type SeedDocument,
 } from '../testing/seed-dataset.ts';
-import { fetchHomePage } from './home.ts';
+import fc from 'fast-check';
+import { fetchHomePage, homeArticleBoxes } from './home.ts';
 
 const seed = await loadSeedDataset();
 const capture = captureDroppedContentInEachTest();
@@ -20,29 +21,62 @@ describe('fetchHomePage on the sample dataset', () => {
     const home = await fetchHomePage(memoryFetcher(seed));
     expect(home.settings?.siteName).toBe('Propel Therapeutics');
     expect(home).not.toHaveProperty('primaryClinic');
-    expect(home.featuredArticles).toHaveLength(3);
+    expect(home.latestArticles.length).toBeGreaterThanOrEqual(3);
     expect(home.benefits).toHaveLength(
       seed.filter((document) => document._type === 'benefit' && languageOfDocument(document) === 'en').length,
     );
     expect(capture.events).toEqual([]);
   });
 
-  it('shows featured articles first, newest first among them', async () => {
-    const home = await fetchHomePage(memoryFetcher(seed));
-    const featured = articles(seed)
-      .filter((article) => article.featured === true)
-      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+  const newestFirst = (documents: SeedDocument[]) =>
+    [...documents]
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || a._id.localeCompare(b._id))
       .map((article) => article._id);
-    expect(home.featuredArticles.map((article) => article._id)).toEqual(featured.slice(0, 3));
+
+  it('shows the newest published articles as the latest, featured or not', async () => {
+    const home = await fetchHomePage(memoryFetcher(seed));
+    const { latest } = homeArticleBoxes(home);
+    expect(latest.map((article) => article._id)).toEqual(newestFirst(articles(seed)).slice(0, 3));
   });
 
-  it('fills the article cards with the newest articles when none is featured', async () => {
-    const unfeatured: SeedDocument[] = articles(seed).map((article) => ({ ...article, featured: false }));
-    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, ...unfeatured)));
-    const newest = [...unfeatured]
-      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
-      .map((article) => article._id);
-    expect(home.featuredArticles.map((article) => article._id)).toEqual(newest.slice(0, 3));
+  it('puts a newly published article first among the latest even when three others are featured', async () => {
+    const featured = articles(seed).filter((article) => article.featured === true);
+    expect(featured.length).toBeGreaterThanOrEqual(3);
+    const fresh = { ...structuredClone(articles(seed)[0]!), _id: 'article-fresh', featured: false, publishedAt: '2099-01-01T00:00:00Z', slug: { _type: 'slug', current: 'fresh' } };
+    const home = await fetchHomePage(memoryFetcher(withDocuments(seed, fresh)));
+    const boxes = homeArticleBoxes(home);
+    expect(boxes.latest[0]?._id).toBe('article-fresh');
+    // The featured box shows featured articles only, none of them already in the latest box.
+    expect(boxes.featured.every((article) => featured.some((f) => f._id === article._id))).toBe(true);
+    expect(boxes.featured.filter((article) => boxes.latest.some((l) => l._id === article._id))).toEqual([]);
+  });
+
+  it('splits any dataset into the newest articles and the other featured ones (generated)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ featured: fc.boolean(), day: fc.integer({ min: 1, max: 28 }) }), { minLength: 0, maxLength: 10 }),
+        async (specs) => {
+          const template = articles(seed)[0]!;
+          const generated: SeedDocument[] = specs.map((spec, index) => ({
+            ...structuredClone(template),
+            _id: `article-gen-${index}`,
+            slug: { _type: 'slug', current: `gen-${index}` },
+            featured: spec.featured,
+            publishedAt: `2030-02-${String(spec.day).padStart(2, '0')}T00:00:00Z`,
+          }));
+          const others = seed.filter((document) => !isArticleIn(document));
+          const home = await fetchHomePage(memoryFetcher([...others, ...generated]));
+          const { latest, featured } = homeArticleBoxes(home);
+          const newest = newestFirst(generated);
+          expect(latest.map((article) => article._id)).toEqual(newest.slice(0, 3));
+          const expectedFeatured = newest.filter(
+            (id) => generated.find((g) => g._id === id)!.featured && !newest.slice(0, 3).includes(id),
+          );
+          expect(featured.map((article) => article._id)).toEqual(expectedFeatured.slice(0, 3));
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('keeps the page when one benefit is broken, leaving out only that benefit', async () => {

@@ -9,11 +9,15 @@ import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '
 import { lenientArray } from '../validation/droppable.ts';
 import { parseBundle } from '../validation/parse.ts';
 
-// Three article cards: featured articles come first, the newest ones fill the remaining places, so the home page never shows an empty
-// "latest articles" box just because nothing is marked as featured.
+// "Latest articles" is the newest published articles, whatever is featured, so a new article shows up there as soon
+// as it is published; featured articles (newest first) have their own box. Six of each, so the page can leave
+// out of the featured box what the latest box already shows and still fill it.
 export const homePageQuery = defineQuery(`{
   "settings": ${siteSettingsDocument}{${siteSettingsFields}},
-  "featuredArticles": *[${publishedArticleFilter} && ${inLanguage}] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{
+  "latestArticles": *[${publishedArticleFilter} && ${inLanguage}] | order(publishedAt desc, _id asc) [0...6]{
+    ${articleSummaryFields}
+  },
+  "featuredArticles": *[${publishedArticleFilter} && ${inLanguage} && featured == true] | order(publishedAt desc, _id asc) [0...6]{
     ${articleSummaryFields}
   },
   "benefits": ${benefitsDocuments}{${benefitFields}}
@@ -22,6 +26,7 @@ export const homePageQuery = defineQuery(`{
 /** The home page: every part is optional, so one broken document costs its own box, never the page. */
 export const homePageSchema = z.object({
   settings: optionalSiteSettings(),
+  latestArticles: lenientArray(articleSummarySchema),
   featuredArticles: lenientArray(articleSummarySchema),
   benefits: lenientArray(benefitSchema),
 });
@@ -45,4 +50,21 @@ export async function fetchHomePage(
   });
   // Every part of the home result is droppable, so only an answer that is not an object at all fails.
   return parseBundle(homePageSchema, result, 'home');
+}
+
+/** How many cards each article box of the home page shows. */
+export const HOME_ARTICLE_CARDS = 3;
+
+/**
+ * The home page's two article boxes: `latest`, the newest published articles (up to `cards`), and `featured`,
+ * the featured articles that `latest` does not already show (up to `cards`, newest first).
+ */
+export function homeArticleBoxes(
+  home: Pick<HomePage, 'latestArticles' | 'featuredArticles'>,
+  cards = HOME_ARTICLE_CARDS,
+): { latest: HomePage['latestArticles']; featured: HomePage['featuredArticles'] } {
+  const latest = home.latestArticles.slice(0, cards);
+  const shown = new Set(latest.map((article) => article._id));
+  const featured = home.featuredArticles.filter((article) => !shown.has(article._id)).slice(0, cards);
+  return { latest, featured };
 }

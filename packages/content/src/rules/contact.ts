@@ -2,7 +2,9 @@
 import { isValidE164, parsePhoneToE164 } from '../phone.ts';
 import { isHttpsUrl, safeHref } from '../urls.ts';
 
-export const PHONE_FORMAT_MESSAGE = 'Enter the number in international format, e.g. +19169159215';
+/** Says what to type, as the phone field's help text does: the field stores what is typed in the format calls need. */
+export const PHONE_FORMAT_MESSAGE =
+  'Enter a number visitors can call, e.g. (916) 915-9215, or one outside the US with its country code, e.g. +44 20 7946 0958';
 export const HTTPS_MESSAGE = 'Use a secure link that starts with https://, e.g. https://www.propeltherapeutics.com/';
 export const EMAIL_MESSAGE = 'Enter a valid e-mail address, e.g. info@example.com';
 export const CLOCK_TIME_MESSAGE = 'Use 24-hour time as HH:MM, e.g. 09:00 or 17:30';
@@ -22,7 +24,7 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function phoneProblem(value: unknown): string | null {
   if (isValidE164(value)) return null;
   const suggestion = typeof value === 'string' ? parsePhoneToE164(value, 'US') : null;
-  return suggestion ? `${PHONE_FORMAT_MESSAGE} (did you mean ${suggestion}?)` : PHONE_FORMAT_MESSAGE;
+  return suggestion ? `${PHONE_FORMAT_MESSAGE} (retyping it stores it as ${suggestion})` : PHONE_FORMAT_MESSAGE;
 }
 
 /**

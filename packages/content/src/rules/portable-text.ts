@@ -18,7 +18,7 @@ export const DECORATORS = [
   { value: 'em', title: 'Emphasis' },
 ] as const;
 /** Annotation types (mark definitions) a text block may carry. */
-export const ANNOTATION_TYPES = ['link', 'citation'] as const;
+export const ANNOTATION_TYPES = ['link', 'internalLink', 'citation'] as const;
 /** Every `_type` an article body may hold. */
 export const BODY_BLOCK_TYPES = ['block', 'callout', 'ctaBlock', 'image'] as const;
 

@@ -104,7 +104,7 @@ describe('every fetch reads one language', () => {
     expect(list.articles.map((article) => article._id).sort()).toEqual([...spanishArticleIds].sort());
     const home = await fetchHomePage(fetcher, 'es');
     expect(home.settings?.language).toBe('es');
-    expect(home.featuredArticles.every((article) => article.language === 'es')).toBe(true);
+    expect(home.latestArticles.every((article) => article.language === 'es')).toBe(true);
     expect(home.benefits.every((benefit) => benefit.language === 'es')).toBe(true);
     expect((await fetchBenefits(fetcher, 'es')).every((benefit) => benefit.language === 'es')).toBe(true);
     const sitemap = await fetchSitemapEntries(fetcher, 'es');

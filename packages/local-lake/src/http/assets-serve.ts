@@ -24,7 +24,12 @@ const MIME_BY_EXT: Record<string, string> = {
 };
 
 const CACHE_LIMIT = 200;
-const transformCache = new Map<string, { data: Buffer; contentType: string }>();
+/**
+ * Derived images by source and parameters. The promise is kept from the first request on, so the requests a page
+ * or the Studio makes for one preview while it is being encoded share that one encoding instead of each starting
+ * its own (a large photo's encodings would otherwise pile up on the CPU).
+ */
+const transformCache = new Map<string, Promise<{ data: Buffer; contentType: string }>>();
 
 export function assetHandler(kind: AssetKind) {
   return async (context: RequestContext): Promise<void> => {
@@ -47,13 +52,16 @@ export function assetHandler(kind: AssetKind) {
     if (kind === 'image' && ext !== 'svg' && wantsTransform(search)) {
       const accept = search.get('auto') === 'format' ? String(context.req.headers.accept ?? '') : '';
       const key = `${fileName}?${[...search].sort().toString()}|${accept.includes('avif') ? 'avif' : accept.includes('webp') ? 'webp' : ''}`;
-      let cached = transformCache.get(key);
-      if (!cached) {
-        cached = await transformImage(source, search, accept);
+      let pending = transformCache.get(key);
+      if (!pending) {
+        pending = transformImage(source, search, accept);
         if (transformCache.size >= CACHE_LIMIT)
           transformCache.delete(transformCache.keys().next().value as string);
-        transformCache.set(key, cached);
+        transformCache.set(key, pending);
+        // A refused transform (400) is not kept: the next request gets the same clear error anew.
+        pending.catch(() => transformCache.delete(key));
       }
+      const cached = await pending;
       body = cached.data;
       contentType = cached.contentType;
     }

@@ -65,6 +65,12 @@ describe('lists nest by the level the editor set', () => {
     expect(itemFor(3).parentElement).toBe(itemFor(0).parentElement);
   });
 
+  it('keeps the marker class off an item that has its own text and a nested list', () => {
+    const { itemFor } = renderList([1, 2, 1], 'bullet');
+    expect(itemFor(0).querySelector(':scope > ul')).not.toBeNull();
+    expect(itemFor(0).classList.contains('list-item--unwritten')).toBe(false);
+  });
+
   it('matches the levels for any sequence the editor can write (generated)', () => {
     fc.assert(
       fc.property(
@@ -93,6 +99,11 @@ describe('lists nest by the level the editor set', () => {
             li.firstChild?.nodeType === Node.TEXT_NODE ? [li.firstChild.textContent] : [],
           );
           expect(texts).toEqual(levels.map((_, index) => `item-${index}`));
+          // Only the items nobody wrote are marked to draw no bullet or number; every written item keeps its marker.
+          for (const li of prose.querySelectorAll('li')) {
+            const written = li.firstChild?.nodeType === Node.TEXT_NODE;
+            expect(li.classList.contains('list-item--unwritten')).toBe(!written);
+          }
         },
       ),
       { numRuns: 150 },

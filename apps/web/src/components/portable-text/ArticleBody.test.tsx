@@ -30,6 +30,13 @@ describe('links in the body', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it("renders a link to another article at the address the contract resolved, without rel", () => {
+    renderBody([paragraph('a', 'chronic pain', { _type: 'internalLink', href: '/es/articulos/ketamina-dolor-cronico' })]);
+    const link = screen.getByRole('link', { name: 'chronic pain' });
+    expect(link.getAttribute('href')).toBe('/es/articulos/ketamina-dolor-cronico');
+    expect(link.hasAttribute('rel')).toBe(false);
+  });
+
   it('keeps a relative link without rel', () => {
     renderBody([paragraph('a', 'contact us', { _type: 'link', href: '/contact' })]);
     const link = screen.getByRole('link', { name: 'contact us' });

@@ -19,6 +19,15 @@ interface ArticleBodyProps {
   locale?: Locale;
 }
 
+/**
+ * Whether a list item was added by @portabletext/toolkit's list nesting (a level 1 → 3 jump gets a level-2 item
+ * holding only the deeper list) rather than written by the editor, whose items always hold at least one span.
+ */
+function isUnwrittenListItem(value: { children?: readonly { _type: string }[] }): boolean {
+  const children = value.children ?? [];
+  return children.length > 0 && children.every((child) => child._type === '@list');
+}
+
 const CALLOUT_LABELS = { info: 'calloutInfo', warning: 'calloutWarning', crisis: 'calloutCrisis' } as const;
 
 /**
@@ -43,8 +52,14 @@ export function ArticleBody({ body, references, clinic, locale = 'en' }: Article
       bullet: ({ children }) => <ul>{children}</ul>,
       number: ({ children }) => <ol>{children}</ol>,
     },
+    // The list nesting adds items holding only a deeper list when the editor skipped a level; they get no marker.
+    listItem: ({ value, children }) => (
+      <li className={isUnwrittenListItem(value) ? 'list-item--unwritten' : undefined}>{children}</li>
+    ),
     marks: {
       link: ({ value, children }) => <SafeLink href={value?.href}>{children}</SafeLink>,
+      // Another article, at its current address (resolved by the content contract from the picked article).
+      internalLink: ({ value, children }) => <SafeLink href={value?.href}>{children}</SafeLink>,
       citation: ({ value, children }) => {
         // A mark whose reference is not in the list (dropped as invalid) keeps its words and loses its number.
         const number = value ? numbers.get(value.referenceKey) : undefined;
