@@ -153,23 +153,20 @@ export function parseTerms(pattern: string): SearchTerms {
   const exclude: RegExp[] = [];
   const groq: string[] = [];
   const excludePatterns: string[] = [];
+  const includeWords: string[] = [];
+  const excludeWords: string[] = [];
   for (const match of pattern.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
     const negate = match[1] === '-';
-    const raw = foldText(match[2] ?? match[3] ?? '');
+    const raw = (match[2] ?? match[3] ?? '').toLowerCase();
     for (const word of raw.split(/[^\p{L}\p{N}*]+/u).filter((part) => part !== '' && part !== '*')) {
       const re = new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
       (negate ? exclude : include).push(re);
+      // Field matches go to groq-js's `match` as typed; the word index holds words without accents.
       (negate ? excludePatterns : groq).push(word);
+      (negate ? excludeWords : includeWords).push(foldText(word));
     }
   }
-  return {
-    include,
-    exclude,
-    includeWords: groq,
-    excludeWords: excludePatterns,
-    groqPattern: groq.join(' '),
-    excludePatterns,
-  };
+  return { include, exclude, includeWords, excludeWords, groqPattern: groq.join(' '), excludePatterns };
 }
 
 function escapeRegExp(text: string): string {
