@@ -51,8 +51,12 @@ async function versionField(id: string, path: string): Promise<unknown> {
 /** Types into a field of a document opened in the release's perspective, as an editor would. */
 async function editInRelease(page: Page, intent: string, selector: string, text: string): Promise<void> {
   await page.goto(`${currentRun().studioOrigin}/intent/edit/${intent}?perspective=${RELEASE}`);
+  // A document outside the release is read-only in its perspective until it is added to the release.
+  const add = page.getByRole('button', { name: 'Add to release' });
+  await expect(add).toBeVisible({ timeout: FORM_LOAD_TIMEOUT_MS });
+  await add.click();
   const field = page.locator(selector);
-  await expect(field).toBeVisible({ timeout: FORM_LOAD_TIMEOUT_MS });
+  await expect(field).toBeEditable({ timeout: FORM_LOAD_TIMEOUT_MS });
   await field.fill(text);
 }
 

@@ -37,4 +37,17 @@ describe('sample dataset passes Studio validation', () => {
       expect(describeMarkers(markers)).toBe('');
     },
   );
+
+  // In a content release the Studio validates the version (`versions.<release>.<id>`) before the release may be
+  // scheduled or published: every rule must judge it as the document it will become, beside its published self.
+  it.each(contentDocuments.map((document) => [document._id, document] as const))(
+    '%s as a release version has no validation errors or warnings',
+    async (_id, document) => {
+      if (_id.startsWith('drafts.')) return;
+      const version = { ...document, _id: `versions.rCheck.${_id}` };
+      const withSchema = schema.get(document._type) ? schema : studioSchema;
+      const markers = await validate(version, documents, 'studio', withSchema);
+      expect(describeMarkers(markers)).toBe('');
+    },
+  );
 });

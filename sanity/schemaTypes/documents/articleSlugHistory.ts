@@ -5,7 +5,7 @@
 // site redirects an old address only to an article in its own language.
 import { DEFAULT_LANGUAGE } from '@clinic/content/languages';
 import { previousSlugsProblems } from '@clinic/content/rules';
-import type { CustomValidatorResult, ValidationContext } from 'sanity';
+import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity';
 import { markers } from '../shared/rules.ts';
 import { documentLanguage } from '../shared/translation.ts';
 
@@ -13,25 +13,20 @@ const API_VERSION = '2025-02-19';
 
 type OtherArticle = { _id: string; title?: string | null; slug?: string | null; previousSlugs?: unknown };
 
-/** The published id of any version of a document: "drafts.x" → "x". */
-const publishedIdOf = (id: string) => id.replace(/^(?:drafts|versions\.[^.]+)\./, '');
-
 // Every other article (any version) in $language whose current or previous slug is one of $slugs.
-const OTHER_ARTICLES_USING = /* groq */ `*[_type == "article" && !(_id in [$id, "drafts." + $id])
+const OTHER_ARTICLES_USING = /* groq */ `*[_type == "article" && !(_id in [$id, "drafts." + $id]) && !(_id in path("versions.*." + $id))
   && coalesce(language, $defaultLanguage) == $language
   && (slug.current in $slugs || count(previousSlugs[@ in $slugs]) > 0)]{_id, title, "slug": slug.current, previousSlugs}`;
 
 async function otherArticlesUsing(slugs: string[], context: ValidationContext): Promise<OtherArticle[]> {
   const id = context.document?._id;
   if (!id || slugs.length === 0) return [];
-  return context
-    .getClient({ apiVersion: API_VERSION })
-    .fetch<OtherArticle[]>(OTHER_ARTICLES_USING, {
-      id: publishedIdOf(id),
-      slugs,
-      language: documentLanguage(context.document),
-      defaultLanguage: DEFAULT_LANGUAGE,
-    });
+  return context.getClient({ apiVersion: API_VERSION }).fetch<OtherArticle[]>(OTHER_ARTICLES_USING, {
+    id: getPublishedId(id),
+    slugs,
+    language: documentLanguage(context.document),
+    defaultLanguage: DEFAULT_LANGUAGE,
+  });
 }
 
 const titleOf = (article: OtherArticle) => `“${article.title?.trim() || 'Untitled article'}”`;
@@ -45,7 +40,9 @@ export async function checkSlugNotRedirected(
 ): Promise<CustomValidatorResult> {
   const current = slug?.current;
   if (!current) return true;
-  const owner = (await otherArticlesUsing([current], context)).find((other) => isListedIn(current, other.previousSlugs));
+  const owner = (await otherArticlesUsing([current], context)).find((other) =>
+    isListedIn(current, other.previousSlugs),
+  );
   if (!owner) return true;
   return `"${current}" is a previous address of ${titleOf(owner)} and redirects there; choose another slug, or first remove it from that article's previous slugs`;
 }
@@ -61,10 +58,10 @@ export async function checkPublishedSlugChange(
 ): Promise<CustomValidatorResult> {
   const id = document?._id;
   const current = document?.slug?.current;
-  if (!id || !current || publishedIdOf(id) === id) return true;
+  if (!id || !current || getPublishedId(id) === id) return true;
   const published = await context
     .getClient({ apiVersion: API_VERSION })
-    .fetch<string | null>('*[_id == $id][0].slug.current', { id: publishedIdOf(id) });
+    .fetch<string | null>('*[_id == $id][0].slug.current', { id: getPublishedId(id) });
   if (!published || published === current) return true;
   return {
     message: `This article is published at the URL slug "${published}". Publishing moves it to "${current}"; the old address will redirect there and is kept under "Previous URL slugs"`,
@@ -77,7 +74,10 @@ export async function checkPublishedSlugChange(
  * listed twice, or used by another article in the same language as its current or previous slug (an old address
  * can lead to one article only). An article in another language may use the same slug: its address differs.
  */
-export async function checkPreviousSlugs(value: unknown, context: ValidationContext): Promise<CustomValidatorResult> {
+export async function checkPreviousSlugs(
+  value: unknown,
+  context: ValidationContext,
+): Promise<CustomValidatorResult> {
   if (!Array.isArray(value) || value.length === 0) return true;
   const current = (context.document as { slug?: { current?: string } } | undefined)?.slug?.current;
   const problems = previousSlugsProblems(current, value);
@@ -88,9 +88,15 @@ export async function checkPreviousSlugs(value: unknown, context: ValidationCont
     const live = others.find((other) => other.slug === slug);
     const old = others.find((other) => isListedIn(slug, other.previousSlugs));
     if (live) {
-      problems.push({ path: [index], message: `"${slug}" is the current address of ${titleOf(live)}; it cannot also redirect here, remove it` });
+      problems.push({
+        path: [index],
+        message: `"${slug}" is the current address of ${titleOf(live)}; it cannot also redirect here, remove it`,
+      });
     } else if (old) {
-      problems.push({ path: [index], message: `"${slug}" is also a previous address of ${titleOf(old)}; an old address can lead to one article only, remove it here or there` });
+      problems.push({
+        path: [index],
+        message: `"${slug}" is also a previous address of ${titleOf(old)}; an old address can lead to one article only, remove it here or there`,
+      });
     }
   });
   return markers(problems);

@@ -2,7 +2,13 @@
 // opens each, and the site reads each by that id and language.
 import { siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { CogIcon } from '@sanity/icons/Cog';
-import { defineField, defineType, type CustomValidatorResult, type ValidationContext } from 'sanity';
+import {
+  defineField,
+  defineType,
+  getPublishedId,
+  type CustomValidatorResult,
+  type ValidationContext,
+} from 'sanity';
 import { requiredText } from '../shared/rules.ts';
 import { documentLanguage, languageField, translationReviewFields } from '../shared/translation.ts';
 
@@ -11,7 +17,8 @@ export const SITE_SETTINGS_IDS = siteLanguages.map(({ code }) => siteSettingsId(
 
 /** The settings must sit at the fixed id of their language, or the site never reads them. */
 function checkSettingsLanguage(_value: unknown, context: ValidationContext): CustomValidatorResult {
-  const id = context.document?._id.replace(/^drafts\./, '');
+  // Drafts and release versions (`versions.<release>.siteSettings-es`) are checked as the document they become.
+  const id = context.document ? getPublishedId(context.document._id) : undefined;
   if (!id) return true;
   const language = documentLanguage(context.document);
   const expected = siteLanguages.find(({ code }) => siteSettingsId(code) === id);

@@ -10,6 +10,7 @@ import {
 import { calendarDateProblem } from '@clinic/content/rules';
 import {
   defineField,
+  getPublishedId,
   type CustomValidatorResult,
   type DateRule,
   type ReferenceFilterResolver,
@@ -122,7 +123,7 @@ export function translationReviewFields(group?: string) {
 export const isUniqueInLanguage: SlugIsUniqueValidator = async (slug, context) => {
   const { document, getClient } = context;
   if (!document) return true;
-  const published = document._id.replace(/^drafts\./, '').replace(/^versions\.[^.]+\./, '');
+  const published = getPublishedId(document._id);
   const taken = await getClient({ apiVersion: API_VERSION }).fetch<boolean>(
     `count(*[_type == $type && slug.current == $slug && coalesce(language, $defaultLanguage) == $language
       && !(_id in [$published, "drafts." + $published]) && !(_id in path("versions.**"))]) > 0`,
