@@ -130,6 +130,33 @@ describe('the comments feature', () => {
       },
     ]);
   });
+
+  it('keeps the group from readers without a token, as a public dataset keeps `_.` documents', async () => {
+    const anonymous = lakeClient(lake.url);
+    expect(await anonymous.fetch('*[_type == "system.group"]')).toEqual([]);
+    // Older API versions read `raw` by default; without a token that is still no system document.
+    const olderRaw = await request(
+      'GET',
+      `/v2021-06-07/data/query/production?query=${encodeURIComponent('*[_id in path("_.**")]._id')}`,
+    );
+    expect(olderRaw.body).toMatchObject({ result: [] });
+    const signedInRaw = await request(
+      'GET',
+      `/v2021-06-07/data/query/production?query=${encodeURIComponent('*[_id in path("_.**")]._id')}`,
+      lake.token,
+    );
+    expect(signedInRaw.body).toMatchObject({ result: ['_.groups.administrator'] });
+    expect(await request('GET', '/v2025-02-19/data/doc/production/_.groups.administrator')).toEqual({
+      status: 200,
+      body: { documents: [], omitted: [{ id: '_.groups.administrator', reason: 'permission' }] },
+    });
+    const signedIn = await request(
+      'GET',
+      '/v2025-02-19/data/doc/production/_.groups.administrator',
+      lake.token,
+    );
+    expect(signedIn.body).toMatchObject({ documents: [{ _type: 'system.group' }] });
+  });
 });
 
 describe('the comments add-on dataset', () => {
