@@ -210,6 +210,14 @@ describe('the comments add-on dataset', () => {
       lake.token,
     );
     expect(acl.status).toBe(200);
+    // Private, as Sanity creates it: staff's review notes are not for readers without a token.
+    expect(addon.body).toEqual([expect.objectContaining({ aclMode: 'private' })]);
+    for (const path of [
+      `/data/query/${COMMENTS_DATASET}?query=*`,
+      `/data/doc/${COMMENTS_DATASET}/c-1`,
+      `/data/listen/${COMMENTS_DATASET}?query=*`,
+    ])
+      expect((await request('GET', `/v2025-02-19${path}`)).status).toBe(401);
   });
 
   it('carries a thread between two people: comment with a mention, reply, resolve, all seen live', async () => {
