@@ -81,6 +81,12 @@ async function serve(
   const users = new UserDirectory(resolved.dataDir, token, resolved.log);
   let url = `http://${resolved.host}:${resolved.port}`;
 
+  // The project's access group comes first, as on a new hosted dataset, before any content is loaded.
+  syncAdministratorGroup(
+    store,
+    users.all().map((user) => user.id),
+  );
+
   const dataset = DATASETS[0];
   if (readMeta(db, 'seeded') === undefined) {
     const seedFile = path.join(resolved.seedDir, `${dataset}.ndjson`);

@@ -130,6 +130,33 @@ describe('the comments feature', () => {
       },
     ]);
   });
+
+  it('keeps the group from readers without a token, as a public dataset keeps `_.` documents', async () => {
+    const anonymous = lakeClient(lake.url);
+    expect(await anonymous.fetch('*[_type == "system.group"]')).toEqual([]);
+    // Older API versions read `raw` by default; without a token that is still no system document.
+    const olderRaw = await request(
+      'GET',
+      `/v2021-06-07/data/query/production?query=${encodeURIComponent('*[_id in path("_.**")]._id')}`,
+    );
+    expect(olderRaw.body).toMatchObject({ result: [] });
+    const signedInRaw = await request(
+      'GET',
+      `/v2021-06-07/data/query/production?query=${encodeURIComponent('*[_id in path("_.**")]._id')}`,
+      lake.token,
+    );
+    expect(signedInRaw.body).toMatchObject({ result: ['_.groups.administrator'] });
+    expect(await request('GET', '/v2025-02-19/data/doc/production/_.groups.administrator')).toEqual({
+      status: 200,
+      body: { documents: [], omitted: [{ id: '_.groups.administrator', reason: 'permission' }] },
+    });
+    const signedIn = await request(
+      'GET',
+      '/v2025-02-19/data/doc/production/_.groups.administrator',
+      lake.token,
+    );
+    expect(signedIn.body).toMatchObject({ documents: [{ _type: 'system.group' }] });
+  });
 });
 
 describe('the comments add-on dataset', () => {
@@ -183,6 +210,14 @@ describe('the comments add-on dataset', () => {
       lake.token,
     );
     expect(acl.status).toBe(200);
+    // Private, as Sanity creates it: staff's review notes are not for readers without a token.
+    expect(addon.body).toEqual([expect.objectContaining({ aclMode: 'private' })]);
+    for (const path of [
+      `/data/query/${COMMENTS_DATASET}?query=*`,
+      `/data/doc/${COMMENTS_DATASET}/c-1`,
+      `/data/listen/${COMMENTS_DATASET}?query=*`,
+    ])
+      expect((await request('GET', `/v2025-02-19${path}`)).status).toBe(401);
   });
 
   it('carries a thread between two people: comment with a mention, reply, resolve, all seen live', async () => {

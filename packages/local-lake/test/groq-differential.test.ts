@@ -107,15 +107,21 @@ describe('GROQ through the lake equals groq-js', () => {
         lakes.push(lake);
         const client = lakeClient(lake.url, lake.token);
 
-        // The lake stores the documents as given, adding only `_rev`; the reference uses the same documents.
+        // The lake stores the documents as given, adding only `_rev`, after the project's access group
+        // (`_.groups.administrator`, written before the seed); the reference uses the same documents in that order.
         const stored = await client.fetch<GeneratedDocument[]>('*', {}, { perspective: 'raw' });
         const byId = new Map(stored.map((doc) => [doc._id, doc]));
-        expect(stored.length).toBe(generatedDocuments.length);
-        const documents = generatedDocuments.map((doc) => {
-          const { _rev, ...rest } = byId.get(doc._id) ?? ({} as GeneratedDocument);
-          expect(rest).toEqual(doc);
-          return { ...doc, _rev };
-        }) as GeneratedDocument[];
+        const system = stored.filter((doc) => doc._id.startsWith('_.'));
+        expect(system.map((doc) => doc._id)).toEqual(['_.groups.administrator']);
+        expect(stored.length).toBe(generatedDocuments.length + system.length);
+        const documents = [
+          ...system,
+          ...generatedDocuments.map((doc) => {
+            const { _rev, ...rest } = byId.get(doc._id) ?? ({} as GeneratedDocument);
+            expect(rest).toEqual(doc);
+            return { ...doc, _rev };
+          }),
+        ] as GeneratedDocument[];
 
         await fc.assert(
           fc.asyncProperty(queryArbitrary(), async (generated) => {

@@ -2,15 +2,19 @@
 // (and a stack of release names) overlays those versions on the published documents and reports them under
 // their published id. In every perspective but raw, `_originalId` names the stored document (equal to `_id` for
 // a published one) — as the Content Lake does (https://www.sanity.io/docs/content-lake/perspectives).
-import { isDraftId, isVersionId, publishedIdOf, releaseOf } from '../store/ids.ts';
+import { isDraftId, isSystemId, isVersionId, publishedIdOf, releaseOf } from '../store/ids.ts';
 import type { SanityDocument } from '../store/types.ts';
 
 /**
  * A parsed perspective: 'raw' (with what it may show), or the ordered bundles to overlay ('drafts', release
  * names) above published.
  */
-export type Perspective =
-  { kind: 'raw'; drafts: boolean; versions: boolean } | { kind: 'stack'; bundles: string[] };
+export type Perspective = (
+  { kind: 'raw'; drafts: boolean; versions: boolean } | { kind: 'stack'; bundles: string[] }
+) & {
+  /** Set for a reader without a token: system documents (`_.groups.*`) are not theirs to see. */
+  hidesSystem?: boolean;
+};
 
 export class PerspectiveError extends Error {}
 
@@ -43,6 +47,11 @@ export interface PerspectiveRequest {
  * caller checks `seesUnpublished`). Throws `PerspectiveError` for an unknown or invalid combination.
  */
 export function perspectiveFor(request: PerspectiveRequest): Perspective {
+  const perspective = requestedPerspective(request);
+  return request.authenticated ? perspective : { ...perspective, hidesSystem: true };
+}
+
+function requestedPerspective(request: PerspectiveRequest): Perspective {
   const versions = request.apiVersion >= PUBLISHED_DEFAULT_SINCE;
   if (request.value === undefined || request.value === null || request.value === '') {
     if (versions) return { kind: 'stack', bundles: [] };
@@ -77,9 +86,10 @@ export function parsePerspective(value: string | undefined | null): Perspective 
 }
 
 export function perspectiveKey(perspective: Perspective): string {
+  const system = perspective.hidesSystem ? '-nosystem' : '';
   if (perspective.kind === 'raw')
-    return `raw${perspective.drafts ? '' : '-nodrafts'}${perspective.versions ? '' : '-noversions'}`;
-  return ['published', ...perspective.bundles].join(',');
+    return `raw${perspective.drafts ? '' : '-nodrafts'}${perspective.versions ? '' : '-noversions'}${system}`;
+  return ['published', ...perspective.bundles].join(',') + system;
 }
 
 /** True when the result can change because of a draft or version write, not only a published one. */
@@ -92,7 +102,8 @@ export interface DatasetView {
   byId: Map<string, SanityDocument>;
 }
 
-export function buildView(all: readonly SanityDocument[], perspective: Perspective): DatasetView {
+export function buildView(stored: readonly SanityDocument[], perspective: Perspective): DatasetView {
+  const all = perspective.hidesSystem ? stored.filter((doc) => !isSystemId(doc._id)) : stored;
   if (perspective.kind === 'raw') {
     const { drafts, versions } = perspective;
     return indexed(

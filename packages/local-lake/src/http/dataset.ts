@@ -5,7 +5,11 @@ import type { RequestContext } from './context.ts';
 import { HttpError } from './respond.ts';
 
 export function requireDataset(context: RequestContext, name = context.params.dataset): string {
-  if (name !== undefined && name === context.lake.datasetName) return name;
+  if (name !== undefined && name === context.lake.datasetName) {
+    // Add-on datasets (comments) are private, as Sanity creates them: every read needs a user's token.
+    requireToken(context, `The private dataset "${name}"`);
+    return name;
+  }
   if (name === undefined || !(DATASETS as readonly string[]).includes(name)) {
     throw new HttpError(404, `Dataset "${name ?? ''}" not found for project ID "${PROJECT_ID}"`);
   }

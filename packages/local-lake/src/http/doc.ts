@@ -1,5 +1,5 @@
 // GET /data/doc/:dataset/:ids — documents by id (comma separated), as stored, with the ids that were left out.
-import { isDraftId, isVersionId } from '../store/ids.ts';
+import { isDraftId, isSystemId, isVersionId } from '../store/ids.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset } from './dataset.ts';
 import { HttpError, sendJson } from './respond.ts';
@@ -14,7 +14,7 @@ export function handleDoc(context: RequestContext): void {
   const documents: unknown[] = [];
   const omitted: Array<{ id: string; reason: 'existence' | 'permission' }> = [];
   for (const id of ids) {
-    if (!context.authenticated && (isDraftId(id) || isVersionId(id))) {
+    if (!context.authenticated && (isDraftId(id) || isVersionId(id) || isSystemId(id))) {
       omitted.push({ id, reason: 'permission' });
       continue;
     }

@@ -22,6 +22,15 @@ export function isVersionId(id: string): boolean {
   return id.startsWith(VERSIONS_PREFIX);
 }
 
+/**
+ * System documents (`_.groups.*`): the project's own records, readable with a user's token only. Sanity's anonymous
+ * readers of a public dataset see documents in `path("*")`, which never includes them
+ * (https://www.sanity.io/docs/access-control, "Documents in the `_.` path").
+ */
+export function isSystemId(id: string): boolean {
+  return id.startsWith('_.');
+}
+
 /** `drafts.x` → `x`, `versions.release.x` → `x`, anything else unchanged. */
 export function publishedIdOf(id: string): string {
   if (isDraftId(id)) return id.slice(DRAFTS_PREFIX.length);

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { evaluateSync, toJS, type parse } from 'groq-js';
 import { escapeKeys, escapeParams } from '../groq/names.ts';
-import { isDraftId, isVersionId } from './ids.ts';
+import { isDraftId, isSystemId, isVersionId } from './ids.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { CommittedTransaction, DocumentChange, SanityDocument } from './types.ts';
 import { mendozaEffects } from '../write/mendoza-diff.ts';
@@ -90,7 +90,7 @@ export class ListenHub {
 }
 
 function matchOf(options: ListenOptions, change: DocumentChange): { before: boolean; after: boolean } {
-  if (!options.authenticated && (isDraftId(change.id) || isVersionId(change.id)))
+  if (!options.authenticated && (isDraftId(change.id) || isVersionId(change.id) || isSystemId(change.id)))
     return { before: false, after: false };
   if (!options.includeAllVersions && isVersionId(change.id)) return { before: false, after: false };
   return { before: matches(options, change.before), after: matches(options, change.after) };
