@@ -61,13 +61,6 @@ export type Callout = {
   text?: string;
 };
 
-export type ArticleReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'article';
-};
-
 export type SanityImageAssetReference = {
   _ref: string;
   _type: 'reference';
@@ -89,11 +82,6 @@ export type BlockContent = Array<
         | {
             href?: string;
             _type: 'link';
-            _key: string;
-          }
-        | {
-            reference?: ArticleReference;
-            _type: 'internalLink';
             _key: string;
           }
         | {
@@ -131,6 +119,41 @@ export type Address = {
   addressRegion?: string;
   postalCode?: string;
   addressCountry?: string;
+};
+
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
+
+export type PersonReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'person';
+};
+
+export type MedicalApproval = {
+  _id: string;
+  _type: 'medicalApproval';
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  kind?: 'approval' | 'nonClinicalChange';
+  document?: ArticleReference;
+  documentType?: string;
+  language?: string;
+  person?: PersonReference;
+  userId?: string;
+  userName?: string;
+  at?: string;
+  revision?: string;
+  clinicalFingerprint?: string;
+  approvedFingerprint?: string;
+  reason?: string;
+  sourceFingerprint?: string;
 };
 
 export type TranslationMetadata = {
@@ -174,13 +197,6 @@ export type ClinicReference = {
   _type: 'reference';
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: 'clinic';
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'person';
 };
 
 export type SiteSettings = {
@@ -278,7 +294,6 @@ export type Article = {
   body?: BlockContent;
   author?: PersonReference;
   medicalReviewer?: PersonReference;
-  lastReviewed?: string;
   publishedAt?: string;
   references?: Array<
     {
@@ -290,8 +305,6 @@ export type Article = {
   featured?: boolean;
   seo?: Seo;
   language?: 'en' | 'es';
-  translationReviewer?: PersonReference;
-  translationReviewed?: string;
 };
 
 export type Person = {
@@ -303,6 +316,7 @@ export type Person = {
   name?: string;
   slug?: Slug;
   credentials?: string;
+  studioUserId?: string;
   role?: string;
   isSamplePlaceholder?: boolean;
   bio?: string;
@@ -434,17 +448,18 @@ export type AllSanitySchemaTypes =
   | CtaBlock
   | Citation
   | Callout
-  | ArticleReference
   | SanityImageAssetReference
   | BlockContent
   | Address
+  | ArticleReference
+  | PersonReference
+  | MedicalApproval
   | TranslationMetadata
   | InternationalizedArrayReference
   | BenefitReference
   | SiteSettingsReference
   | InternationalizedArrayReferenceValue
   | ClinicReference
-  | PersonReference
   | SiteSettings
   | Clinic
   | Geopoint
@@ -464,7 +479,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type ArticleListQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -483,7 +498,6 @@ export type ArticleListQueryResult = Array<{
     lqip: string | null;
   } | null;
   publishedAt: string | null;
-  lastReviewed: string | null;
   language: 'en' | 'es';
   translationReviewer: {
     _id: string;
@@ -508,7 +522,7 @@ export type ArticleListQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type ArticleSlugsQueryResult = Array<{
   _id: string;
   slug: string | null;
@@ -536,7 +550,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    body[]{    ...,    _type == "block" => {      "markDefs": markDefs[]{        ...,        _type == "internalLink" => {          "article": reference->{"slug": slug.current, "language": coalesce(language, "en")}        }      }    },    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  ),    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  "approvals": *[_type == "medicalApproval" && document._ref == ^._id]{  kind,  at,  clinicalFingerprint,  approvedFingerprint,  "person": person->{_id, name, credentials, isSamplePlaceholder}},  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -555,7 +569,6 @@ export type ArticleBySlugQueryResult = {
     lqip: string | null;
   } | null;
   publishedAt: string | null;
-  lastReviewed: string | null;
   language: 'en' | 'es';
   translationReviewer: {
     _id: string;
@@ -586,27 +599,18 @@ export type ArticleBySlugQueryResult = {
         }>;
         style?: 'blockquote' | 'h2' | 'h3' | 'normal';
         listItem?: 'bullet' | 'number';
-        markDefs: Array<
+        markDefs?: Array<
           | {
               referenceKey?: string;
               _type: 'citation';
               _key: string;
             }
           | {
-              reference?: ArticleReference;
-              _type: 'internalLink';
-              _key: string;
-              article: {
-                slug: string | null;
-                language: 'en' | 'es';
-              } | null;
-            }
-          | {
               href?: string;
               _type: 'link';
               _key: string;
             }
-        > | null;
+        >;
         level?: number;
         _type: 'block';
         _key: string;
@@ -695,6 +699,18 @@ export type ArticleBySlugQueryResult = {
       | null;
   }> | null;
   risks: Array<string> | null;
+  approvals: Array<{
+    kind: 'approval' | 'nonClinicalChange' | null;
+    at: string | null;
+    clinicalFingerprint: string | null;
+    approvedFingerprint: string | null;
+    person: {
+      _id: string;
+      name: string | null;
+      credentials: string | null;
+      isSamplePlaceholder: boolean | null;
+    } | null;
+  }>;
   showCrisisNotice: boolean | null;
   conditions: Array<string> | null;
   seo: {
@@ -750,7 +766,6 @@ export type ArticleBySlugQueryResult = {
       lqip: string | null;
     } | null;
     publishedAt: string | null;
-    lastReviewed: string | null;
     language: 'en' | 'es';
     translationReviewer: {
       _id: string;
@@ -806,7 +821,7 @@ export type ArticleBySlugQueryResult = {
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleRedirectQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type ArticleRedirectQueryResult = {
   slug: string | null;
   language: 'en' | 'es';
@@ -833,7 +848,7 @@ export type ArticleRedirectQueryResult = {
 
 // Source: ../packages/content/src/benefit/benefit.ts
 // Variable: benefitsQuery
-// Query: *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
+// Query: *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type BenefitsQueryResult = Array<{
   _id: string;
   statement: string | null;
@@ -943,7 +958,7 @@ export type ClinicsQueryResult = Array<{
 
 // Source: ../packages/content/src/clinic/clinic.ts
 // Variable: siteChromeQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},  "clinics": *[_type == "clinic" && defined(name)] | order(name asc){  _id,  name,  "isPrimary": _id == *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0].primaryClinic._ref,  phone,  email,  website,  address{streetAddress, addressLocality, addressRegion, postalCode, addressCountry},  geo{lat, lng},  openingHours[]{days, opens, closes},  bookingUrl,  mapUrl,  services,  description,  visitDescription,  paymentInformation}}
 export type SiteChromeQueryResult = {
   settings: {
     _id: string;
@@ -1009,7 +1024,7 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},  "latestArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && featured == true] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
 export type HomePageQueryResult = {
   settings: {
     _id: string;
@@ -1041,53 +1056,6 @@ export type HomePageQueryResult = {
     } | null;
     translationReviewed: string | null;
   } | null;
-  latestArticles: Array<{
-    _id: string;
-    _updatedAt: string;
-    title: string | null;
-    slug: string | null;
-    excerpt: string | null;
-    topic:
-      | 'anxiety'
-      | 'chronic-pain'
-      | 'crps'
-      | 'depression'
-      | 'safety'
-      | 'suicidal-thoughts'
-      | 'treatment'
-      | null;
-    heroImage: {
-      asset: SanityImageAssetReference | null;
-      alt: string | null;
-      hotspot: SanityImageHotspot | null;
-      crop: SanityImageCrop | null;
-      width: number | null;
-      height: number | null;
-      lqip: string | null;
-    } | null;
-    publishedAt: string | null;
-    lastReviewed: string | null;
-    language: 'en' | 'es';
-    translationReviewer: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-      credentials: string | null;
-      role: string | null;
-      isSamplePlaceholder: boolean | null;
-      bio: string | null;
-      photo: {
-        asset: SanityImageAssetReference | null;
-        alt: string | null;
-        hotspot: SanityImageHotspot | null;
-        crop: SanityImageCrop | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
-    translationReviewed: string | null;
-  }>;
   featuredArticles: Array<{
     _id: string;
     _updatedAt: string;
@@ -1113,7 +1081,6 @@ export type HomePageQueryResult = {
       lqip: string | null;
     } | null;
     publishedAt: string | null;
-    lastReviewed: string | null;
     language: 'en' | 'es';
     translationReviewer: {
       _id: string;
@@ -1220,15 +1187,12 @@ export type SearchVocabularyQueryResult = Array<{
 
 // Source: ../packages/content/src/search/search.ts
 // Variable: articleSearchQuery
-// Query: {  "total": count(*[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]),  "hits": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]    | order(_score desc, publishedAt desc)    [$start...$end]{      "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,  lastReviewed,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed},      "body": pt::text(body),      _score    }}
-export type ArticleSearchQueryResult = {
-  total: number;
-  hits: Array<never>;
-};
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "body": pt::text(body),    _score  }
+export type ArticleSearchQueryResult = Array<never>;
 
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed}
+// Query: *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type SiteSettingsQueryResult = {
   _id: string;
   siteName: string | null;
@@ -1271,7 +1235,7 @@ export type SiteCheckArticlesQueryResult = Array<{
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed,    "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  translationReviewed  }  },  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  ),    "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  }  },  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
 export type SitemapQueryResult = {
   articles: Array<{
     _id: string;
