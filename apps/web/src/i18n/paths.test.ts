@@ -9,6 +9,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NOT_FOUND_PAGES, UNAVAILABLE_PAGES } from '../config/status-pages.ts';
 import { LOCALES } from './locales.ts';
 import { articlePath, sectionPath, sectionPaths, sectionSource, type Section } from './paths.ts';
 
@@ -75,8 +76,8 @@ describe('next.config.ts', () => {
 
 /**
  * The site's routes as Next's App Router reads `src/app`: each folder holding a `page.tsx` or `route.ts`, route
- * groups `(name)` left out, `[param]` a single segment. Catch-all routes (`[...rest]`, the not-found pages) are
- * left out: they answer any path, and a path of the route table must have a page of its own.
+ * groups `(name)` left out, `[param]` a single segment. Catch-all routes (`[...name]`) would be left out: they
+ * answer any path, and a path of the route table must have a page of its own.
  */
 function appRoutes(): RegExp[] {
   const appDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'app');
@@ -120,6 +121,30 @@ describe('the route table', () => {
           ]);
         },
       ),
+    );
+  });
+});
+
+describe('the not-found and unavailable pages', () => {
+  const routes = appRoutes();
+  const served = (path: string) => routes.some((route) => route.test(path));
+
+  it('exist as pages in every language', () => {
+    for (const locale of LOCALES) expect([NOT_FOUND_PAGES[locale], UNAVAILABLE_PAGES[locale]].map(served)).toEqual([true, true]);
+  });
+
+  it("receive every address no route has, in the address's language", async () => {
+    const { default: nextConfig } = await import('../../next.config.ts');
+    const rewrites = await nextConfig(PHASE_DEVELOPMENT_SERVER).rewrites?.();
+    const fallback = (rewrites && !Array.isArray(rewrites) ? rewrites.fallback : undefined) ?? [];
+    const destinationOf = (path: string) => fallback.find((rule) => matches(rule.source, path))?.destination;
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { minLength: 1, maxLength: 4 }), (segments) => {
+        const path = `/${segments.join('/')}`;
+        fc.pre(!served(path) && !served(`/es${path}`));
+        expect(destinationOf(path)).toBe(NOT_FOUND_PAGES[path === '/es' || path.startsWith('/es/') ? 'es' : 'en']);
+        expect(destinationOf(`/es${path}`)).toBe(NOT_FOUND_PAGES.es);
+      }),
     );
   });
 });
