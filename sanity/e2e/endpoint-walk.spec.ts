@@ -88,7 +88,7 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
   await expect(page.getByText('History', { exact: true }).first()).toBeVisible();
   await page.getByTestId('pane-context-menu-button').last().click();
   await page.getByTestId('action-incomingreferences').click();
-  await page.getByTestId('action-menu-button').click();
+  await page.getByTestId('pane-footer').getByTestId('action-menu-button').click();
   await page.getByTestId('action-Delete').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('button', { name: /cancel/i })).toBeVisible();
