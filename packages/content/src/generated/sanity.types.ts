@@ -61,6 +61,13 @@ export type Callout = {
   text?: string;
 };
 
+export type ArticleReference = {
+  _ref: string;
+  _type: 'reference';
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: 'article';
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: 'reference';
@@ -82,6 +89,11 @@ export type BlockContent = Array<
         | {
             href?: string;
             _type: 'link';
+            _key: string;
+          }
+        | {
+            reference?: ArticleReference;
+            _type: 'internalLink';
             _key: string;
           }
         | {
@@ -119,13 +131,6 @@ export type Address = {
   addressRegion?: string;
   postalCode?: string;
   addressCountry?: string;
-};
-
-export type ArticleReference = {
-  _ref: string;
-  _type: 'reference';
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: 'article';
 };
 
 export type PersonReference = {
@@ -281,6 +286,7 @@ export type Article = {
   slug?: Slug;
   previousSlugs?: Array<string>;
   excerpt?: string;
+  keyPoints?: Array<string>;
   heroImage?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -448,10 +454,10 @@ export type AllSanitySchemaTypes =
   | CtaBlock
   | Citation
   | Callout
+  | ArticleReference
   | SanityImageAssetReference
   | BlockContent
   | Address
-  | ArticleReference
   | PersonReference
   | MedicalApproval
   | TranslationMetadata
@@ -550,7 +556,7 @@ export type ArticleSlugsQueryResult = Array<{
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  ),    body[]{    ...,    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  "approvals": *[_type == "medicalApproval" && document._ref == ^._id]{  kind,  at,  clinicalFingerprint,  approvedFingerprint,  "person": person->{_id, name, credentials, isSamplePlaceholder}},  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && slug.current == $slug][0]{    _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  ),  keyPoints,    body[]{    ...,    _type == "block" => {      "markDefs": markDefs[]{        ...,        _type == "internalLink" => {          "article": reference->{"slug": slug.current, "language": coalesce(language, "en")}        }      }    },    _type == "image" => {  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip, caption}  },  author->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  medicalReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  risks,  "approvals": *[_type == "medicalApproval" && document._ref == ^._id]{  kind,  at,  clinicalFingerprint,  approvedFingerprint,  "person": person->{_id, name, credentials, isSamplePlaceholder}},  showCrisisNotice,  conditions,  seo{title, description},  "translations": *[_type == "article" && _id in *[_type == "translation.metadata" && references(^.^._id)][0].translations[].value._ref]{    _id, "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "related": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
 export type ArticleBySlugQueryResult = {
   _id: string;
   _updatedAt: string;
@@ -589,6 +595,7 @@ export type ArticleBySlugQueryResult = {
     } | null;
   } | null;
   translationReviewed: string | null;
+  keyPoints: Array<string> | null;
   body: Array<
     | {
         children?: Array<{
@@ -599,18 +606,27 @@ export type ArticleBySlugQueryResult = {
         }>;
         style?: 'blockquote' | 'h2' | 'h3' | 'normal';
         listItem?: 'bullet' | 'number';
-        markDefs?: Array<
+        markDefs: Array<
           | {
               referenceKey?: string;
               _type: 'citation';
               _key: string;
             }
           | {
+              reference?: ArticleReference;
+              _type: 'internalLink';
+              _key: string;
+              article: {
+                slug: string | null;
+                language: 'en' | 'es';
+              } | null;
+            }
+          | {
               href?: string;
               _type: 'link';
               _key: string;
             }
-        >;
+        > | null;
         level?: number;
         _type: 'block';
         _key: string;
@@ -1024,7 +1040,7 @@ export type SiteChromeQueryResult = {
 
 // Source: ../packages/content/src/home/home.ts
 // Variable: homePageQuery
-// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(coalesce(featured, false) desc, publishedAt desc) [0...3]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
+// Query: {  "settings": *[_type == "siteSettings" && _id == select($language == "en" => "siteSettings", "siteSettings-" + $language) && coalesce(language, "en") == $language][0]{  _id,  siteName,  tagline,  medicalDisclaimer,  crisisNotice,  ctaHeading,  ctaText,  "primaryClinicId": primaryClinic._ref,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},  "latestArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "featuredArticles": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language && featured == true] | order(publishedAt desc, _id asc) [0...6]{      _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "benefits": *[_type == "benefit" && coalesce(language, "en") == $language] | order(order asc, _id asc){  _id,  statement,  qualifier,  evidenceLevel,  conditions,  references[]{  _key,  title,  authors,  source,  year,  doi,  url,  studyType},  order,  "article": article->{title, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}}
 export type HomePageQueryResult = {
   settings: {
     _id: string;
@@ -1056,6 +1072,52 @@ export type HomePageQueryResult = {
     } | null;
     translationReviewed: string | null;
   } | null;
+  latestArticles: Array<{
+    _id: string;
+    _updatedAt: string;
+    title: string | null;
+    slug: string | null;
+    excerpt: string | null;
+    topic:
+      | 'anxiety'
+      | 'chronic-pain'
+      | 'crps'
+      | 'depression'
+      | 'safety'
+      | 'suicidal-thoughts'
+      | 'treatment'
+      | null;
+    heroImage: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+    publishedAt: string | null;
+    language: 'en' | 'es';
+    translationReviewer: {
+      _id: string;
+      name: string | null;
+      slug: string | null;
+      credentials: string | null;
+      role: string | null;
+      isSamplePlaceholder: boolean | null;
+      bio: string | null;
+      photo: {
+        asset: SanityImageAssetReference | null;
+        alt: string | null;
+        hotspot: SanityImageHotspot | null;
+        crop: SanityImageCrop | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
+    translationReviewed: string | null;
+  }>;
   featuredArticles: Array<{
     _id: string;
     _updatedAt: string;
@@ -1177,18 +1239,27 @@ export type HomePageQueryResult = {
 };
 
 // Source: ../packages/content/src/search/search.ts
-// Variable: searchVocabularyQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{title, excerpt, "body": pt::text(body)}
-export type SearchVocabularyQueryResult = Array<{
+// Variable: articleSearchQuery
+// Query: {  "total": count(*[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]),  "hits": *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]    | order(_score desc, publishedAt desc)    [$start...$end]{      "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},      "body": pt::text(body),      _score    }}
+export type ArticleSearchQueryResult = {
+  total: number;
+  hits: Array<never>;
+};
+
+// Source: ../packages/content/src/search/vocabulary.ts
+// Variable: searchableIdsQuery
+// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]._id
+export type SearchableIdsQueryResult = Array<string>;
+
+// Source: ../packages/content/src/search/vocabulary.ts
+// Variable: searchTextPageQuery
+// Query: *[_id in $ids && _type == "article" && defined(slug.current) && coalesce(language, "en") == $language]{_id, title, excerpt, "body": pt::text(body)}
+export type SearchTextPageQueryResult = Array<{
+  _id: string;
   title: string | null;
   excerpt: string | null;
   body: string;
 }>;
-
-// Source: ../packages/content/src/search/search.ts
-// Variable: articleSearchQuery
-// Query: *[_type == "article" && defined(slug.current) && coalesce(language, "en") == $language]  | score(      boost(title match text::query($terms), 3),      boost(excerpt match text::query($terms), 1),      pt::text(body) match text::query($terms)    )  [_score > 0]  | order(_score desc, publishedAt desc)  [0...$limit]{    "article": {  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )},    "body": pt::text(body),    _score  }
-export type ArticleSearchQueryResult = Array<never>;
 
 // Source: ../packages/content/src/settings/settings.ts
 // Variable: siteSettingsQuery
