@@ -94,7 +94,7 @@ async function timeOf(call: () => Promise<unknown>): Promise<number | string> {
     }
     return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   } catch (error) {
-    return (error as Error).message;
+    return (error as Error).message.slice(0, 300);
   }
 }
 

@@ -20,6 +20,16 @@ import type { homePageSchema } from './home/home.ts';
 import type { siteSettingsSchema } from './settings/settings.ts';
 import type { siteChromeSchema } from './clinic/clinic.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
+
+/** The sitemap query's result after `joinTranslations` gives each article its versions in other languages. */
+type JoinedSitemap = Omit<
+  SitemapQueryResult,
+  'articles' | 'otherVersions' | 'translationSets' | 'translationSetSizes'
+> & {
+  articles: Array<
+    SitemapQueryResult['articles'][number] & { translations: SitemapQueryResult['otherVersions'] }
+  >;
+};
 import type { searchTextSchema } from './search/vocabulary.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
 import type {
@@ -61,7 +71,7 @@ export type ContractChecks = [
   Expect<Accepts<HomePageQueryResult, z.input<typeof homePageSchema>>>,
   Expect<Accepts<SiteSettingsQueryResult, z.input<typeof siteSettingsSchema>>>,
   Expect<Accepts<SiteChromeQueryResult, z.input<typeof siteChromeSchema>>>,
-  Expect<Accepts<SitemapQueryResult, z.input<typeof sitemapSchema>>>,
+  Expect<Accepts<JoinedSitemap, z.input<typeof sitemapSchema>>>,
   Expect<Accepts<Item<TopicsQueryResult>, z.input<typeof articleTopicSchema>>>,
   Expect<Accepts<Item<SearchTextPageQueryResult>, z.input<typeof searchTextSchema>>>,
   // articleSearchQuery is not checked here: TypeGen types a `score()` pipeline as `never[]`. Its `article`

@@ -13,6 +13,7 @@ import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '
 import { articleTag } from '../tags.ts';
 import { isTopic, TOPIC_VALUES, topicLabel, type Topic } from '../taxonomy.ts';
 import {
+  articleTranslationGate,
   otherLanguages,
   TRANSLATION_METADATA_TYPE,
   translationLinksSchema,
@@ -38,11 +39,12 @@ import {
 import { parseDocument, parseList } from '../validation/parse.ts';
 import { articleBodyField, articleBodySchema, linkCitations } from './body.ts';
 
-// A published article a visitor can reach: it has a slug. Drafts are excluded by the `published` perspective.
+// A published article a visitor can reach: it has a slug and, when it is a translation, a translation review (an
+// approval). Drafts are excluded by the `published` perspective.
 // Whether the rest passes the contract is decided by zod, whose report says what to fix; lists are counted after
 // that (see fetchArticleList). The slug shape and "not blank" cannot be said cheaply in GROQ: without regular
 // expressions they take a per-character scan, about 13 ms per article in the local lake's groq-js.
-export const publishedArticleFilter = /* groq */ `_type == "article" && defined(slug.current)`;
+export const publishedArticleFilter = /* groq */ `_type == "article" && defined(slug.current) && ${articleTranslationGate}`;
 
 /** A published article in the language of the `$language` parameter. */
 const articleInLanguage = /* groq */ `${publishedArticleFilter} && ${inLanguage}`;

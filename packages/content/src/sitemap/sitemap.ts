@@ -1,8 +1,11 @@
 // The sitemap's entries for one language: each article with its last change and its versions in the other
-// languages (for hreflang alternates), and the newest change behind each shared page.
+// languages (for hreflang alternates), and the newest change behind each shared page. The versions are joined
+// here from one read of the translation metadata and of the other languages' articles, so the query's cost grows
+// with the content, not with its square (a lookup of each article's metadata inside the projection scanned every
+// metadata document once per article, and stopped the build at 1,000 articles).
 import { defineQuery } from 'groq';
 import { z } from 'zod';
-import { articleTranslationsField, publishedArticleFilter } from '../article/article.ts';
+import { publishedArticleFilter } from '../article/article.ts';
 import type { ContentFetcher } from '../fetcher.ts';
 import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import {
@@ -22,9 +25,15 @@ export const sitemapQuery = defineQuery(`{
     _id,
     "slug": slug.current,
     _updatedAt,
-    ${translationReviewFields},
-    ${articleTranslationsField}
+    ${translationReviewFields}
   },
+  "otherVersions": *[${publishedArticleFilter} && !(${inLanguage})]{
+    _id,
+    "slug": slug.current,
+    ${translationReviewFields}
+  },
+  "translationSets": *[_type == "${TRANSLATION_METADATA_TYPE}"].translations[].value._ref,
+  "translationSetSizes": *[_type == "${TRANSLATION_METADATA_TYPE}"]{"size": count(translations[].value._ref)}.size,
   "benefitsUpdatedAt": *[_type == "benefit" && ${inLanguage}] | order(_updatedAt desc) [0]._updatedAt,
   "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,
   "settingsUpdatedAt": *[_type == "siteSettings" && ${inLanguage}] | order(_updatedAt desc) [0]._updatedAt
@@ -32,29 +41,69 @@ export const sitemapQuery = defineQuery(`{
 
 const optionalDateTime = () => droppable(isoDateTime.nullable(), null);
 
-export const sitemapSchema = z.object({
-  articles: lenientArray(
-    z
-      .object({
-        _id: requiredText,
-        slug: slugString,
-        _updatedAt: isoDateTime,
-        ...translationReviewShape,
-        translations: translationLinksSchema,
-      })
-      .superRefine(translationReviewGate)
-      .transform(({ _id, slug, _updatedAt, language, translations }) => ({
-        _id,
-        slug,
-        _updatedAt,
-        language,
-        translations: otherLanguages(translations, language),
-      })),
-  ),
-  benefitsUpdatedAt: optionalDateTime(),
-  clinicsUpdatedAt: optionalDateTime(),
-  settingsUpdatedAt: optionalDateTime(),
-});
+type Row = Record<string, unknown> & { _id?: unknown };
+
+/**
+ * Gives each article of the sitemap its `translations` (the other versions in its translation set, as the
+ * article page reads them with `translationsOf`) from the sets and versions read once for the whole sitemap.
+ * `translationSets` is every set's ids flattened, `translationSetSizes` how many ids each set holds, in order.
+ */
+export function joinTranslations(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const { articles, otherVersions, translationSets, translationSetSizes, ...rest } = value as Record<
+    string,
+    unknown
+  >;
+  const rows = [
+    ...(Array.isArray(articles) ? articles : []),
+    ...(Array.isArray(otherVersions) ? otherVersions : []),
+  ];
+  const byId = new Map(
+    rows.filter((row): row is Row => typeof row === 'object' && row !== null).map((row) => [row._id, row]),
+  );
+  const setOf = new Map<unknown, unknown[]>();
+  const ids = Array.isArray(translationSets) ? translationSets : [];
+  let start = 0;
+  for (const size of Array.isArray(translationSetSizes) ? translationSetSizes : []) {
+    const set = ids.slice(start, start + (typeof size === 'number' ? size : 0));
+    start += typeof size === 'number' ? size : 0;
+    for (const id of set) setOf.set(id, set);
+  }
+  return {
+    ...rest,
+    articles: (Array.isArray(articles) ? articles : []).map((article: Row) => ({
+      ...article,
+      translations: (setOf.get(article?._id) ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)] : [])),
+    })),
+  };
+}
+
+export const sitemapSchema = z.preprocess(
+  joinTranslations,
+  z.object({
+    articles: lenientArray(
+      z
+        .object({
+          _id: requiredText,
+          slug: slugString,
+          _updatedAt: isoDateTime,
+          ...translationReviewShape,
+          translations: translationLinksSchema,
+        })
+        .superRefine(translationReviewGate)
+        .transform(({ _id, slug, _updatedAt, language, translations }) => ({
+          _id,
+          slug,
+          _updatedAt,
+          language,
+          translations: otherLanguages(translations, language),
+        })),
+    ),
+    benefitsUpdatedAt: optionalDateTime(),
+    clinicsUpdatedAt: optionalDateTime(),
+    settingsUpdatedAt: optionalDateTime(),
+  }),
+);
 
 export type SitemapEntries = z.output<typeof sitemapSchema>;
 
@@ -73,5 +122,5 @@ export async function fetchSitemapEntries(
     tags: ['article', 'benefit', 'clinic', 'siteSettings', TRANSLATION_METADATA_TYPE],
     label: 'sitemap',
   });
-  return parseBundle(sitemapSchema, result, 'sitemap');
+  return parseBundle(sitemapSchema, joinTranslations(result), 'sitemap');
 }

@@ -23,6 +23,13 @@ export const TRANSLATION_METADATA_TYPE = 'translation.metadata';
 const newestArticleApproval = /* groq */ `*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0]`;
 
 /**
+ * GROQ condition, for an article in scope: it is in the default language, or a translation whose newest approval
+ * names a reviewer and a time — what `translationReviewGate` asks of the projection. In every query's filter, so a
+ * list, its count and a search total hold only what the site shows.
+ */
+export const articleTranslationGate = /* groq */ `(${languageOf} == "${DEFAULT_LANGUAGE}" || (defined(${newestArticleApproval}.person->_id) && defined(${newestArticleApproval}.at)))`;
+
+/**
  * Projection of a translatable document's language and translation review: for an article translation, from its
  * newest approval record (an English article needs none, so its approvals are not read); for a benefit or site
  * settings, from its `translationReviewer`/`translationReviewed` fields.
@@ -101,13 +108,15 @@ export function withTranslationReview<T extends TranslationReviewInput>({
 /**
  * The published `type` documents linked with the document in scope (`^`) by its translation metadata, itself
  * included: its versions in every language. Unpublished versions are not read (the site reads the published
- * perspective). Each is projected with `fields` plus the translation review, so the site can check it would show
- * a version before linking to it.
+ * perspective: a reference to a version that is not published dereferences to null and is filtered out). Each is
+ * projected with `fields` plus the translation review, so the site can check it would show a version before
+ * linking to it. Cost: one scan of the metadata documents and a lookup by id per version, for one document; a list
+ * of documents joins the metadata once instead (see the sitemap).
  */
 export const translationsOf = (
   type: string,
   fields: string,
-): string => /* groq */ `*[_type == "${type}" && _id in *[_type == "${TRANSLATION_METADATA_TYPE}" && references(^.^._id)][0].translations[].value._ref]{
+): string => /* groq */ `(*[_type == "${TRANSLATION_METADATA_TYPE}" && references(^._id)][0].translations[].value->)[_type == "${type}"]{
     ${fields},
     ${translationReviewFields}
   }`;
