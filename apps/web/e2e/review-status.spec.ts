@@ -10,7 +10,8 @@ test('an article approved only by a placeholder never reads as clinician-reviewe
   const header = page.locator('.article-header');
   await expect(header.locator('.reviewer')).toHaveText('Not yet reviewed by a clinician. How we review articles');
   await expect(header.getByRole('link', { name: 'How we review articles' })).toHaveAttribute('href', '/editorial-policy');
-  await expect(header).not.toContainText(/medically reviewed|last reviewed|next review|placeholder/i);
+  // The review block names no one and no date (the author line below it labels the sample author, as it should).
+  await expect(header.locator('.review-status')).not.toContainText(/medically reviewed|last reviewed|next review|placeholder/i);
   await expect(page.getByRole('note')).toHaveCount(0);
   const graph = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap(
     (text) => ((JSON.parse(text) as { '@graph'?: Record<string, unknown>[] })['@graph'] ?? []),

@@ -104,7 +104,7 @@ test('a Spanish article says in Spanish that no clinician has reviewed it (its a
   const header = page.locator('.article-header');
   await expect(header.locator('.reviewer')).toHaveText('Todavía no lo ha revisado un profesional clínico. Cómo revisamos los artículos');
   await expect(header.getByRole('link', { name: 'Cómo revisamos los artículos' })).toHaveAttribute('href', '/es/politica-editorial');
-  await expect(header).not.toContainText(/Traducción revisada|revisad[oa] médicamente|placeholder|marcador/i);
+  await expect(header.locator('.review-status')).not.toContainText(/Traducción revisada|revisad[oa] médicamente|placeholder|marcador/i);
   const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
   expect(graph['@graph'].map((node: { inLanguage?: string }) => node.inLanguage)).toEqual(['es-US', 'es-US']);
 });
