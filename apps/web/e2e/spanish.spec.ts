@@ -84,9 +84,12 @@ test('an article without a Spanish version has no hreflang, and its switch leads
   await expect(toSpanish).toHaveAttribute('lang', 'es-US');
 });
 
-test('a Spanish article says who reviewed the translation and when, in Spanish, and declares its language', async ({ page }) => {
+test('a Spanish article says in Spanish that no clinician has reviewed it (its approval is a placeholder\'s), and declares its language', async ({ page }) => {
   await page.goto(TRANSLATED_ARTICLE.es);
-  await expect(page.locator('.article-header')).toContainText(/Traducción revisada por .+ el \d{1,2} de [a-z]+ de \d{4}\./);
+  const header = page.locator('.article-header');
+  await expect(header.locator('.reviewer')).toHaveText('Todavía no lo ha revisado un profesional clínico. Cómo revisamos los artículos');
+  await expect(header.getByRole('link', { name: 'Cómo revisamos los artículos' })).toHaveAttribute('href', '/es/politica-editorial');
+  await expect(header.locator('.review-status')).not.toContainText(/Traducción revisada|revisad[oa] médicamente|placeholder|marcador/i);
   const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
   expect(graph['@graph'].map((node: { inLanguage?: string }) => node.inLanguage)).toEqual(['es-US', 'es-US']);
 });
@@ -139,16 +142,17 @@ test('the Spanish feed, social card and the sitemap with hreflang alternates', a
 test.describe('llms.txt in Spanish', () => {
   const REVIEWED_COPY = 'article-es-e2e-llms-revisado';
   const UNREVIEWED_COPY = 'article-es-e2e-llms-sin-revision';
+  const COPY_APPROVAL = 'approval-e2e-llms-revisado';
   const SOURCE = 'article-es-ketamina-dolor-cronico';
 
-  // What the lake holds: published Spanish articles with their translation review (the site shows those only).
+  // What the lake holds: published Spanish articles with an approval record (the site shows those only).
   const reviewedSpanishSlugs = () =>
     query<string[]>(
-      '*[_type == "article" && language == "es" && defined(slug.current) && defined(translationReviewer) && defined(translationReviewed)].slug.current',
+      '*[_type == "article" && language == "es" && defined(slug.current) && count(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id]) > 0].slug.current',
     );
 
   test.afterAll(async ({ baseURL }) => {
-    await mutate([{ delete: { id: REVIEWED_COPY } }, { delete: { id: UNREVIEWED_COPY } }]);
+    await mutate([{ delete: { id: REVIEWED_COPY } }, { delete: { id: UNREVIEWED_COPY } }, { delete: { id: COPY_APPROVAL } }]);
     await revalidate(baseURL!, { _type: 'article' });
   });
 
@@ -160,10 +164,13 @@ test.describe('llms.txt in Spanish', () => {
     // file was rendered after both arrived.
     const source = await query<LakeDocument>('*[_id == $id][0]', { id: SOURCE });
     const { _rev: _r, _createdAt: _c, _updatedAt: _u, ...fields } = source;
-    const { translationReviewer: _reviewer, translationReviewed: _reviewed, ...unreviewed } = fields;
+    const approval = await query<LakeDocument>('*[_type == "medicalApproval" && document._ref == $id][0]', { id: SOURCE });
+    const { _rev: _ar, _createdAt: _ac, _updatedAt: _au, ...approvalFields } = approval;
+    // Only the first copy gets an approval record of its own; the second is a translation nobody approved.
     await mutate([
       { createOrReplace: { ...fields, _id: REVIEWED_COPY, title: 'Copia revisada', slug: { _type: 'slug', current: 'e2e-llms-revisado' } } },
-      { createOrReplace: { ...unreviewed, _id: UNREVIEWED_COPY, title: 'Copia sin revisar', slug: { _type: 'slug', current: 'e2e-llms-sin-revision' } } },
+      { createOrReplace: { ...fields, _id: UNREVIEWED_COPY, title: 'Copia sin revisar', slug: { _type: 'slug', current: 'e2e-llms-sin-revision' } } },
+      { createOrReplace: { ...approvalFields, _id: COPY_APPROVAL, document: { _type: 'reference', _ref: REVIEWED_COPY, _weak: true } } },
     ]);
     expect((await revalidate(baseURL!, { _type: 'article' })).status).toBe(200);
     const text = () => request.get('/es/llms.txt').then((response) => response.text());

@@ -169,7 +169,7 @@ export const articleSchema = z.preprocess(
     .transform(({ approvals, clinicalFingerprint, ...article }) =>
       withTopicLabel({
         ...withoutTranslationReview(article),
-        // What the page, its JSON-LD and its card may say about the medical review of exactly this text.
+        // What the page and its JSON-LD may say about the medical review of exactly this text.
         review: publishedReviewStatus(clinicalFingerprint, approvals),
         // The versions in the other languages the site shows, for the language switcher and hreflang.
         translations: otherLanguages(article.translations, article.language),

@@ -23,18 +23,19 @@ export const TRANSLATION_METADATA_TYPE = 'translation.metadata';
 const newestArticleApproval = /* groq */ `*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0]`;
 
 /**
- * Projection of a translatable document's language and translation review: for an article, from its newest
- * approval record; for a benefit or site settings, from its `translationReviewer`/`translationReviewed` fields.
+ * Projection of a translatable document's language and translation review: for an article translation, from its
+ * newest approval record (an English article needs none, so its approvals are not read); for a benefit or site
+ * settings, from its `translationReviewer`/`translationReviewed` fields.
  */
 export const translationReviewFields = /* groq */ `
   "language": ${languageOf},
   "translationReviewer": select(
-    _type == "article" => ${newestArticleApproval}.person->{${personFields}},
-    translationReviewer->{${personFields}}
+    _type != "article" => translationReviewer->{${personFields}},
+    ${languageOf} != "${DEFAULT_LANGUAGE}" => ${newestArticleApproval}.person->{${personFields}}
   ),
   "translationReviewed": select(
-    _type == "article" => string::split(${newestArticleApproval}.at, "T")[0],
-    translationReviewed
+    _type != "article" => translationReviewed,
+    ${languageOf} != "${DEFAULT_LANGUAGE}" => string::split(${newestArticleApproval}.at, "T")[0]
   )
 `;
 
