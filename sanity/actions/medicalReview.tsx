@@ -7,6 +7,7 @@
 // - "Changes since medical review": opens the Studio's own review-changes panel against the approved revision.
 // - Publish is held back while the version is "Changed since medical review" (see review/gate.ts).
 // Every approval and statement is a `medicalApproval` document (review/records.ts).
+import { clinicalFingerprint } from '@clinic/content/review';
 import { Button, Card, Flex, Stack, Text, TextArea } from '@sanity/ui';
 import { useCallback, useState } from 'react';
 import {
@@ -247,7 +248,9 @@ export const ChangesSinceReviewAction: DocumentActionComponent = (props) => {
   const gate = review.gate;
   if (gate?.state !== 'changedSinceReview' || !openInspector) return null;
   const published = props.published as SanityDocument | null;
-  const publishedIsApproved = published?._rev === gate.lastApproval.revision;
+  // Judged by content, not revision id: the published document may be the approved text under a later revision.
+  const publishedIsApproved =
+    published !== null && clinicalFingerprint(published) === gate.lastApproval.clinicalFingerprint;
   return {
     label: 'Changes since medical review',
     title: changedSinceReviewMessage(review) ?? undefined,
