@@ -2,12 +2,7 @@
 // while it holds nothing but `_key` and `_type` (isEmptyItem in sanity 6.9.2's form store), and a new citation
 // starts with an empty reference, which the Validation panel then asks to choose.
 import { describe, expect, it } from '@jest/globals';
-import {
-  resolveInitialValueForType,
-  type ArraySchemaType,
-  type ObjectSchemaType,
-  type SchemaType,
-} from 'sanity';
+import type { ArraySchemaType, ObjectSchemaType } from 'sanity';
 import { byId, seed } from './support/fixtures.ts';
 import { schema, validate } from './support/studio.ts';
 
