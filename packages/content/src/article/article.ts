@@ -39,14 +39,20 @@ import {
 import { parseDocument, parseList } from '../validation/parse.ts';
 import { articleBodyField, articleBodySchema, linkCitations } from './body.ts';
 
+// A published article with a slug, in the language of `$language`. Drafts are excluded by the `published`
+// perspective. Whether the rest passes the contract is decided by zod, whose report says what to fix; lists are
+// counted after that (see fetchArticleList). The slug shape and "not blank" cannot be said cheaply in GROQ: without
+// regular expressions they take a per-character scan, about 13 ms per article in the local lake's groq-js.
+// The one-article reads (a page, a redirect) use this, so that a translation held back for want of a review is
+// reported by the contract's gate (translationReviewGate) to whoever reads the logs.
+const articleWithSlugInLanguage = /* groq */ `_type == "article" && defined(slug.current) && ${inLanguage}`;
+
 // A published article a visitor can reach: it has a slug and, when it is a translation, a translation review (an
-// approval). Drafts are excluded by the `published` perspective.
-// Whether the rest passes the contract is decided by zod, whose report says what to fix; lists are counted after
-// that (see fetchArticleList). The slug shape and "not blank" cannot be said cheaply in GROQ: without regular
-// expressions they take a per-character scan, about 13 ms per article in the local lake's groq-js.
+// approval). Lists, counts, search totals, the sitemap and related articles read only these, so that what they
+// count is what they show.
 export const publishedArticleFilter = /* groq */ `_type == "article" && defined(slug.current) && ${articleTranslationGate}`;
 
-/** A published article in the language of the `$language` parameter. */
+/** A published article a visitor can reach, in the language of the `$language` parameter. */
 const articleInLanguage = /* groq */ `${publishedArticleFilter} && ${inLanguage}`;
 
 /** What a list, a card or a related-articles box shows of an article. */
@@ -86,7 +92,7 @@ export const articleTranslationsField = /* groq */ `"translations": ${translatio
  * crisis notice). The clinic its calls to action use comes from the site chrome (fetchSiteChrome in
  * clinic/clinic.ts), like every other call to action. Params: $slug, $language.
  */
-export const articleBySlugQuery = defineQuery(`*[${articleInLanguage} && slug.current == $slug][0]{
+export const articleBySlugQuery = defineQuery(`*[${articleWithSlugInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
   keyPoints,
   ${articleBodyField},
@@ -208,7 +214,7 @@ export const articleSlugSchema = z
  * which the Studio refuses, still gives one answer.
  */
 export const articleRedirectQuery = defineQuery(
-  `*[${articleInLanguage} && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current, ${translationReviewFields}}`,
+  `*[${articleWithSlugInLanguage} && $slug in previousSlugs] | order(_id asc)[0]{"slug": slug.current, ${translationReviewFields}}`,
 );
 
 // A translation without its review is not shown, so its old addresses do not lead to it either.

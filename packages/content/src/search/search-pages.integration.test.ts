@@ -34,6 +34,10 @@ beforeAll(async () => {
     const template = (await reader.fetch<Record<string, unknown>>('*[_type == "article" && slug.current == $slug][0]', {
       slug: TEMPLATE[language],
     }))!;
+    const templateApproval = await reader.fetch<Record<string, unknown> | null>(
+      '*[_type == "medicalApproval" && document._ref == $id] | order(at desc)[0]',
+      { id: template._id },
+    );
     for (let i = 0; i < MATCHES + OTHERS; i++) {
       const matches = i < MATCHES;
       const slug = `${language}-paged-${i}`;
@@ -48,6 +52,14 @@ beforeAll(async () => {
         // Distinct dates, so the order of equal scores is decided and pages cannot overlap.
         publishedAt: new Date(Date.UTC(2024, 0, 1 + i)).toISOString(),
       });
+      // A translation is shown, and found, only with its review: each copy gets the template's approval.
+      if (templateApproval) {
+        transaction.createOrReplace({
+          ...templateApproval,
+          _id: `approval-${slug}`,
+          document: { ...(templateApproval.document as object), _ref: `article-${slug}` },
+        });
+      }
     }
   }
   await transaction.commit();

@@ -78,32 +78,30 @@ export function joinTranslations(value: unknown): unknown {
   };
 }
 
-export const sitemapSchema = z.preprocess(
-  joinTranslations,
-  z.object({
-    articles: lenientArray(
-      z
-        .object({
-          _id: requiredText,
-          slug: slugString,
-          _updatedAt: isoDateTime,
-          ...translationReviewShape,
-          translations: translationLinksSchema,
-        })
-        .superRefine(translationReviewGate)
-        .transform(({ _id, slug, _updatedAt, language, translations }) => ({
-          _id,
-          slug,
-          _updatedAt,
-          language,
-          translations: otherLanguages(translations, language),
-        })),
-    ),
-    benefitsUpdatedAt: optionalDateTime(),
-    clinicsUpdatedAt: optionalDateTime(),
-    settingsUpdatedAt: optionalDateTime(),
-  }),
-);
+// Reads the sitemap query's result after `joinTranslations`.
+export const sitemapSchema = z.object({
+  articles: lenientArray(
+    z
+      .object({
+        _id: requiredText,
+        slug: slugString,
+        _updatedAt: isoDateTime,
+        ...translationReviewShape,
+        translations: translationLinksSchema,
+      })
+      .superRefine(translationReviewGate)
+      .transform(({ _id, slug, _updatedAt, language, translations }) => ({
+        _id,
+        slug,
+        _updatedAt,
+        language,
+        translations: otherLanguages(translations, language),
+      })),
+  ),
+  benefitsUpdatedAt: optionalDateTime(),
+  clinicsUpdatedAt: optionalDateTime(),
+  settingsUpdatedAt: optionalDateTime(),
+});
 
 export type SitemapEntries = z.output<typeof sitemapSchema>;
 
