@@ -3,7 +3,6 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { ReviewQueueArticleInput } from '../../form/ReviewQueueArticleInput.tsx';
-import { dateFieldSettings } from '../../form/DateWithTodayInput.tsx';
 import { SlugFromTitleInput } from '../../form/SlugFromTitleInput.tsx';
 import { imageWithAltField } from '../shared/image.ts';
 import {

@@ -34,7 +34,7 @@ beforeAll(async () => {
     const template = (await reader.fetch<Record<string, unknown>>('*[_type == "article" && slug.current == $slug][0]', {
       slug: TEMPLATE[language],
     }))!;
-    const templateApproval = await reader.fetch<Record<string, unknown> | null>(
+    const templateApproval = await reader.fetch<{ _type: string; document: object } | null>(
       '*[_type == "medicalApproval" && document._ref == $id] | order(at desc)[0]',
       { id: template._id },
     );
@@ -57,7 +57,7 @@ beforeAll(async () => {
         transaction.createOrReplace({
           ...templateApproval,
           _id: `approval-${slug}`,
-          document: { ...(templateApproval.document as object), _ref: `article-${slug}` },
+          document: { ...templateApproval.document, _ref: `article-${slug}` },
         });
       }
     }
