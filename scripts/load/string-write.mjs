@@ -1,22 +1,26 @@
-// Why pages stay under 64 Ki characters: Node's own HTTP server answering with one string body, as `next start`
+// Why the site writes long pages as bytes: Node's own HTTP server answering with one string body, as `next start`
 // answers a cached page (`res.end(html)` after setting Content-Length), at lengths either side of 65,536
 // characters; text with a few non-ASCII characters (’, é: every page has some), the same length in plain ASCII,
-// and the same bytes as a Buffer. Prints the server's CPU per request and its ratio to the first row, all
+// the same bytes as a Buffer, and the string written through the site's own server (apps/web's
+// `installLongWritesAsBytes`, which `next start` installs). Prints the server's CPU per request and its ratio to the first row, all
 // measured in this run. `npm run bench:string-write`.
 import { spawn } from 'node:child_process';
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { processCpuMs } from '../lib/process-cpu.mjs';
 import { measure } from './article.mjs';
 
 const PORT = Number(process.env.BENCH_STRING_PORT ?? 3299);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 10;
+const SITE_WRITES = fileURLToPath(new URL('../../apps/web/src/server/long-writes-as-bytes.ts', import.meta.url));
 
-// The server: one response of `length` characters of HTML-like text (`kind`: "string", "string-ascii" or
-// "buffer"), written with one `res.end`.
+// The server: one response of `length` characters of HTML-like text (`kind`: "string", "string-ascii",
+// "buffer" or "site", a string through the site's server), written with one `res.end`.
 const SERVER = `
 const http = require('node:http');
 const [length, kind] = process.argv.slice(1);
+if (kind === 'site') require(${JSON.stringify(SITE_WRITES)}).installLongWritesAsBytes();
 const sentence = kind.endsWith('ascii') ? '<p>ketamine infusion evidence</p>' : '<p>ketamine’s evidence, café</p>';
 const text = sentence.repeat(Math.ceil(length / sentence.length)).slice(0, Number(length));
 const body = kind.startsWith('buffer') ? Buffer.from(text) : text;
@@ -52,6 +56,8 @@ for (const [length, kind] of [
   [90_000, 'string-ascii'],
   [66_000, 'buffer'],
   [90_000, 'buffer'],
+  [66_000, 'site'],
+  [90_000, 'site'],
 ]) {
   rows.push({ length, kind, ...(await cpuPerRequest(length, kind)) });
 }

@@ -42,7 +42,8 @@ const languageOf = (doc: Document) => (doc.language as string | undefined) ?? 'e
 const isPublishedArticle = (doc: Document) => doc._type === 'article' && !doc._id.startsWith('drafts.');
 
 /**
- * `count` generated articles in each of English and Spanish, plus one translation metadata document per pair, from
+ * `count` generated articles in each of English and Spanish, each with its approval record, plus one translation
+ * metadata document per pair, from
  * the published sample articles in `sample`. Throws when the sample has no article in a language.
  */
 export function generatedArticles(sample: readonly Document[], count: number): Document[] {
@@ -66,6 +67,12 @@ export function generatedArticles(sample: readonly Document[], count: number): D
       ),
     ]),
   ) as Record<Language, Block[]>;
+  const newestApproval = new Map<unknown, Document>();
+  for (const approval of sample.filter((doc) => doc._type === 'medicalApproval' && doc.kind === 'approval')) {
+    const ref = (approval.document as { _ref?: string } | undefined)?._ref;
+    const known = newestApproval.get(ref);
+    if (!known || String(approval.at) > String(known.at)) newestApproval.set(ref, approval);
+  }
   const generated: Document[] = [];
   for (let i = 0; i < count; i++) {
     const ids = {} as Record<Language, string>;
@@ -90,6 +97,14 @@ export function generatedArticles(sample: readonly Document[], count: number): D
         });
       }
       ids[language] = `article-generated-${language}-${i}`;
+      const approval = newestApproval.get(frame._id);
+      if (approval) {
+        generated.push({
+          ...approval,
+          _id: `approval-generated-${language}-${i}`,
+          document: { ...(approval.document as object), _ref: ids[language] },
+        });
+      }
       generated.push({
         ...frame,
         _id: ids[language],

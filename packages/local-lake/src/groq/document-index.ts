@@ -5,8 +5,15 @@
 // subset of the dataset in the dataset's own order, each document once, and the filter itself still runs on
 // them, so the answer is exactly groq-js's over the whole dataset; only the work shrinks. The differential test
 // (test/groq-differential.test.ts) holds this against groq-js.
+//
+// A sub-query that pins an attribute path to a value of the enclosing document (`document._ref == ^._id`,
+// `references(^._id)`: "the approvals of this article", "the translation set holding it") is narrowed per
+// enclosing document: its scan becomes a lookup, made when groq-js evaluates it, of the documents holding that
+// value (see `correlatedLookup`). Without it such a sub-query inside a list reads the whole dataset once per listed
+// document, and a query's cost grows with the square of the content.
 import type { DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
+import { parse } from 'groq-js';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
 
 export class DocumentIndex {
@@ -95,9 +102,76 @@ export class DocumentIndex {
 export function narrowScans<T>(tree: T, index: DocumentIndex): T {
   return mapTree(tree, (node) => {
     if (node.type !== 'Filter' || (node.base as Node | undefined)?.type !== 'Everything') return node;
+    const lookup = correlatedLookup(node.expr as Node);
+    if (lookup) return { ...node, base: lookup };
     const candidates = candidatesFor(node.expr as Node, index);
     return candidates ? { ...node, base: { type: 'Value', value: candidates } } : node;
   });
+}
+
+// A correlated lookup travels through groq-js as a dereference (the one hook groq-js calls back into the lake
+// with a value computed during evaluation) of a reference no document can have: ids never hold a NUL.
+const LOOKUP_PREFIX = '\u0000lookup\u0000';
+// Parsed with two placeholder strings, which `correlatedLookup` replaces by the encoded condition and the value.
+const PREFIX_SLOT = 'prefix-slot';
+const VALUE_SLOT = 'value-slot';
+const LOOKUP_TEMPLATE = parse(`coalesce({"_ref": "${PREFIX_SLOT}" + "${VALUE_SLOT}"}->, *)`) as unknown as Node;
+
+/**
+ * Answers a dereference made by a correlated lookup: the documents `index` finds for the encoded condition, or
+ * undefined when `ref` is an ordinary reference.
+ */
+export function resolveLookup(ref: string, index: DocumentIndex): SanityDocument[] | undefined {
+  if (!ref.startsWith(LOOKUP_PREFIX)) return undefined;
+  const [kind, path, value] = ref.slice(LOOKUP_PREFIX.length).split('\u0000') as [string, string, string];
+  return kind === 'references' ? index.referencing([value]) : index.byPath(path.split('.'), value);
+}
+
+/**
+ * For a filter with a top-level condition `a.b == <value of the enclosing scope>` or `references(<that value>)`,
+ * a base that looks up the documents matching it once the value is known, and falls back to the whole dataset
+ * when the value is not a string (where `==` could also match a missing attribute). Null when there is none.
+ */
+function correlatedLookup(expr: Node): Node | null {
+  for (const condition of conjuncts(expr)) {
+    let encoded: [string, string, Node] | null = null;
+    if (condition.type === 'OpCall' && condition.op === '==') {
+      const left = condition.left as Node;
+      const right = condition.right as Node;
+      const [path, outer] = attributePath(left) ? [attributePath(left), outerValue(right)] : [attributePath(right), outerValue(left)];
+      if (path && outer) encoded = ['path', path.join('.'), outer];
+    } else if (condition.type === 'FuncCall' && condition.name === 'references' && condition.namespace === 'global') {
+      const args = (condition.args as Node[] | undefined) ?? [];
+      const outer = args.length === 1 ? outerValue(args[0] as Node) : null;
+      if (outer) encoded = ['references', '', outer];
+    }
+    if (!encoded) continue;
+    const [kind, path, outer] = encoded;
+    const prefix = `${LOOKUP_PREFIX}${kind}\u0000${path}\u0000`;
+    return mapTree(LOOKUP_TEMPLATE, (node) => {
+      if (node.type === 'Value' && node.value === PREFIX_SLOT) return { type: 'Value', value: prefix };
+      if (node.type === 'Value' && node.value === VALUE_SLOT) return outer;
+      return node;
+    });
+  }
+  return null;
+}
+
+/**
+ * `node`, a value of the enclosing scope inside a filter (`^._id`, `^.^.slug.current`), rewritten to be evaluated
+ * where the filter's base is (one scope out: `^` becomes `@`). Null when it reads the filtered document or is
+ * anything but an attribute path from a parent.
+ */
+function outerValue(node: Node): Node | null {
+  if (node.type === 'Parent' && typeof node.n === 'number' && node.n >= 1) {
+    return node.n === 1 ? { type: 'This' } : { ...node, n: node.n - 1 };
+  }
+  if (node.type === 'AccessAttribute' && node.base !== undefined) {
+    const base = outerValue(node.base as Node);
+    return base ? { ...node, base } : null;
+  }
+  if (node.type === 'Group') return outerValue(node.base as Node);
+  return null;
 }
 
 function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | null {

@@ -4,7 +4,7 @@
 import { evaluate, evaluateSync, toJS } from 'groq-js';
 import { PROJECT_ID } from '../config.ts';
 import type { SanityDocument } from '../store/types.ts';
-import { DocumentIndex, narrowScans } from './document-index.ts';
+import { DocumentIndex, narrowScans, resolveLookup } from './document-index.ts';
 import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
@@ -83,8 +83,12 @@ export class QueryEngine {
       timestamp: new Date(),
       identity: input.identity ?? 'anonymous',
       sanity: { projectId: PROJECT_ID, dataset: input.dataset },
+      // A correlated lookup's answer is a list, which groq-js takes as any value (its type says one document).
       dereference: ({ _ref }: { _ref: string }) =>
-        lookups.resolve(_ref, (id) => view.byId.get(id)) ?? view.byId.get(_ref) ?? null,
+        (resolveLookup(_ref, index) as unknown as SanityDocument | undefined) ??
+        lookups.resolve(_ref, (id) => view.byId.get(id)) ??
+        view.byId.get(_ref) ??
+        null,
     };
     const tree = parseQuery(input.query, input.params);
     let result: unknown;
