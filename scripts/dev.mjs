@@ -6,11 +6,10 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_TYPES } from '@clinic/content/tags';
 import { lakeIsUp, startLakeProcess } from '@clinic/local-lake/process';
 import { lakeSettings, webhooksFile } from '@clinic/local-lake/settings';
-import { revalidationWebhook } from '@clinic/local-lake/webhooks';
 import { repoRoot } from './lib/repo-root.mjs';
+import { siteRevalidationWebhook } from './lib/site-webhook.mjs';
 import { buildStudio, studioBuildReason, studioDistDir } from './lib/studio-build.mjs';
 import {
   lakeCaFile,
@@ -79,11 +78,10 @@ function configureRevalidationWebhook(env) {
   if (env.LOCAL_LAKE_WEBHOOKS || existsSync(webhooksFile(lakeSettings(env).dataDir))) return;
   env.SANITY_REVALIDATE_SECRET ??= randomBytes(24).toString('hex');
   env.LOCAL_LAKE_WEBHOOKS = JSON.stringify([
-    revalidationWebhook({
+    siteRevalidationWebhook({
       name: 'dev-site-revalidate',
       siteUrl: `http://127.0.0.1:${env.PORT ?? '3000'}`,
       secret: env.SANITY_REVALIDATE_SECRET,
-      types: CONTENT_TYPES,
     }),
   ]);
 }
