@@ -2,7 +2,7 @@
 // (`npm run webhook-definition`); the README shows that output, so it must be exactly what the command prints, and
 // its filter must let through every type the site's cache tags follow.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
@@ -53,4 +53,24 @@ describe('npm run webhook-definition', () => {
     const matched = await (await evaluate(parse(`*[${filter}]._type`), { dataset: documents })).get();
     expect([...(matched as string[])].sort()).toEqual([...CONTENT_TYPES].sort());
   });
+
+  it('is the only filter the docs give', () => {
+    const filter = field(printedDefinition(), 'Filter');
+    const stale: string[] = [];
+    for (const doc of markdownFiles(repoRoot)) {
+      const text = readFileSync(doc, 'utf8').replaceAll('\\"', '"');
+      for (const [written] of text.matchAll(/_type in \[[^\]]*\]/g))
+        if (written !== filter) stale.push(`${path.relative(repoRoot, doc)}: ${written}`);
+    }
+    expect(stale).toEqual([]);
+  });
 });
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return markdownFiles(file);
+    return entry.name.endsWith('.md') ? [file] : [];
+  });
+}

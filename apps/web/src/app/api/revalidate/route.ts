@@ -6,8 +6,8 @@ import { handleRevalidation } from './handler.ts';
 const deliveries = fileDeliveryLedger(serverEnv.revalidateDeliveriesDir);
 
 /**
- * POST /api/revalidate — called by a Sanity (or local lake) GROQ webhook after a publish. Configure the webhook
- * with projection `{_type, slug}` and the secret in SANITY_REVALIDATE_SECRET; see apps/web/README.md.
+ * POST /api/revalidate — called by a Sanity (or local lake) GROQ webhook after a publish. The webhook is the one
+ * `npm run webhook-definition` prints, signed with the secret in SANITY_REVALIDATE_SECRET.
  */
 export async function POST(request: Request): Promise<Response> {
   return handleRevalidation(request, { secret: serverEnv.revalidateSecret, revalidate: revalidateContentTags, deliveries });
