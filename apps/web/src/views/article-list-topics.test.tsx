@@ -24,6 +24,8 @@ const summary = (topic: Topic): ArticleSummary =>
     publishedAt: '2026-09-01T01:30:00Z',
   }) as ArticleSummary;
 
+// The empty-list page's not-found view reads the site chrome on the server; importing it is all this test does.
+jest.unstable_mockModule('server-only', () => ({}));
 jest.unstable_mockModule('@/data/articles', () => ({
   getArticleList: async (locale: Locale, options: { topic?: string | null }): Promise<ArticleList> => {
     const topics = options.topic ? inUse[locale].filter((topic) => topic === options.topic) : inUse[locale];

@@ -65,10 +65,13 @@ export async function handleRevalidation(request: Request, deps: RevalidationDep
   // the signature could still pass the age check.
   const keepUntil = (deps.now?.() ?? Date.now()) + MAX_SIGNATURE_AGE_MS + 2 * MAX_CLOCK_SKEW_MS;
   const keys = deliveryKeys({ timestamp: check.timestamp, body: rawBody }, request.headers.get(IDEMPOTENCY_KEY_HEADER));
-  const claims = await Promise.all(keys.map((key) => deps.deliveries.claim(key, keepUntil)));
-  if (claims.includes(false)) {
-    log('ignored: this delivery was already accepted');
-    return answer(200, { revalidated: false, tags: [], duplicate: true });
+  // One key after the other, the signed one first: of requests arriving at once, exactly one claims it and only
+  // that one goes on to the idempotency key (claimed in parallel, each could win one key and all be refused).
+  for (const key of keys) {
+    if (!(await deps.deliveries.claim(key, keepUntil))) {
+      log('ignored: this delivery was already accepted');
+      return answer(200, { revalidated: false, tags: [], duplicate: true });
+    }
   }
 
   const tags = tagsForChangedDocument(document as { _type?: unknown; slug?: unknown });
