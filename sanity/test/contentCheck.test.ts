@@ -685,15 +685,18 @@ describe('review status wording', () => {
 
   it('refuses an article with no reviewer to ask', () => {
     const docs = clone();
-    // Articles without a translation, whose translation would otherwise also be reported as differing.
-    const translated = new Set(
-      docs.flatMap((document) => objectsWithKey(document.translations, '_ref').map((ref) => ref._ref)),
+    // Every sample article has a translation, which must name the same reviewer: both lose it.
+    const set = docs.find(
+      (document) =>
+        document._type === 'translation.metadata' &&
+        String(document.schemaTypes) === 'article' &&
+        objectsWithKey(document.translations, '_ref').length > 1,
+    )!;
+    const ids = objectsWithKey(set.translations, '_ref').map((ref) => ref._ref);
+    for (const document of docs.filter((document) => ids.includes(document._id))) delete document.medicalReviewer;
+    expect(errors(docs).map((finding) => `${finding.documentId}: ${finding.message}`).sort()).toEqual(
+      ids.map((id) => `${id}: has no medical reviewer`).sort(),
     );
-    const first = docs.find((document) => document._type === 'article' && !translated.has(document._id))!;
-    delete first.medicalReviewer;
-    expect(errors(docs).map((finding) => `${finding.documentId}: ${finding.message}`)).toEqual([
-      `${first._id}: has no medical reviewer`,
-    ]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import type { ObjectSchemaType, ValidationMarker } from 'sanity';
-import { annotationsOf } from '../schemaTypes/shared/translationMarks.ts';
+import { annotationsLostInTranslation, annotationsOf } from '../schemaTypes/shared/translationMarks.ts';
 import { byId, seed } from './support/fixtures.ts';
 import type { SeedDocument } from './support/seed.ts';
 import { schema, validate } from './support/studio.ts';
@@ -27,10 +27,9 @@ function fieldsLeftOutOfNewTranslations(type: string): string[] {
 }
 
 describe('a new translation does not inherit what belongs to one language', () => {
-  it("leaves out an article's previous URL slugs and its translation review", () => {
-    expect(fieldsLeftOutOfNewTranslations('article')).toEqual(
-      ['previousSlugs', 'translationReviewed', 'translationReviewer'].sort(),
-    );
+  // An article's translation review is its own approval record, which a copy of the document does not carry.
+  it("leaves out an article's previous URL slugs", () => {
+    expect(fieldsLeftOutOfNewTranslations('article')).toEqual(['previousSlugs']);
   });
 
   it.each(['benefit', 'siteSettings'])('leaves out the translation review of a %s', (type) => {
@@ -100,6 +99,32 @@ describe('a translation that lost a citation or link of its English version', ()
       }),
       { numRuns: 25 },
     );
+  });
+
+  it("keeps a link to a page of the site written in the translation's own path; an outside address must stay", () => {
+    const linked = (href: string, text: string) => [
+      {
+        _type: 'block',
+        markDefs: [{ _key: 'l', _type: 'link', href }],
+        children: [{ _type: 'span', text, marks: ['l'] }],
+      },
+    ];
+    const english = linked(
+      '/articles/alternatives-to-ketamine-and-if-it-does-not-help',
+      'article on alternatives',
+    );
+    expect(
+      annotationsLostInTranslation(
+        english,
+        linked('/es/articulos/alternativas-a-la-ketamina-y-si-no-ayuda', 'artículo'),
+      ),
+    ).toEqual([]);
+    expect(
+      annotationsLostInTranslation(
+        linked('https://988lifeline.org/', 'the 988 Lifeline'),
+        linked('https://example.org/', 'la línea'),
+      ),
+    ).toEqual([{ kind: 'link', target: 'https://988lifeline.org/', text: 'the 988 Lifeline' }]);
   });
 
   it('does not warn on an English article', async () => {

@@ -12,7 +12,7 @@ const API_VERSION = '2025-02-19';
 export interface Annotation {
   /** `citation` (a reference of the article), `link` (an address) or `internalLink` (an article). */
   kind: string;
-  /** Reference key, address, or `article` for any internal link. */
+  /** Reference key, address (`site page` for any path on the site), or `article` for any internal link. */
   target: string;
   /** The words the annotation is on, in the body it came from. */
   text: string;
@@ -32,7 +32,9 @@ interface Block {
 
 function targetOf(definition: NonNullable<Block['markDefs']>[number]): string | undefined {
   if (definition._type === 'citation') return definition.referenceKey;
-  if (definition._type === 'link') return definition.href;
+  // A path on the site (`/articles/…`) is written in the translation's language (`/es/articulos/…`): only the
+  // link to a page of the site must stay. An address elsewhere must stay the same.
+  if (definition._type === 'link') return definition.href?.startsWith('/') ? 'site page' : definition.href;
   // A translation links to the translated article, a different document: only the link itself must stay.
   if (definition._type === 'internalLink') return definition.reference?._ref ? 'article' : undefined;
   return undefined;
