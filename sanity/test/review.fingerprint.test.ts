@@ -50,7 +50,8 @@ const clinicalEdit: fc.Arbitrary<Edit> = fc.oneof(
   })),
   suffix.map((text) => ({
     field: 'keyPoints',
-    apply: (a: Article) => void (a.keyPoints = [...((a.keyPoints as string[] | undefined) ?? []), `Point${text}`]),
+    apply: (a: Article) =>
+      void (a.keyPoints = [...((a.keyPoints as string[] | undefined) ?? []), `Point${text}`]),
   })),
   suffix.map((text) => ({ field: 'body', apply: (a: Article) => void (firstSpan(a).text += text) })),
   fc.constantFrom('strong', 'em').map((mark) => ({
@@ -97,7 +98,14 @@ const clinicalEdit: fc.Arbitrary<Edit> = fc.oneof(
       field: 'references',
       apply: (a: Article) => {
         const reference = a.references[0] as Record<string, unknown>;
-        reference[key] = `${String(reference[key] ?? '')}${text}`;
+        // A changed address or DOI stays one the site shows (a reference may have none yet).
+        if (key === 'url') {
+          reference.url = `${String(reference.url ?? 'https://pubmed.ncbi.nlm.nih.gov/')}?v=${encodeURIComponent(text)}`;
+        } else if (key === 'doi') {
+          reference.doi = `${String(reference.doi ?? '10.1000/x')}${encodeURIComponent(text)}`;
+        } else {
+          reference[key] = `${String(reference[key] ?? '')}${text}`;
+        }
       },
     })),
   ),
@@ -242,7 +250,17 @@ const changedByCheck = (dataset: SeedDocument[], id: string) =>
 describe('the clinical fingerprint, as the Studio, the site and check:content compute it', () => {
   it('lists the clinical fields the edits below cover, and no other', () => {
     expect([...CLINICAL_FIELDS].sort()).toEqual(
-      ['body', 'conditions', 'excerpt', 'keyPoints', 'references', 'risks', 'seo', 'showCrisisNotice', 'title'].sort(),
+      [
+        'body',
+        'conditions',
+        'excerpt',
+        'keyPoints',
+        'references',
+        'risks',
+        'seo',
+        'showCrisisNotice',
+        'title',
+      ].sort(),
     );
   });
 

@@ -22,6 +22,7 @@ import {
 } from '../shared/translation.ts';
 import { checkTranslationKeepsAnnotations } from '../shared/translationMarks.ts';
 import { checkCrisisNotice, checkReviewerCredentials } from './articleReview.ts';
+import { checkReleaseVersionReviewed } from './releaseReview.ts';
 import { checkPreviousSlugs, checkPublishedSlugChange, checkSlugNotRedirected } from './articleSlugHistory.ts';
 
 export const article = defineType({
@@ -218,8 +219,12 @@ export const article = defineType({
     defineField({ name: 'seo', title: 'Search engine listing', type: 'seo', group: 'seo' }),
     languageField({ group: 'translation' }),
   ],
-  // Before a published article moves to a new slug (shown at the slug field).
-  validation: (rule) => rule.custom(checkPublishedSlugChange).warning(),
+  validation: (rule) => [
+    // Before a published article moves to a new slug (shown at the slug field).
+    rule.custom(checkPublishedSlugChange).warning(),
+    // A release publishes without the publish action's medical-review gate, so its versions are held to it here.
+    rule.custom(checkReleaseVersionReviewed),
+  ],
   orderings: [
     {
       title: 'Published, newest first',
