@@ -113,11 +113,16 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
     // The pane stays on the article, now a draft with its text, not on an empty "New Article" form.
     await expect(page.locator('input#title')).toHaveValue(String(title), { timeout: 20_000 });
     await expect(page.getByText('New Article', { exact: true })).toHaveCount(0);
-    await expect.poll(() => draftField(UNPUBLISHED_ARTICLE, 'title'), { message: 'kept as a draft' }).toBe(title);
+    await expect
+      .poll(() => draftField(UNPUBLISHED_ARTICLE, 'title'), { message: 'kept as a draft' })
+      .toBe(title);
     await expect(async () => {
       expect((await siteAnswer(`/articles/${slug}`)).status).toBe(404);
       expect((await siteAnswer('/sitemap.xml')).body).not.toMatch(new RegExp(`/articles/${slug}["<]`));
-    }, 'the site drops the unpublished article').toPass({ timeout: SITE_UPDATE_SECONDS * 1000, intervals: [500] });
+    }, 'the site drops the unpublished article').toPass({
+      timeout: SITE_UPDATE_SECONDS * 1000,
+      intervals: [500],
+    });
     await traffic.settled();
     const unpublishCalls = traffic.lakeCalls.slice(callsBeforeUnpublish);
     const answered = [...new Set(unpublishCalls.map((call) => `${call.endpoint} → ${call.status}`))];
@@ -131,7 +136,8 @@ test('every tool, list, document type and dialog gets answers the lake knows', a
     ).toEqual([]);
   } finally {
     // Later tests in this run read the published sample article.
-    if ((await publishedField(UNPUBLISHED_ARTICLE, '_id')) === undefined) await publishDraft(UNPUBLISHED_ARTICLE);
+    if ((await publishedField(UNPUBLISHED_ARTICLE, '_id')) === undefined)
+      await publishDraft(UNPUBLISHED_ARTICLE);
   }
 
   // Vision: the datasets list and a query.
