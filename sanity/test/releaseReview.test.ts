@@ -22,8 +22,6 @@ const REVIEWER = {
 
 const published = byId(ARTICLE_ID) as Doc;
 const approval = {
-  _id: 'approval-real-1',
-  _type: 'medicalApproval',
   ...approvalRecord(
     {
       documentId: ARTICLE_ID,
@@ -71,8 +69,6 @@ describe('an article version in a content release', () => {
       clinicalFingerprint: clinicalFingerprint(version),
     };
     const reapproval = {
-      _id: 'approval-real-2',
-      _type: 'medicalApproval',
       ...approvalRecord(
         changed,
         { userId: REVIEWER.studioUserId, userName: REVIEWER.name, personId: REVIEWER._id },
@@ -81,8 +77,6 @@ describe('an article version in a content release', () => {
     };
     expect(await releaseErrors(version, [...lake, reapproval])).toEqual([]);
     const statement = {
-      _id: 'statement-1',
-      _type: 'medicalApproval',
       ...nonClinicalChangeRecord(
         changed,
         { userId: 'p-editor', userName: 'Eddie Tor' },

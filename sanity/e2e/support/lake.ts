@@ -28,6 +28,21 @@ export async function setPublishedFields(id: string, fields: Record<string, unkn
   await mutate([{ patch: { id, set: fields } }]);
 }
 
+/** A whole stored document without the lake's own fields, or undefined (editor token). */
+export async function storedDocument(id: string): Promise<Record<string, unknown> | undefined> {
+  return documentContent(id);
+}
+
+/** Deletes a document, as a script would (editor token). */
+export async function deleteDocument(id: string): Promise<void> {
+  await mutate([{ delete: { id } }]);
+}
+
+/** Writes a whole document back, as a script or an import would (editor token). */
+export async function restoreDocument(document: Record<string, unknown>): Promise<void> {
+  await mutate([{ createOrReplace: document }]);
+}
+
 /** Deletes the draft of a document, as the Studio's "Discard changes" does (editor token). */
 export async function discardDraft(id: string): Promise<void> {
   await mutate([{ delete: { id: `drafts.${id}` } }]);
@@ -36,7 +51,9 @@ export async function discardDraft(id: string): Promise<void> {
 /** One document by id, without the lake's own fields (`_rev`, `_createdAt`, `_updatedAt`), or undefined (editor token). */
 async function documentContent(id: string): Promise<Record<string, unknown> | undefined> {
   const { lakeUrl, token } = currentRun();
-  const response = await fetch(`${lakeUrl}${API}/doc/production/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${lakeUrl}${API}/doc/production/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!response.ok) throw new Error(`lake doc request failed: ${response.status} ${await response.text()}`);
   const [document] = ((await response.json()) as { documents: Record<string, unknown>[] }).documents;
   if (!document) return undefined;
