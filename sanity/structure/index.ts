@@ -13,7 +13,12 @@ import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { TOPICS } from '../schemaTypes/shared/topics.ts';
 import { SITE_SETTINGS_TYPE, siteLanguages, siteSettingsId } from '@clinic/content/languages';
 import { singletonTemplateId } from './singleton.ts';
-import { DUE_FOR_REVIEW_FILTER, DUE_FOR_REVIEW_LIST_ID } from './reviewQueue.ts';
+import {
+  DUE_FOR_REVIEW_IDS_QUERY,
+  DUE_FOR_REVIEW_LIST_FILTER,
+  DUE_FOR_REVIEW_LIST_ID,
+  dueForReviewListIds,
+} from './reviewQueue.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 import { auditTrailListItem } from './auditTrail.ts';
 
@@ -26,17 +31,24 @@ function dueForReview(S: StructureBuilder) {
       .id(DUE_FOR_REVIEW_LIST_ID)
       .title('Due for medical review')
       .icon(CalendarIcon)
-      // A function child runs each time the pane opens, so the 12-month cutoff is computed then, not at load.
-      .child(() =>
-        S.documentList()
+      // A function child runs each time the pane opens, so the 12-month cutoff and the due articles are read then,
+      // not at load; an approval given while the list is open shows when it is opened again.
+      .child(async () => {
+        const client = S.context.getClient({ apiVersion: LIST_API_VERSION });
+        const due = await client.fetch<string[]>(
+          DUE_FOR_REVIEW_IDS_QUERY,
+          { cutoff: reviewCutoffDate() },
+          { perspective: 'raw', tag: 'review-queue' },
+        );
+        return S.documentList()
           .id(DUE_FOR_REVIEW_LIST_ID)
           .title('Due for medical review (no approval in the last 12 months)')
           .schemaType('article')
           .apiVersion(LIST_API_VERSION)
-          .filter(DUE_FOR_REVIEW_FILTER)
-          .params({ cutoff: reviewCutoffDate() })
-          .defaultOrdering([{ field: 'publishedAt', direction: 'asc' }]),
-      )
+          .filter(DUE_FOR_REVIEW_LIST_FILTER)
+          .params({ ids: dueForReviewListIds(due) })
+          .defaultOrdering([{ field: 'publishedAt', direction: 'asc' }]);
+      })
   );
 }
 

@@ -15,15 +15,15 @@ describe('checkPublishedContent', () => {
   });
 
   it('names an article the site cannot route to, with the fix', async () => {
-    const broken = { ...seedDocument(seed, CRPS_ARTICLE_ID), slug: { _type: 'slug', current: 'Ketamine-FAQ' } };
+    const broken = {
+      ...seedDocument(seed, CRPS_ARTICLE_ID),
+      slug: { _type: 'slug', current: 'Ketamine-FAQ' },
+    };
     const findings = await checkPublishedContent(memoryFetcher(withDocuments(seed, broken)));
-    expect(findings).toContainEqual({
-      type: 'article',
-      id: CRPS_ARTICLE_ID,
-      path: 'slug',
-      message: SLUG_MESSAGE,
-      dropped: 'document',
-    });
+    // Named once, at its own field, although its Spanish translation's page also loses the link to it.
+    expect(findings.filter((finding) => finding.id === CRPS_ARTICLE_ID)).toEqual([
+      { type: 'article', id: CRPS_ARTICLE_ID, path: 'slug', message: SLUG_MESSAGE, dropped: 'document' },
+    ]);
     // The benefit that links to it is shown without that link.
     expect(findings.filter((finding) => finding.id !== CRPS_ARTICLE_ID)).toMatchObject([
       { type: 'benefit', id: 'benefit-crps-pain-relief', path: 'article', dropped: 'part' },

@@ -19,7 +19,8 @@ export const siteCheckArticlesQuery = defineQuery(
  * Reads every page the site builds from published content, in every site language (each article's page, the
  * benefits, the clinics, the site settings) through `fetcher` and returns what the site's contract drops, one entry per document and field,
  * in the order found. An article whose slug the site cannot route to is reported at `slug`. An empty list means
- * the site shows every published document whole. Reports go to the returned list only, not to the content logger
+ * the site shows every published document whole. A document left out whole is named once, at its own field, not
+ * again as a part of the pages that embed it. Reports go to the returned list only, not to the content logger
  * (which is set back to its console default afterwards).
  */
 export async function checkPublishedContent(fetcher: ContentFetcher): Promise<DroppedContent[]> {
@@ -58,5 +59,10 @@ export async function checkPublishedContent(fetcher: ContentFetcher): Promise<Dr
   } finally {
     setContentLogger(null);
   }
-  return [...findings.values()];
+  // A document the site leaves out whole is one finding: the parts of other pages that embed it (a translation's
+  // language link, say) fail for the same reason and would only repeat it under the same document.
+  const droppedWhole = new Set(
+    [...findings.values()].filter((f) => f.dropped === 'document').map((f) => f.id),
+  );
+  return [...findings.values()].filter((f) => f.dropped === 'document' || !droppedWhole.has(f.id));
 }
