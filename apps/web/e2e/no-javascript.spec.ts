@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import en from '../src/i18n/messages/en.json' with { type: 'json' };
 import es from '../src/i18n/messages/es.json' with { type: 'json' };
+import { revalidate } from './support/lake-admin.ts';
 import { sitemapUrls } from './support/standards.ts';
 
 // Visitors, crawlers and screen readers that read only the server's HTML: with JavaScript disabled, every page
@@ -14,9 +15,14 @@ const MESSAGES = { en, es } as const;
 const LANG = { en: 'en-US', es: 'es-US' } as const;
 const languageOf = (path: string) => (path === '/es' || path.startsWith('/es/') ? 'es' : 'en');
 
-test('every page of the sitemap shows its heading, language, header and footer without JavaScript', async ({ page, request }) => {
+test('every page of the sitemap shows its heading, language, header and footer without JavaScript', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
-  const paths = sitemapUrls(await (await request.get('/sitemap.xml')).text()).map((entry) => new URL(entry.loc).pathname);
+  const paths = sitemapUrls(await (await request.get('/sitemap.xml')).text()).map(
+    (entry) => new URL(entry.loc).pathname,
+  );
   expect(paths.length).toBeGreaterThan(10);
   for (const path of paths) {
     const response = await page.goto(path);
@@ -31,10 +37,30 @@ test('every page of the sitemap shows its heading, language, header and footer w
 });
 
 for (const [locale, paths] of [
-  ['en', ['/this-page-does-not-exist', '/articles/no-such-article', '/articles?topic=no-such-topic', '/articles?page=999', '/deeply/nested/unknown/address']],
-  ['es', ['/es/no-existe', '/es/articulos/no-existe', '/es/articulos?topic=no-existe', '/es/articulos?page=999', '/es/muy/dentro/desconocida']],
+  [
+    'en',
+    [
+      '/this-page-does-not-exist',
+      '/articles/no-such-article',
+      '/articles?topic=no-such-topic',
+      '/articles?page=999',
+      '/deeply/nested/unknown/address',
+    ],
+  ],
+  [
+    'es',
+    [
+      '/es/no-existe',
+      '/es/articulos/no-existe',
+      '/es/articulos?topic=no-existe',
+      '/es/articulos?page=999',
+      '/es/muy/dentro/desconocida',
+    ],
+  ],
 ] as const) {
-  test(`a missing page in ${locale} answers 404 with the not-found view in the site layout, without JavaScript`, async ({ page }) => {
+  test(`a missing page in ${locale} answers 404 with the not-found view in the site layout, without JavaScript`, async ({
+    page,
+  }) => {
     const t = MESSAGES[locale].NotFound;
     for (const path of paths) {
       const response = await page.goto(path);
@@ -45,10 +71,17 @@ for (const [locale, paths] of [
       await expect(page.getByRole('main').getByRole('link', { name: t.contact }), path).toBeVisible();
       await expect(page.locator('header a[href^="tel:"]').first(), path).toBeVisible();
       await expect(page.locator('footer').first().getByRole('link', { name: '988' }), path).toBeVisible();
-      for (const robots of await page.locator('meta[name="robots"]').all()) await expect(robots, path).toHaveAttribute('content', /noindex/);
+      for (const robots of await page.locator('meta[name="robots"]').all())
+        await expect(robots, path).toHaveAttribute('content', /noindex/);
     }
   });
 }
+
+/** Article pages whose cache entry a publish expires just before the backend stops: [language, path, slug]. */
+const EXPIRED_ARTICLES = [
+  ['en', '/articles/ketamine-for-crps-what-to-expect', 'ketamine-for-crps-what-to-expect'],
+  ['es', '/es/articulos/ketamina-para-el-sdrc-que-esperar', 'ketamina-para-el-sdrc-que-esperar'],
+] as const;
 
 /** The process id of the browser tests' lake (the one listening on its port), from the system's socket table. */
 function lakeProcessId(): number {
@@ -63,9 +96,15 @@ test.describe('with the content backend not answering', () => {
   test.describe.configure({ mode: 'serial' });
   let lake = 0;
 
-  test.beforeAll(async ({ request }) => {
+  test.beforeAll(async ({ request, baseURL }) => {
     // Pages visited before the backend stops are in the cache, as on a running site.
-    for (const path of ['/es/contacto', '/articles', '/es/no-existe']) await request.get(path);
+    for (const path of ['/es/contacto', '/es/no-existe', ...EXPIRED_ARTICLES.map(([, path]) => path)]) {
+      await request.get(path);
+    }
+    // A publish expires its article's cached page (the webhook); the next visit renders it again.
+    for (const [, , slug] of EXPIRED_ARTICLES) {
+      expect((await revalidate(baseURL!, { _type: 'article', slug })).status).toBe(200);
+    }
     lake = lakeProcessId();
     process.kill(lake, 'SIGSTOP');
     // The site trusts its last answer about the backend for ten seconds.
@@ -80,7 +119,9 @@ test.describe('with the content backend not answering', () => {
     ['en', '/search?q=pain'],
     ['es', '/es/buscar?q=dolor'],
   ] as const) {
-    test(`a search in ${locale} answers 503 with Retry-After and the error view in the site layout`, async ({ page }) => {
+    test(`a search in ${locale} answers 503 with Retry-After and the error view in the site layout`, async ({
+      page,
+    }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(503);
       expect(Number(response?.headers()['retry-after'])).toBeGreaterThan(0);
@@ -91,10 +132,24 @@ test.describe('with the content backend not answering', () => {
     });
   }
 
-  test('cached pages are still served, and a missing page is still the 404 of its language', async ({ page }) => {
+  for (const [locale, path] of EXPIRED_ARTICLES) {
+    test(`an article page in ${locale} no longer cached answers 503 with the error view of its language`, async ({
+      page,
+    }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(503);
+      expect(Number(response?.headers()['retry-after'])).toBeGreaterThan(0);
+      await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES[locale].Error.heading);
+      await expect(page.locator('header a[href^="tel:"]').first()).toBeVisible();
+    });
+  }
+
+  test('cached pages are still served, and a missing page is still the 404 of its language', async ({
+    page,
+  }) => {
     expect((await page.goto('/es/contacto'))?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect((await page.goto('/articles'))?.status()).toBe(200);
     expect((await page.goto('/es/no-existe'))?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(MESSAGES.es.NotFound.heading);
   });

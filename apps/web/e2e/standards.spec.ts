@@ -13,7 +13,12 @@ const FEEDS = [
   { path: '/feed.xml', pagePrefix: '/articles/', language: 'en-us' },
   { path: '/es/feed.xml', pagePrefix: '/es/articulos/', language: 'es-us' },
 ];
-const NOT_FOUND_PAGES = ['/this-page-does-not-exist', '/articles/no-such-article', '/es/no-existe', '/es/articulos/no-existe'];
+const NOT_FOUND_PAGES = [
+  '/this-page-does-not-exist',
+  '/articles/no-such-article',
+  '/es/no-existe',
+  '/es/articulos/no-existe',
+];
 
 let sitemap: SitemapUrl[] = [];
 const pathOf = (url: string) => new URL(url).pathname;
@@ -27,7 +32,9 @@ test.beforeAll(async ({ request }) => {
 test('the sitemap is valid against the sitemaps.org XSD', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(await sitemapSchemaErrors(xml)).toEqual([]);
-  console.log(`sitemap: 1 sitemap, ${sitemap.length} URLs valid against the sitemaps.org 0.9 XSD (xmllint-wasm)`);
+  console.log(
+    `sitemap: 1 sitemap, ${sitemap.length} URLs valid against the sitemaps.org 0.9 XSD (xmllint-wasm)`,
+  );
   expect(sitemap.length).toBeGreaterThan(10);
 });
 
@@ -43,32 +50,54 @@ test('hreflang alternates are reciprocal across the sitemap, and each names itse
     for (const [, href] of alternates) {
       const other = byLoc.get(href);
       expect(other, `${entry.loc} → ${href} is in the sitemap`).toBeDefined();
-      expect(other!.alternates, `${href} lists the same alternates as ${entry.loc}`).toEqual(entry.alternates);
+      expect(other!.alternates, `${href} lists the same alternates as ${entry.loc}`).toEqual(
+        entry.alternates,
+      );
     }
   }
   console.log(`hreflang: ${checked} sitemap entries with alternates, all reciprocal`);
   expect(checked).toBeGreaterThan(4);
 });
 
-test("each article's lastmod is the article's own last change, as stored", async () => {
-  const articles = await query<{ _updatedAt: string; slug: string; language: string }[]>(
-    '*[_type == "article" && defined(slug.current)]{_updatedAt, "slug": slug.current, "language": coalesce(language, "en")}',
+test("each article's lastmod is when its content last changed, the date its page gives as dateModified", async ({
+  request,
+}) => {
+  const articles = await query<{ slug: string; language: string; publishedAt: string; signOffs: string[] }[]>(
+    `*[_type == "article" && defined(slug.current)]{
+      "slug": slug.current, "language": coalesce(language, "en"), publishedAt,
+      "signOffs": *[_type == "medicalApproval" && document._ref == ^._id && dateTime(_createdAt) <= dateTime(^._updatedAt)].at
+    }`,
   );
   let checked = 0;
   for (const entry of sitemap) {
     const match = /^\/(?:es\/articulos|articles)\/([^/]+)$/.exec(pathOf(entry.loc));
     if (!match) continue;
     const language = pathOf(entry.loc).startsWith('/es/') ? 'es' : 'en';
-    const article = articles.find((candidate) => candidate.slug === match[1] && candidate.language === language);
+    const article = articles.find(
+      (candidate) => candidate.slug === match[1] && candidate.language === language,
+    );
     expect(article, entry.loc).toBeDefined();
-    expect(entry.lastmod, entry.loc).toBe(article!._updatedAt);
+    // The newest sign-off stored before the published revision, or the publication date: never a bare re-save.
+    const candidates = [article!.publishedAt, ...article!.signOffs];
+    expect(candidates, entry.loc).toContain(entry.lastmod);
+    expect(Math.max(...candidates.map((date) => Date.parse(date))), entry.loc).toBe(
+      Date.parse(entry.lastmod!),
+    );
+    // The page says the same.
+    const html = await (await request.get(pathOf(entry.loc))).text();
+    const modified = [...html.matchAll(/"dateModified":"([^"]+)"/g)].map((found) => found[1]);
+    expect(new Set(modified), entry.loc).toEqual(new Set([entry.lastmod]));
     checked++;
   }
-  console.log(`lastmod: ${checked} article URLs carry their article's _updatedAt`);
+  console.log(
+    `lastmod: ${checked} article URLs carry the date their content last changed, as their JSON-LD does`,
+  );
   expect(checked).toBeGreaterThan(4);
 });
 
-test('the feeds parse as readers parse them: every item a sitemap page, descriptions plain text', async ({ request }) => {
+test('the feeds parse as readers parse them: every item a sitemap page, descriptions plain text', async ({
+  request,
+}) => {
   const parser = new Parser();
   const locs = new Set(sitemap.map((entry) => pathOf(entry.loc)));
   let items = 0;
@@ -92,7 +121,9 @@ test('the feeds parse as readers parse them: every item a sitemap page, descript
   console.log(`feeds: ${FEEDS.length} feeds, ${items} items parsed by rss-parser`);
 });
 
-test('every page of the sitemap, and the 404 pages, conform to HTML (Nu HTML Checker)', async ({ request }) => {
+test('every page of the sitemap, and the 404 pages, conform to HTML (Nu HTML Checker)', async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const documents = new Map<string, string>();
   for (const entry of sitemap) {
@@ -110,16 +141,25 @@ test('every page of the sitemap, and the 404 pages, conform to HTML (Nu HTML Che
   expect(errors).toEqual([]);
 });
 
-test('every page of the sitemap links its language feed for autodiscovery, and its alternates match the sitemap', async ({ request }) => {
+test('every page of the sitemap links its language feed for autodiscovery, and its alternates match the sitemap', async ({
+  request,
+}) => {
   for (const entry of sitemap) {
     const path = pathOf(entry.loc);
     const html = await (await request.get(path)).text();
     const feed = path === '/es' || path.startsWith('/es/') ? '/es/feed.xml' : '/feed.xml';
-    expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" href="${new URL(feed, entry.loc).href}"/>`);
-    const hreflang = Object.fromEntries(
-      [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((match) => [match[1]!, new URL(match[2]!).href]),
+    expect(html, path).toContain(
+      `<link rel="alternate" type="application/rss+xml" href="${new URL(feed, entry.loc).href}"/>`,
     );
-    const listed = Object.fromEntries(Object.entries(entry.alternates).map(([language, href]) => [language, new URL(href).href]));
+    const hreflang = Object.fromEntries(
+      [...html.matchAll(/<link rel="alternate" hrefLang="([^"]+)" href="([^"]+)"\/>/g)].map((match) => [
+        match[1]!,
+        new URL(match[2]!).href,
+      ]),
+    );
+    const listed = Object.fromEntries(
+      Object.entries(entry.alternates).map(([language, href]) => [language, new URL(href).href]),
+    );
     expect(hreflang, path).toEqual(listed);
   }
   console.log(`autodiscovery: ${sitemap.length} pages link their feed`);

@@ -22,6 +22,13 @@ import { sectionPath } from '@/i18n/paths';
  * - `/search?q=…` and `/es/buscar?q=…`, rendered per request: while the content backend does not answer, the
  *   language's cached "content unavailable" page with 503 and `Retry-After` (src/lib/backend-status.ts).
  *
+ * - article pages and article lists, while the content backend does not answer: the page as the cache has it, or,
+ *   when it is not cached (a new article, a list page not visited yet, or a page a webhook expired), the
+ *   language's "content unavailable" page with 503 and `Retry-After`. Next renders a page that fails on the server
+ *   as an empty document with status 500 and leaves the error view to the browser's JavaScript
+ *   (vercel/next.js#62228), so the proxy asks for the page itself first and answers with the error page when the
+ *   render fails or does not finish in time.
+ *
  * Other public pages never pass through here: they are served from the cache with the static policy
  * next.config.ts sends.
  */
@@ -35,9 +42,15 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const { contentBackendIsUp } = await import('@/lib/backend-status');
     if (!(await contentBackendIsUp())) return unavailable(request, searchLocale);
   }
-  const { oldArticleAddressTarget } = await import('@/lib/old-article-address');
+  const { articleAddressOf, oldArticleAddressTarget } = await import('@/lib/old-article-address');
+  const listLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'articles'));
+  const onDemandLocale = articleAddressOf(pathname)?.locale ?? listLocale;
+  if (onDemandLocale && !request.headers.has(CACHE_CHECK_HEADER)) {
+    const { contentBackendIsUp } = await import('@/lib/backend-status');
+    if (!(await contentBackendIsUp())) return cachedOrUnavailable(request, onDemandLocale);
+  }
   const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
-    // One hop, one Location.
+  // One hop, one Location.
   if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
   const requestHeaders = new Headers(request.headers);
   let policy: string | null = null;
@@ -45,7 +58,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     policy = sitePolicy(createNonce(), publicEnv, process.env.NODE_ENV === 'development');
     requestHeaders.set('content-security-policy', policy);
   }
-  const listLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'articles'));
   const response =
     listLocale && (searchParams.has('topic') || searchParams.has('page'))
       ? NextResponse.rewrite(new URL(articleListRoute(searchParams, listLocale), request.url), {
@@ -56,14 +68,50 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/** Marks the proxy's own request for a page while the backend is down, which goes to the cache without a check. */
+const CACHE_CHECK_HEADER = 'x-clinic-cache-check';
+/** How long a page may take to come from the cache (or to render) while the backend is down, in ms. */
+const CACHED_PAGE_WAIT_MS = 3_000;
+
+/** This server's own address, for reading a page from its cache. */
+const ownOrigin = (request: NextRequest) =>
+  process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
+
+/**
+ * While the backend is down: the page at the request's address as this server answers it (from its cache, a
+ * redirect or a 404 included), or the "content unavailable" page of `locale` when that answer is a server error
+ * or does not come within CACHED_PAGE_WAIT_MS (a render waiting on the backend).
+ */
+async function cachedOrUnavailable(request: NextRequest, locale: Locale): Promise<NextResponse> {
+  const url = new URL(request.nextUrl.pathname + request.nextUrl.search, ownOrigin(request));
+  try {
+    const page = await fetch(url, {
+      headers: { [CACHE_CHECK_HEADER]: '1', accept: request.headers.get('accept') ?? 'text/html' },
+      redirect: 'manual',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(CACHED_PAGE_WAIT_MS),
+    });
+    if (page.status < 500) {
+      const headers = new Headers(page.headers);
+      // The body is handed on as it is; fetch has already decoded it.
+      headers.delete('content-encoding');
+      headers.delete('content-length');
+      headers.delete('transfer-encoding');
+      return new NextResponse(page.body, { status: page.status, headers });
+    }
+  } catch {
+    // No answer in time: the render is waiting on the backend.
+  }
+  return unavailable(request, locale);
+}
+
 /**
  * The "content unavailable" page of `locale` (rendered at build time and cached, so it is there while the
  * backend is down) with status 503 and `Retry-After`: a search cannot be answered without the backend, and Next
  * gives a page no way to answer 503 itself. Read from this server (it is a cached page, no rendering).
  */
 async function unavailable(request: NextRequest, locale: Locale): Promise<NextResponse> {
-  const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin;
-  const page = await fetch(new URL(UNAVAILABLE_PAGES[locale], origin), { cache: 'no-store' });
+  const page = await fetch(new URL(UNAVAILABLE_PAGES[locale], ownOrigin(request)), { cache: 'no-store' });
   return new NextResponse(page.body, {
     status: 503,
     headers: {
@@ -82,14 +130,13 @@ export const config = {
       source: '/((?!_next/static|_next/image|cdn/images).*)',
       has: [{ type: 'cookie', key: '__prerender_bypass' }],
     },
-    { source: '/articles', has: [{ type: 'query', key: 'topic' }] },
-    { source: '/articles', has: [{ type: 'query', key: 'page' }] },
-    { source: '/es/articulos', has: [{ type: 'query', key: 'topic' }] },
-    { source: '/es/articulos', has: [{ type: 'query', key: 'page' }] },
     // Searches: answered 503 while the content backend is down.
     { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/es/buscar', has: [{ type: 'query', key: 'q' }] },
-    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks).
+    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks) and the article lists,
+    // whose pages of a topic are rewritten here, all answered 503 while the backend is down and they are not cached.
+    { source: '/articles' },
+    { source: '/es/articulos' },
     { source: '/articles/:slug' },
     { source: '/es/articulos/:slug' },
   ],

@@ -30,7 +30,7 @@ function entry(locale: Locale, paths: PagePaths, lastModified: string | null | u
 
 /** One language's pages: its section pages and its articles, each with its last change. */
 function languageEntries(locale: Locale, entries: SitemapEntries): SitemapEntry[] {
-  const latestArticle = entries.articles.map((article) => article._updatedAt).sort().at(-1);
+  const latestArticle = entries.articles.map((article) => article.modifiedAt).sort().at(-1);
   const section = (name: Section, lastModified: string | undefined) => entry(locale, sectionPaths(name), lastModified);
   return [
     section('home', newest(latestArticle, entries.benefitsUpdatedAt, entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
@@ -39,7 +39,7 @@ function languageEntries(locale: Locale, entries: SitemapEntries): SitemapEntry[
     section('contact', newest(entries.clinicsUpdatedAt, entries.settingsUpdatedAt)),
     // The policy's text is the site's own, so it has no content date to give.
     section('editorialPolicy', undefined),
-    ...entries.articles.map((article) => entry(locale, articlePaths(article, locale), article._updatedAt)),
+    ...entries.articles.map((article) => entry(locale, articlePaths(article, locale), article.modifiedAt)),
   ];
 }
 

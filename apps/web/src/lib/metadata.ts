@@ -46,7 +46,7 @@ export function articleMetadata(article: Article, locale: Locale = 'en'): Metada
       description,
       // Full ISO timestamps, as stored.
       publishedTime: article.publishedAt,
-      modifiedTime: article._updatedAt,
+      modifiedTime: article.modifiedAt,
       authors: article.author ? [article.author.name] : undefined,
       section: topicName(locale, article.topic),
       locale: OPEN_GRAPH_LOCALES[locale],

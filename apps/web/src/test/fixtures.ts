@@ -93,6 +93,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     heroImage: null,
     publishedAt: '2026-01-15T09:00:00Z',
     _updatedAt: '2026-03-04T10:00:00Z',
+    modifiedAt: '2026-02-20T10:00:00Z',
     body: [],
     author: null,
     medicalReviewer: reviewer,

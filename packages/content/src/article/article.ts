@@ -28,6 +28,7 @@ import {
   publishedReviewStatus,
   withClinicalFingerprint,
 } from '../review/published.ts';
+import { contentModifiedAt, signOffsField, signOffsSchema } from '../review/modified.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import {
   isoDateTime,
@@ -101,6 +102,7 @@ export const articleBySlugQuery = defineQuery(`*[${articleWithSlugInLanguage} &&
   references[]{${citationFields}},
   risks,
   ${approvalsField},
+  ${signOffsField},
   showCrisisNotice,
   conditions,
   seo{title, description},
@@ -161,6 +163,7 @@ export const articleSchema = z.preprocess(
       ...articleSummaryShape,
       clinicalFingerprint: z.string(),
       approvals: approvalsSchema,
+      signOffs: signOffsSchema,
       // A summary is never worth hiding an article for: invalid points are dropped one by one and reported.
       keyPoints: lenientArray(requiredText),
       body: articleBodySchema,
@@ -177,9 +180,11 @@ export const articleSchema = z.preprocess(
     })
     .refine((article) => article.body.length > 0, { message: 'body has no readable blocks' })
     .superRefine(translationReviewGate)
-    .transform(({ approvals, clinicalFingerprint, ...article }) =>
+    .transform(({ approvals, clinicalFingerprint, signOffs, ...article }) =>
       withTopicLabel({
         ...withoutTranslationReview(article),
+        // When what a reader reads last changed (JSON-LD dateModified, Open Graph, the sitemap's lastmod).
+        modifiedAt: contentModifiedAt(article.publishedAt, article._updatedAt, signOffs),
         // What the page and its JSON-LD may say about the medical review of exactly this text.
         review: publishedReviewStatus(clinicalFingerprint, approvals),
         // The versions in the other languages the site shows, for the language switcher and hreflang.

@@ -17,7 +17,7 @@ describe('fetchSitemapEntries', () => {
     expect(entries.articles[0]).toEqual({
       _id: expect.any(String),
       slug: expect.any(String),
-      _updatedAt: expect.any(String),
+      modifiedAt: expect.any(String),
       language: 'en',
       translations: expect.any(Array),
     });

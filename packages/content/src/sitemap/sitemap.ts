@@ -16,6 +16,7 @@ import {
   translationReviewGate,
   translationReviewShape,
 } from '../translation/translation.ts';
+import { contentModifiedAt, signOffsField, signOffsSchema } from '../review/modified.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
 import { isoDateTime, requiredText, slugString } from '../validation/fields.ts';
 import { parseBundle } from '../validation/parse.ts';
@@ -25,6 +26,8 @@ export const sitemapQuery = defineQuery(`{
     _id,
     "slug": slug.current,
     _updatedAt,
+    publishedAt,
+    ${signOffsField},
     ${translationReviewFields}
   },
   "otherVersions": *[${publishedArticleFilter} && !(${inLanguage})]{
@@ -86,14 +89,17 @@ export const sitemapSchema = z.object({
         _id: requiredText,
         slug: slugString,
         _updatedAt: isoDateTime,
+        publishedAt: isoDateTime,
+        signOffs: signOffsSchema,
         ...translationReviewShape,
         translations: translationLinksSchema,
       })
       .superRefine(translationReviewGate)
-      .transform(({ _id, slug, _updatedAt, language, translations }) => ({
+      .transform(({ _id, slug, _updatedAt, publishedAt, signOffs, language, translations }) => ({
         _id,
         slug,
-        _updatedAt,
+        // The same date the article's page gives as its dateModified.
+        modifiedAt: contentModifiedAt(publishedAt, _updatedAt, signOffs),
         language,
         translations: otherLanguages(translations, language),
       })),
@@ -106,7 +112,8 @@ export const sitemapSchema = z.object({
 export type SitemapEntries = z.output<typeof sitemapSchema>;
 
 /**
- * The articles in `language` (default "en") with their last change and `translations` (`{language, slug}[]` of
+ * The articles in `language` (default "en") with `modifiedAt` (when their content last changed, see
+ * contentModifiedAt) and `translations` (`{language, slug}[]` of
  * their published, reviewed versions in the other languages), and the last change behind that language's
  * benefits, contact and home pages. Throws InvalidLanguageError for a language the site is not published in.
  */

@@ -59,7 +59,7 @@ export function articleJsonLd({ article, url, imageUrl, siteName, siteUrl, inLan
         description,
         image: imageUrl,
         datePublished: article.publishedAt,
-        dateModified: article._updatedAt,
+        dateModified: article.modifiedAt,
         author: authorJsonLd(article.author),
         inLanguage,
         publisher: siteName ? { '@type': 'Organization', name: siteName, url: siteUrl } : null,

@@ -83,7 +83,7 @@ describe('MedicalWebPage and Article', () => {
       '@type': 'Article',
       headline: 'Ketamine for CRPS: what to expect',
       datePublished: '2026-01-15T09:00:00Z',
-      dateModified: '2026-03-04T10:00:00Z',
+      dateModified: '2026-02-20T10:00:00Z',
       author: { '@type': 'Person', name: 'Sam Writer' },
     });
     expect(articleNode).not.toHaveProperty('image');
