@@ -128,6 +128,13 @@ function escapeRegExp(text: string): string {
 }
 
 const LOOKUP_PREFIX = '\uE001text:';
+const FIELD_PREFIX = '\uE001field:';
+
+/** The words of a field match, folded as the index's words are (`*` a wildcard). */
+export interface FieldTerms {
+  includeWords: readonly string[];
+  excludeWords: readonly string[];
+}
 
 /**
  * How an evaluated query reads a whole-document text match's outcome for the document in scope in constant time:
@@ -137,6 +144,43 @@ const LOOKUP_PREFIX = '\uE001text:';
  */
 export class TextLookups {
   readonly #sets: Array<Set<string>> = [];
+  readonly #fields: Array<{ include: RegExp[]; exclude: RegExp[] }> = [];
+
+  /**
+   * The node answering `<text> match text::query(...)` for a field's text without regard to accents or case, as
+   * whole-document matches do: `{"_ref": "<prefix><n>:" + <text>}->hit`, where `<text>` is the field's string (an
+   * array of strings joined). groq-js's own `match` compares accented letters as they are.
+   */
+  fieldNode(text: Record<string, unknown>, terms: FieldTerms): Record<string, unknown> {
+    const wildcard = (word: string) => new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
+    this.#fields.push({
+      include: terms.includeWords.map(wildcard),
+      exclude: terms.excludeWords.map(wildcard),
+    });
+    const joined = {
+      type: 'FuncCall',
+      namespace: 'global',
+      name: 'coalesce',
+      args: [
+        { type: 'FuncCall', namespace: 'array', name: 'join', args: [text, { type: 'Value', value: ' ' }] },
+        text,
+      ],
+    };
+    const ref = {
+      type: 'OpCall',
+      op: '+',
+      left: { type: 'Value', value: `${FIELD_PREFIX}${this.#fields.length - 1}:` },
+      right: joined,
+    };
+    return {
+      type: 'AccessAttribute',
+      base: {
+        type: 'Deref',
+        base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
+      },
+      name: 'hit',
+    };
+  }
 
   /** Registers the documents a match selected; returns the node reading `hit` (boolean) or `words` for `_id`. */
   node(selected: readonly SanityDocument[], attribute: 'hit' | 'words'): Record<string, unknown> {
@@ -162,6 +206,14 @@ export class TextLookups {
     ref: string,
     byId: (id: string) => SanityDocument | undefined,
   ): { hit: boolean; words: string[] } | undefined {
+    if (ref.startsWith(FIELD_PREFIX)) {
+      const separator = ref.indexOf(':', FIELD_PREFIX.length);
+      const field = this.#fields[Number(ref.slice(FIELD_PREFIX.length, separator))];
+      if (!field) return undefined;
+      const words = tokenize(ref.slice(separator + 1));
+      const has = (pattern: RegExp) => words.some((word) => pattern.test(word));
+      return { hit: field.include.every(has) && !field.exclude.some(has), words };
+    }
     if (!ref.startsWith(LOOKUP_PREFIX)) return undefined;
     const separator = ref.indexOf(':', LOOKUP_PREFIX.length);
     const set = this.#sets[Number(ref.slice(LOOKUP_PREFIX.length, separator))];

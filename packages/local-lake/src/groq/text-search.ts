@@ -3,8 +3,8 @@
 // the lake rewrites each `<left> match text::query(<pattern>)` in the syntax tree:
 //   - whole-document matches (`@` on the left) are answered from the word index (text-index.ts): a few matching
 //     documents become `_id in [ids]`, more a constant-time lookup per document (`TextLookups`);
-//   - field matches (`title match text::query(...)`) become plain GROQ `match` with an equivalent pattern, and
-//     `!match` for each `-excluded` term.
+//   - field matches (`title match text::query(...)`) are answered from the field's own words, folded as the
+//     index's are, so accents and case do not matter there either (TextLookups.fieldNode).
 // Inside `score()` a text match must rank, not just select: "used inside score(...) it produces a BM25 relevance
 // score" (https://www.sanity.io/docs/content-lake/search-content-with-groq). There it becomes a plain `match` of
 // the include terms, which groq-js scores per term with BM25's term-frequency saturation, so a document with more
@@ -89,13 +89,8 @@ export function rewriteTextQueries<T>(
         right: { type: 'Value', value: selected.map((doc) => doc._id) },
       };
     }
-    const included: Node = { ...record, right: { type: 'Value', value: terms.groqPattern } };
-    if (terms.exclude.length === 0) return included;
-    const excluded: Node = {
-      type: 'Not',
-      base: { type: 'Group', base: anyMatch(record.left as Node, terms.excludePatterns) },
-    };
-    return terms.include.length === 0 ? excluded : { type: 'And', left: included, right: excluded };
+    // A field's text is matched without regard to accents, as a whole document's is.
+    return lookups.fieldNode(record.left as Node, terms);
   });
 }
 
