@@ -7,7 +7,8 @@ import { sitemapUrls } from './support/standards.ts';
 
 // Visitors, crawlers and screen readers that read only the server's HTML: with JavaScript disabled, every page
 // of the sitemap, and the not-found page of each language, shows its content inside the site layout; with the
-// content backend not answering (its process stopped), a search shows the error view of its language with 503.
+// content backend not answering (its process stopped), a search, and any page a publish expired, shows the error
+// view of its language with 503; a cached page is still served.
 
 test.use({ javaScriptEnabled: false });
 
@@ -82,6 +83,11 @@ const EXPIRED_ARTICLES = [
   ['en', '/articles/ketamine-for-crps-what-to-expect', 'ketamine-for-crps-what-to-expect'],
   ['es', '/es/articulos/ketamina-para-el-sdrc-que-esperar', 'ketamina-para-el-sdrc-que-esperar'],
 ] as const;
+/** Pages that show articles, which the same publish expires: [language, path]. */
+const EXPIRED_PAGES = [
+  ['en', '/'],
+  ['es', '/es/beneficios'],
+] as const;
 
 /** The process id of the browser tests' lake (the one listening on its port), from the system's socket table. */
 function lakeProcessId(): number {
@@ -98,7 +104,8 @@ test.describe('with the content backend not answering', () => {
 
   test.beforeAll(async ({ request, baseURL }) => {
     // Pages visited before the backend stops are in the cache, as on a running site.
-    for (const path of ['/es/contacto', '/es/no-existe', ...EXPIRED_ARTICLES.map(([, path]) => path)]) {
+    const expiring = [...EXPIRED_ARTICLES, ...EXPIRED_PAGES].map(([, path]) => path);
+    for (const path of ['/es/contacto', '/es/no-existe', '/feed.xml', ...expiring]) {
       await request.get(path);
     }
     // A publish expires its article's cached page (the webhook); the next visit renders it again.
@@ -132,10 +139,8 @@ test.describe('with the content backend not answering', () => {
     });
   }
 
-  for (const [locale, path] of EXPIRED_ARTICLES) {
-    test(`an article page in ${locale} no longer cached answers 503 with the error view of its language`, async ({
-      page,
-    }) => {
+  for (const [locale, path] of [...EXPIRED_ARTICLES, ...EXPIRED_PAGES]) {
+    test(`${path}, no longer cached, answers 503 with the error view of its language`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(503);
       expect(Number(response?.headers()['retry-after'])).toBeGreaterThan(0);
@@ -144,6 +149,12 @@ test.describe('with the content backend not answering', () => {
       await expect(page.locator('header a[href^="tel:"]').first()).toBeVisible();
     });
   }
+
+  test('a feed no longer cached answers 503 with Retry-After', async ({ request }) => {
+    const response = await request.get('/feed.xml');
+    expect(response.status()).toBe(503);
+    expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
+  });
 
   test('cached pages are still served, and a missing page is still the 404 of its language', async ({
     page,

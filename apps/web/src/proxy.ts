@@ -5,6 +5,7 @@ import { articleListRoute } from '@/lib/article-paths';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGES } from '@/config/status-pages';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { sectionPath } from '@/i18n/paths';
+import { articleAddressOf, contentPageOf } from '@/lib/content-pages';
 
 /**
  * Runs only where a request cannot simply be answered from Next's cache (see `config.matcher`):
@@ -22,15 +23,15 @@ import { sectionPath } from '@/i18n/paths';
  * - `/search?q=…` and `/es/buscar?q=…`, rendered per request: while the content backend does not answer, the
  *   language's cached "content unavailable" page with 503 and `Retry-After` (src/lib/backend-status.ts).
  *
- * - article pages and article lists, while the content backend does not answer: the page as the cache has it, or,
- *   when it is not cached (a new article, a list page not visited yet, or a page a webhook expired), the
- *   language's "content unavailable" page with 503 and `Retry-After`. Next renders a page that fails on the server
- *   as an empty document with status 500 and leaves the error view to the browser's JavaScript
- *   (vercel/next.js#62228), so the proxy asks for the page itself first and answers with the error page when the
- *   render fails or does not finish in time.
+ * - every address built from content (src/lib/content-pages.ts: section pages, article lists, articles, feeds,
+ *   llms.txt, the sitemap), while the content backend does not answer: the answer as the cache has it, or, when it
+ *   is not cached (a new article, a list page not visited yet, anything a publish expired), 503 with
+ *   `Retry-After`: for a page, the language's "content unavailable" page. Next renders a page that fails on the
+ *   server as an empty document with status 500 and leaves the error view to the browser's JavaScript
+ *   (vercel/next.js#62228), so the proxy asks this server for the address itself first and answers with the error
+ *   page when that fails or does not finish in time. While the backend answers, this costs one remembered check.
  *
- * Other public pages never pass through here: they are served from the cache with the static policy
- * next.config.ts sends.
+ * Hashed build files, images and the API never pass through here.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
@@ -42,16 +43,18 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const { contentBackendIsUp } = await import('@/lib/backend-status');
     if (!(await contentBackendIsUp())) return unavailable(request, searchLocale);
   }
-  const { articleAddressOf, oldArticleAddressTarget } = await import('@/lib/old-article-address');
-  const listLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'articles'));
-  const onDemandLocale = articleAddressOf(pathname)?.locale ?? listLocale;
-  if (onDemandLocale && !request.headers.has(CACHE_CHECK_HEADER)) {
+  const contentPage = contentPageOf(pathname);
+  if (contentPage && !request.headers.has(CACHE_CHECK_HEADER)) {
     const { contentBackendIsUp } = await import('@/lib/backend-status');
-    if (!(await contentBackendIsUp())) return cachedOrUnavailable(request, onDemandLocale);
+    if (!(await contentBackendIsUp())) return cachedOrUnavailable(request, contentPage);
   }
-  const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
-  // One hop, one Location.
-  if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
+  if (search !== '' && articleAddressOf(pathname)) {
+    const { oldArticleAddressTarget } = await import('@/lib/old-article-address');
+    const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
+    // One hop, one Location.
+    if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
+  }
+  const listLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'articles'));
   const requestHeaders = new Headers(request.headers);
   let policy: string | null = null;
   if (request.cookies.has(DRAFT_MODE_COOKIE)) {
@@ -82,7 +85,10 @@ const ownOrigin = (request: NextRequest) =>
  * redirect or a 404 included), or the "content unavailable" page of `locale` when that answer is a server error
  * or does not come within CACHED_PAGE_WAIT_MS (a render waiting on the backend).
  */
-async function cachedOrUnavailable(request: NextRequest, locale: Locale): Promise<NextResponse> {
+async function cachedOrUnavailable(
+  request: NextRequest,
+  { locale, html }: { locale: Locale; html: boolean },
+): Promise<NextResponse> {
   const url = new URL(request.nextUrl.pathname + request.nextUrl.search, ownOrigin(request));
   try {
     const page = await fetch(url, {
@@ -102,8 +108,19 @@ async function cachedOrUnavailable(request: NextRequest, locale: Locale): Promis
   } catch {
     // No answer in time: the render is waiting on the backend.
   }
-  return unavailable(request, locale);
+  if (html) return unavailable(request, locale);
+  return new NextResponse('The content is not available right now. Please try again shortly.\n', {
+    status: 503,
+    headers: unavailableHeaders('text/plain; charset=utf-8'),
+  });
 }
+
+/** The headers of a 503 while the backend is down: try again later, and keep no copy. */
+const unavailableHeaders = (contentType: string) => ({
+  'Content-Type': contentType,
+  'Retry-After': String(RETRY_AFTER_SECONDS),
+  'Cache-Control': 'no-store',
+});
 
 /**
  * The "content unavailable" page of `locale` (rendered at build time and cached, so it is there while the
@@ -114,11 +131,7 @@ async function unavailable(request: NextRequest, locale: Locale): Promise<NextRe
   const page = await fetch(new URL(UNAVAILABLE_PAGES[locale], ownOrigin(request)), { cache: 'no-store' });
   return new NextResponse(page.body, {
     status: 503,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Retry-After': String(RETRY_AFTER_SECONDS),
-      'Cache-Control': 'no-store',
-    },
+    headers: unavailableHeaders('text/html; charset=utf-8'),
   });
 }
 
@@ -133,10 +146,24 @@ export const config = {
     // Searches: answered 503 while the content backend is down.
     { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/es/buscar', has: [{ type: 'query', key: 'q' }] },
-    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks) and the article lists,
-    // whose pages of a topic are rewritten here, all answered 503 while the backend is down and they are not cached.
+    // Article addresses (a matcher cannot ask for "any query string"; the proxy checks) and every other address
+    // built from content (src/lib/content-pages.ts; a unit test checks they are all here): answered 503 while the
+    // backend is down and they are not cached. The article lists' topic pages are rewritten here too.
+    { source: '/' },
     { source: '/articles' },
+    { source: '/benefits' },
+    { source: '/contact' },
+    { source: '/editorial-policy' },
+    { source: '/feed.xml' },
+    { source: '/llms.txt' },
+    { source: '/es' },
     { source: '/es/articulos' },
+    { source: '/es/beneficios' },
+    { source: '/es/contacto' },
+    { source: '/es/politica-editorial' },
+    { source: '/es/feed.xml' },
+    { source: '/es/llms.txt' },
+    { source: '/sitemap.xml' },
     { source: '/articles/:slug' },
     { source: '/es/articulos/:slug' },
   ],

@@ -1,18 +1,7 @@
 import { fetchArticleRedirect } from '@clinic/content';
-import { LOCALES, type Locale } from '@/i18n/locales';
-import { articlePath, sectionPath } from '@/i18n/paths';
+import { articlePath } from '@/i18n/paths';
+import { articleAddressOf } from '@/lib/content-pages';
 import { contentFetcherOutsideRender } from '@/sanity/fetch';
-
-/** The language and slug of an article address (`/articles/<slug>`, `/es/articulos/<slug>`), or null. */
-export function articleAddressOf(pathname: string): { locale: Locale; slug: string } | null {
-  for (const locale of LOCALES) {
-    const prefix = `${sectionPath(locale, 'articles')}/`;
-    if (!pathname.startsWith(prefix)) continue;
-    const slug = pathname.slice(prefix.length);
-    return slug !== '' && !slug.includes('/') ? { locale, slug: decodeURIComponent(slug) } : null;
-  }
-  return null;
-}
 
 /**
  * Where an old article address with a query string leads, with the query string kept (`/articles/old?utm_source=x`
