@@ -21,8 +21,7 @@ import { recordSafeActions, withoutRecordTemplates } from './structure/records.t
 import { structure } from './structure/index.ts';
 import { newDocumentOptions } from './structure/newDocumentOptions.ts';
 import { singletonSafeActions, withoutSingletonTemplates } from './structure/singleton.ts';
-
-const VISION_API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 // The local lake serves documents, assets, history, content releases (with their schedule: scheduled drafts are
 // one-document releases) and comments (its comments add-on dataset), as the hosted Content Lake does; both
@@ -50,7 +49,7 @@ export default defineConfig({
     presentation,
     // A refused upload shows the lake's reason (form/uploadReasons.tsx).
     uploadReasons(),
-    visionTool({ defaultApiVersion: VISION_API_VERSION }),
+    visionTool({ defaultApiVersion: SANITY_API_VERSION }),
     // Document-level translations: each language is its own document, linked by a `translation.metadata` document.
     documentInternationalization({
       supportedLanguages: siteLanguages.map(({ code, name }) => ({ id: code, title: name })),
@@ -71,7 +70,10 @@ export default defineConfig({
     actions: (actions, context) =>
       withDraftAfterUnpublish(
         medicalReviewActions(
-          articleSlugHistoryActions(recordSafeActions(singletonSafeActions(actions, context), context), context),
+          articleSlugHistoryActions(
+            recordSafeActions(singletonSafeActions(actions, context), context),
+            context,
+          ),
           context,
         ),
       ),

@@ -21,8 +21,8 @@ import {
 import { useDocumentPane } from 'sanity/structure';
 import { approvalRecord, nonClinicalChangeRecord, type ApprovedVersion } from '../review/records.ts';
 import { REVIEWED_TYPES, useReviewState, type ReviewState } from '../review/useReviewState.ts';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
-const API_VERSION = '2025-02-19';
 /** The Studio's review-changes inspector (the history panel with its field-by-field diff). */
 const CHANGES_INSPECTOR = 'sanity/structure/history';
 
@@ -50,7 +50,7 @@ export function changedSinceReviewMessage(review: ReviewState): string | null {
 }
 
 function useCreateRecord() {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   return useCallback((record: { _id: string; _type: string }) => client.create(record), [client]);
 }
 

@@ -6,8 +6,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useClient } from 'sanity';
 import { IntentLink } from 'sanity/router';
 import { fetchAuditTrail, type AuditAction, type AuditEntry } from './trail.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   approval: 'Medical approval',
@@ -64,7 +63,7 @@ function EntryRow({ entry, showDocument }: { entry: AuditEntry; showDocument: bo
 
 /** The trail of one document (`documentId`) or of the whole dataset. */
 export function AuditTrailList({ documentId }: { documentId?: string }) {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 

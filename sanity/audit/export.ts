@@ -7,8 +7,8 @@ import { lakeClientConfig, lakeSettings } from '@clinic/local-lake/settings';
 import { stringify } from 'csv-stringify/sync';
 import { resolveSource, type Env } from '../contentCheck/source.ts';
 import type { AuditEntry } from './trail.ts';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
-const API_VERSION = '2025-02-19';
 export const AUDIT_FORMATS = ['csv', 'ndjson'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
 
@@ -72,7 +72,7 @@ export function auditClient(env: Env): { client: SanityClient; description: stri
     if (!source.token) throw new UsageError("Reading a hosted project's history needs SANITY_API_READ_TOKEN");
     return {
       client: createClient({
-        apiVersion: API_VERSION,
+        apiVersion: SANITY_API_VERSION,
         useCdn: false,
         projectId: source.projectId,
         dataset: source.dataset,
@@ -89,7 +89,7 @@ export function auditClient(env: Env): { client: SanityClient; description: stri
       'No lake token: set LOCAL_LAKE_TOKEN, or start the lake once so it writes <data>/token',
     );
   return {
-    client: createClient({ ...lakeClientConfig(source.url), apiVersion: API_VERSION, token }),
+    client: createClient({ ...lakeClientConfig(source.url), apiVersion: SANITY_API_VERSION, token }),
     description: `local lake at ${source.url}`,
   };
 }

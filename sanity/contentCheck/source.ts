@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CheckedDocument } from './rules.ts';
 import { lakeClientConfig } from '@clinic/local-lake/settings';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 export type Env = Record<string, string | undefined>;
 
-const API_VERSION = '2025-02-19';
 /** Published documents of the types the rules read. Drafts are not what visitors see, so they are left out. */
 export const CHECKED_DOCUMENTS_QUERY =
   '*[_type in ["article", "benefit", "person", "siteSettings", "clinic", "translation.metadata", "medicalApproval"] && !(_id in path("drafts.**"))]';
@@ -46,7 +46,7 @@ export function resolveSource(args: string[], env: Env): Source {
 
 /** The @sanity/client for a lake or hosted source; the local lake answers the same HTTP API without a project host. */
 export function clientFor(source: Exclude<Source, { kind: 'file' }>): SanityClient {
-  const common = { apiVersion: API_VERSION, useCdn: false, perspective: 'published' as const };
+  const common = { apiVersion: SANITY_API_VERSION, useCdn: false, perspective: 'published' as const };
   return source.kind === 'lake'
     ? createClient({ ...common, ...lakeClientConfig(source.url) })
     : createClient({ ...common, projectId: source.projectId, dataset: source.dataset, token: source.token });

@@ -14,8 +14,7 @@ import {
   type ReviewPerson,
 } from './gate.ts';
 import { APPROVAL_TYPE } from './records.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 /** Document types whose publishing waits for a medical review. */
 export const REVIEWED_TYPES = ['article'] as const;
@@ -59,7 +58,7 @@ export function useReviewState(
   draft: SanityDocument | null | undefined,
   published: SanityDocument | null | undefined,
 ): ReviewState {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const currentUser = useCurrentUser();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<Error | null>(null);

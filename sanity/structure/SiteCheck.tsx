@@ -6,15 +6,14 @@ import { Box, Button, Card, Flex, Spinner, Stack, Text } from '@sanity/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useClient, useSchema } from 'sanity';
 import { IntentLink } from 'sanity/router';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 type Row = DroppedContent & { documentType: string | null; title: string; field: string };
 
 const titleQuery = `*[_id in $ids]{_id, _type, "title": coalesce(title, name, statement, siteName, _id)}`;
 
 export function SiteCheck() {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const schema = useSchema();
   const [rows, setRows] = useState<Row[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +26,9 @@ export function SiteCheck() {
       const fetcher: ContentFetcher = ({ query, params }) =>
         client.fetch(query, params ?? {}, { perspective: 'published', tag: 'site-check' });
       const findings = await checkPublishedContent(fetcher);
-      const ids = [...new Set(findings.map((finding) => finding.id).filter((id): id is string => id !== null))];
+      const ids = [
+        ...new Set(findings.map((finding) => finding.id).filter((id): id is string => id !== null)),
+      ];
       const documents = await client.fetch<Array<{ _id: string; _type: string; title: string }>>(
         titleQuery,
         { ids },
@@ -41,8 +42,9 @@ export function SiteCheck() {
           const type = document ? schema.get(document._type) : undefined;
           const fieldTitle =
             type && 'fields' in type
-              ? (type.fields as Array<{ name: string; type: { title?: string } }>).find((field) => field.name === fieldName)
-                  ?.type.title
+              ? (type.fields as Array<{ name: string; type: { title?: string } }>).find(
+                  (field) => field.name === fieldName,
+                )?.type.title
               : undefined;
           return {
             ...finding,
@@ -70,7 +72,12 @@ export function SiteCheck() {
               Published documents the site leaves out, or shows only in part, and how to fix them.
             </Text>
           </Box>
-          <Button text="Check again" mode="ghost" onClick={() => void run()} disabled={rows === null && !error} />
+          <Button
+            text="Check again"
+            mode="ghost"
+            onClick={() => void run()}
+            disabled={rows === null && !error}
+          />
         </Flex>
         {error ? (
           <Card tone="critical" padding={3} radius={2}>
@@ -88,7 +95,14 @@ export function SiteCheck() {
         ) : (
           <Stack gap={2} as="ul" aria-label="Documents the site does not show whole">
             {rows.map((row) => (
-              <Card as="li" key={`${row.id}-${row.path}-${row.message}`} padding={3} radius={2} tone="caution" border>
+              <Card
+                as="li"
+                key={`${row.id}-${row.path}-${row.message}`}
+                padding={3}
+                radius={2}
+                tone="caution"
+                border
+              >
                 <Stack gap={3}>
                   <Text weight="semibold">
                     {row.documentType && row.id ? (

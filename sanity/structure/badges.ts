@@ -10,8 +10,7 @@ import {
 } from 'sanity';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { APPROVALS_OF_DOCUMENT } from './reviewQueue.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 /**
  * The badge for an article given the newest approval's `at` (ISO date-time, or null when it has none): "Due for
@@ -36,12 +35,14 @@ export function dueForReviewBadge(
 
 /** The newest approval's `at` of the article `id`, refetched when the document changes; undefined while loading. */
 function useNewestApprovalAt(id: string, revision: string | undefined): string | null | undefined {
-  const client = useClient({ apiVersion: API_VERSION });
+  const client = useClient({ apiVersion: SANITY_API_VERSION });
   const [at, setAt] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
     client
-      .fetch<string | null>(`*[${APPROVALS_OF_DOCUMENT.replaceAll('^._id', '$id')}] | order(at desc)[0].at`, { id })
+      .fetch<string | null>(`*[${APPROVALS_OF_DOCUMENT.replaceAll('^._id', '$id')}] | order(at desc)[0].at`, {
+        id,
+      })
       .then((value) => current && setAt(value ?? null))
       .catch(() => current && setAt(undefined));
     return () => {

@@ -21,9 +21,7 @@ import {
 } from './reviewQueue.ts';
 import { SiteCheck } from './SiteCheck.tsx';
 import { auditTrailListItem } from './auditTrail.ts';
-
-// Lists with their own GROQ filter pin the API version their query is written for.
-const LIST_API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 function dueForReview(S: StructureBuilder) {
   return (
@@ -34,7 +32,7 @@ function dueForReview(S: StructureBuilder) {
       // A function child runs each time the pane opens, so the 12-month cutoff and the due articles are read then,
       // not at load; an approval given while the list is open shows when it is opened again.
       .child(async () => {
-        const client = S.context.getClient({ apiVersion: LIST_API_VERSION });
+        const client = S.context.getClient({ apiVersion: SANITY_API_VERSION });
         const due = await client.fetch<string[]>(
           DUE_FOR_REVIEW_IDS_QUERY,
           { cutoff: reviewCutoffDate() },
@@ -44,7 +42,7 @@ function dueForReview(S: StructureBuilder) {
           .id(DUE_FOR_REVIEW_LIST_ID)
           .title('Due for medical review (no approval in the last 12 months)')
           .schemaType('article')
-          .apiVersion(LIST_API_VERSION)
+          .apiVersion(SANITY_API_VERSION)
           .filter(DUE_FOR_REVIEW_LIST_FILTER)
           .params({ ids: dueForReviewListIds(due) })
           .defaultOrdering([{ field: 'publishedAt', direction: 'asc' }]);
@@ -72,7 +70,7 @@ function articlesByTopic(S: StructureBuilder) {
                   .id(`topic-${topic.value}`)
                   .title(topic.title)
                   .schemaType('article')
-                  .apiVersion(LIST_API_VERSION)
+                  .apiVersion(SANITY_API_VERSION)
                   .filter('_type == "article" && topic == $topic')
                   .params({ topic: topic.value })
                   .initialValueTemplates([S.initialValueTemplateItem('article')])

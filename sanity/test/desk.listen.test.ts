@@ -15,8 +15,8 @@ import { createStructureBuilder } from 'sanity/structure';
 import { structure } from '../structure/index.ts';
 import { DUE_FOR_REVIEW_LIST_ID } from '../structure/reviewQueue.ts';
 import { studioSource } from './support/source.ts';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
-const API_VERSION = '2025-02-19';
 let lake: RunningLake;
 let dataDir: string;
 let client: SanityClient;
@@ -25,7 +25,7 @@ let source: Source;
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'studio-desk-'));
   lake = await startLake({ port: 0, tlsPort: null, dataDir, seedDir: path.resolve('seed'), log: () => {} });
-  client = createClient({ ...lakeClientConfig(lake.url), apiVersion: API_VERSION, token: lake.token });
+  client = createClient({ ...lakeClientConfig(lake.url), apiVersion: SANITY_API_VERSION, token: lake.token });
   source = { ...(await studioSource()), getClient: () => client } as Source;
 }, 60_000);
 
@@ -82,7 +82,7 @@ async function documentLists(): Promise<DocumentListPane[]> {
 
 /** What the lake's Listen API answers for `*[filter]`: "welcome" once it listens, or its error. */
 async function listenTo(filter: string, params: Record<string, unknown>): Promise<string> {
-  const url = new URL(`${lake.url}/v${API_VERSION}/data/listen/production`);
+  const url = new URL(`${lake.url}/v${SANITY_API_VERSION}/data/listen/production`);
   url.searchParams.set('query', `*[${filter}]`);
   for (const [name, value] of Object.entries(params)) url.searchParams.set(`$${name}`, JSON.stringify(value));
   const controller = new AbortController();

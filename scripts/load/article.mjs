@@ -6,6 +6,7 @@
 // LOAD_URL=http://127.0.0.1:3000/articles/<slug> measures a site that is already running; otherwise a fresh lake
 // (temporary data folder, sample dataset) and `next start` on the existing build are started (built first when
 // the build folder — NEXT_DIST_DIR, default apps/web/.next — has none, or with LOAD_REBUILD=1).
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -52,7 +53,7 @@ export async function translatedArticlePaths(lakeUrl, siteUrl) {
 
 async function queryLake(lakeUrl, query) {
   const response = await fetch(
-    `${lakeUrl}/v2025-02-19/data/query/production?query=${encodeURIComponent(query)}`,
+    `${lakeUrl}/v${SANITY_API_VERSION}/data/query/production?query=${encodeURIComponent(query)}`,
   );
   return (await response.json()).result;
 }

@@ -1,8 +1,7 @@
 // The medical-review rules for articles: whether the reviewer asked is meaningful, and the crisis notice.
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
 import { MENTAL_HEALTH_TOPICS } from '../shared/topics.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 /** A reviewer without credentials tells readers nothing, so the reviewer's record must state them. */
 export async function checkReviewerCredentials(
@@ -11,7 +10,7 @@ export async function checkReviewerCredentials(
 ): Promise<CustomValidatorResult> {
   if (!value?._ref) return true;
   const reviewer = await context
-    .getClient({ apiVersion: API_VERSION })
+    .getClient({ apiVersion: SANITY_API_VERSION })
     .fetch<{ credentials?: string | null } | null>(
       '*[_id in [$id, "drafts." + $id]] | order(_id desc)[0]{credentials}',
       { id: value._ref },

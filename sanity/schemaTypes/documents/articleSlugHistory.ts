@@ -8,8 +8,7 @@ import { previousSlugsProblems } from '@clinic/content/rules';
 import { getPublishedId, type CustomValidatorResult, type ValidationContext } from 'sanity';
 import { markers } from '../shared/rules.ts';
 import { documentLanguage } from '../shared/translation.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 type OtherArticle = { _id: string; title?: string | null; slug?: string | null; previousSlugs?: unknown };
 
@@ -21,7 +20,7 @@ const OTHER_ARTICLES_USING = /* groq */ `*[_type == "article" && !(_id in [$id, 
 async function otherArticlesUsing(slugs: string[], context: ValidationContext): Promise<OtherArticle[]> {
   const id = context.document?._id;
   if (!id || slugs.length === 0) return [];
-  return context.getClient({ apiVersion: API_VERSION }).fetch<OtherArticle[]>(OTHER_ARTICLES_USING, {
+  return context.getClient({ apiVersion: SANITY_API_VERSION }).fetch<OtherArticle[]>(OTHER_ARTICLES_USING, {
     id: getPublishedId(id),
     slugs,
     language: documentLanguage(context.document),
@@ -60,7 +59,7 @@ export async function checkPublishedSlugChange(
   const current = document?.slug?.current;
   if (!id || !current || getPublishedId(id) === id) return true;
   const published = await context
-    .getClient({ apiVersion: API_VERSION })
+    .getClient({ apiVersion: SANITY_API_VERSION })
     .fetch<string | null>('*[_id == $id][0].slug.current', { id: getPublishedId(id) });
   if (!published || published === current) return true;
   return {

@@ -7,8 +7,7 @@ import { clinicalFingerprint } from '@clinic/content/review';
 import { getPublishedId, isVersionId, type CustomValidatorResult, type ValidationContext } from 'sanity';
 import { publishGate, type ApprovalRecord, type ReviewPerson } from '../../review/gate.ts';
 import { APPROVAL_TYPE } from '../../review/records.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 const RECORDS_QUERY = `{
   "approvals": *[_type == "${APPROVAL_TYPE}" && document._ref == $id],
@@ -26,7 +25,7 @@ export async function checkReleaseVersionReviewed(
 ): Promise<CustomValidatorResult> {
   if (!document?._id || !isVersionId(document._id)) return true;
   const { approvals, people } = await context
-    .getClient({ apiVersion: API_VERSION })
+    .getClient({ apiVersion: SANITY_API_VERSION })
     .fetch<{ approvals: ApprovalRecord[]; people: ReviewPerson[] }>(
       RECORDS_QUERY,
       { id: getPublishedId(document._id) },

@@ -21,10 +21,9 @@ import {
 import { dateFieldSettings } from '../../form/DateWithTodayInput.tsx';
 import { checkReviewerCredentials } from '../documents/articleReview.ts';
 import { isFutureIsoDate } from './dates.ts';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 export const TRANSLATED_TYPES = ['article', 'benefit', 'siteSettings'] as const;
-
-const API_VERSION = '2025-02-19';
 
 /** The language of the document being edited; documents from before translations count as English. */
 export function documentLanguage(document: unknown): string {
@@ -124,7 +123,7 @@ export const isUniqueInLanguage: SlugIsUniqueValidator = async (slug, context) =
   const { document, getClient } = context;
   if (!document) return true;
   const published = getPublishedId(document._id);
-  const taken = await getClient({ apiVersion: API_VERSION }).fetch<boolean>(
+  const taken = await getClient({ apiVersion: SANITY_API_VERSION }).fetch<boolean>(
     `count(*[_type == $type && slug.current == $slug && coalesce(language, $defaultLanguage) == $language
       && !(_id in [$published, "drafts." + $published]) && !(_id in path("versions.**"))]) > 0`,
     {
@@ -157,8 +156,10 @@ export async function checkSameLanguageReference(
   const id = value?._ref;
   if (!id || !context.document) return true;
   const linked = await context
-    .getClient({ apiVersion: API_VERSION })
-    .fetch<LinkedDocument>('coalesce(*[_id == $id][0], *[_id == "drafts." + $id][0]){_type, language}', { id });
+    .getClient({ apiVersion: SANITY_API_VERSION })
+    .fetch<LinkedDocument>('coalesce(*[_id == $id][0], *[_id == "drafts." + $id][0]){_type, language}', {
+      id,
+    });
   if (!linked) return true;
   const own = documentLanguage(context.document);
   const theirs = documentLanguage(linked);

@@ -5,8 +5,7 @@
 import type { CustomValidatorResult, ValidationContext } from 'sanity';
 import { DEFAULT_LANGUAGE } from '@clinic/content/languages';
 import { documentLanguage } from './translation.ts';
-
-const API_VERSION = '2025-02-19';
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 /** What an annotation points at, which a translation must keep; its words may change. */
 export interface Annotation {
@@ -110,7 +109,7 @@ export async function checkTranslationKeepsAnnotations(
   const id = context.document?._id?.replace(/^drafts\./, '');
   if (!id) return true;
   const english = await context
-    .getClient({ apiVersion: API_VERSION })
+    .getClient({ apiVersion: SANITY_API_VERSION })
     .fetch<unknown>(ENGLISH_BODY_QUERY, { id, english: DEFAULT_LANGUAGE }, { perspective: 'published' });
   return lostAnnotationsMessage(annotationsLostInTranslation(english, body));
 }

@@ -1,3 +1,4 @@
+import { SANITY_API_VERSION } from '@clinic/content/api-version';
 import { z } from 'zod';
 import { parseEnv } from './parse.ts';
 
@@ -19,8 +20,8 @@ const publicSchema = z.object({
     .default('production'),
   NEXT_PUBLIC_SANITY_API_VERSION: z
     .string()
-    .regex(/^v?\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2025-02-19')
-    .default('2025-02-19'),
+    .regex(/^v?\d{4}-\d{2}-\d{2}$/, `must be a date such as ${SANITY_API_VERSION}`)
+    .default(SANITY_API_VERSION),
   NEXT_PUBLIC_SITE_URL: z
     .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://example.com' })
     .transform((value) => value.replace(/\/+$/, ''))
