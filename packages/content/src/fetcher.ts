@@ -1,13 +1,14 @@
 // How content is fetched is the caller's choice: the site passes next-sanity's `sanityFetch` (or a tagged
 // `client.fetch`), tests pass a plain @sanity/client pointed at the local lake. Every fetch function here takes
 // that fetcher first and names the cache tags of what it reads, so the site can revalidate by tag.
+import type { CacheTag } from './tags.ts';
 import type { SanityClient } from '@sanity/client';
 
 export type ContentRequest = {
   query: string;
   params?: Record<string, unknown>;
   /** Cache tags: the document types the query reads, plus `article:<slug>` for one article. */
-  tags: string[];
+  tags: CacheTag[];
   /** A short name for request logs ("article-by-slug"); safe to use as a Sanity request tag. */
   label?: string;
   /**

@@ -18,7 +18,10 @@ export function isContentType(value: unknown): value is ContentType {
   return typeof value === 'string' && (CONTENT_TYPES as readonly string[]).includes(value);
 }
 
-export function articleTag(slug: string): string {
+/** A cache tag: a document type the site reads, or one article page's `article:<slug>`. */
+export type CacheTag = ContentType | `article:${string}`;
+
+export function articleTag(slug: string): `article:${string}` {
   return `article:${slug}`;
 }
 
@@ -26,7 +29,7 @@ export function articleTag(slug: string): string {
  * The tags to expire after a document changed, from the `_type` and `slug` a webhook sends (the slug either as
  * text or as a slug object). A type the site does not read gives no tags.
  */
-export function tagsForChangedDocument(change: { _type?: unknown; slug?: unknown }): string[] {
+export function tagsForChangedDocument(change: { _type?: unknown; slug?: unknown }): CacheTag[] {
   if (!isContentType(change._type)) return [];
   const slug =
     typeof change.slug === 'object' && change.slug !== null

@@ -10,7 +10,7 @@ import { imageFields, optionalImage } from '../image/image.ts';
 import { reportDroppedContent } from '../logger.ts';
 import { optionalPerson, personFields } from '../person/person.ts';
 import { optionalSiteSettings, siteSettingsDocument, siteSettingsFields } from '../settings/settings.ts';
-import { articleTag } from '../tags.ts';
+import { articleTag, type CacheTag } from '../tags.ts';
 import { isTopic, TOPIC_VALUES, topicLabel, type Topic } from '../taxonomy.ts';
 import {
   articleTranslationGate,
@@ -228,7 +228,7 @@ const articleRedirectSchema = z
   .superRefine(translationReviewGate);
 
 /** Tags for one article's page: the article itself and every document type its query reads. */
-export function articleTags(slug: string): string[] {
+export function articleTags(slug: string): CacheTag[] {
   return ['article', articleTag(slug), 'person', 'clinic', 'siteSettings', TRANSLATION_METADATA_TYPE];
 }
 
