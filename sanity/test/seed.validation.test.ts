@@ -1,11 +1,11 @@
 // Every sample document must pass the Studio's own validation, exactly as an editor would see it on publish.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Schema } from 'sanity';
-import { importSeedDocuments } from './support/seed.ts';
+import { loadSeedDataset } from '@clinic/content/testing/seed-dataset';
 import { studioSource } from './support/source.ts';
 import { describeMarkers, schema, validate } from './support/studio.ts';
 
-const documents = importSeedDocuments();
+const documents = await loadSeedDataset();
 // Asset documents are written by the import itself, not by editors, so only content types are checked.
 const contentDocuments = documents.filter((document) => !document._type.startsWith('sanity.'));
 

@@ -1,6 +1,6 @@
-// Reads the seed dataset and resolves its `_sanityAsset` pointers the way `sanity dataset import` does: the file's
-// SHA-1 and pixel size become an asset id `image-<sha1>-<w>x<h>-png`, and a `sanity.imageAsset` document is added.
-import { createHash } from 'node:crypto';
+// The seed dataset's file as written (`_sanityAsset` pointers and all), for tests of the file itself. The dataset as
+// an import leaves it (assets uploaded, image fields pointing at them) is the lake's own reading of the file:
+// `loadSeedDataset` from @clinic/content/testing/seed-dataset.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -19,12 +19,6 @@ export function readSeedDocuments(): SeedDocument[] {
       }
       return document;
     });
-}
-
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(bytes: Buffer): { width: number; height: number } {
-  if (bytes.toString('ascii', 1, 4) !== 'PNG') throw new Error('Seed images must be PNG files');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 export function assetFilePath(pointer: string): string {
@@ -48,32 +42,4 @@ export function objectsWithKey(document: unknown, key: string): Record<string, u
     if (key in node) found.push(node);
   });
   return found;
-}
-
-/** The documents as they exist after an import: assets uploaded and image fields pointing at them. */
-export function importSeedDocuments(): SeedDocument[] {
-  const documents = structuredClone(readSeedDocuments());
-  const assets = new Map<string, SeedDocument>();
-  for (const holder of documents.flatMap((document) => objectsWithKey(document, '_sanityAsset'))) {
-    const path = assetFilePath(String(holder._sanityAsset));
-    const bytes = readFileSync(path);
-    const sha1 = createHash('sha1').update(bytes).digest('hex');
-    const { width, height } = pngSize(bytes);
-    const assetId = `image-${sha1}-${width}x${height}-png`;
-    assets.set(assetId, {
-      _id: assetId,
-      _type: 'sanity.imageAsset',
-      sha1hash: sha1,
-      extension: 'png',
-      mimeType: 'image/png',
-      size: bytes.length,
-      metadata: {
-        _type: 'sanity.imageMetadata',
-        dimensions: { _type: 'sanity.imageDimensions', width, height },
-      },
-    });
-    delete holder._sanityAsset;
-    holder.asset = { _type: 'reference', _ref: assetId };
-  }
-  return [...documents, ...assets.values()];
 }
