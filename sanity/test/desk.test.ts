@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Source } from 'sanity';
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure';
-import { evaluate, parse } from 'groq-js';
+import { queryInMemory } from '@clinic/content/testing/memory-fetcher';
 import { checkContent, type CheckedDocument } from '../contentCheck/rules.ts';
 import { structure } from '../structure/index.ts';
 import { readSeedDocuments } from './support/seed.ts';
@@ -169,9 +169,7 @@ describe('desk structure', () => {
     const pane = await openChild('due-for-review');
     const { filter, params } = pane.options as { filter: string; params: Record<string, unknown> };
     const dataset = readSeedDocuments() as CheckedDocument[];
-    const listed = (await (
-      await evaluate(parse(`*[${filter}]._id`, { params }), { dataset, params })
-    ).get()) as string[];
+    const listed = await queryInMemory<string[]>(`*[${filter}]._id`, params, dataset);
     const overdue = checkContent(dataset)
       .filter((finding) => /^(review overdue|no medical approval is recorded)/.test(finding.message))
       .map((finding) => finding.documentId);

@@ -18,7 +18,7 @@ import {
   type DroppedContent,
 } from '@clinic/content';
 import fc from 'fast-check';
-import { evaluate, parse } from 'groq-js';
+import { memoryFetcher } from '@clinic/content/testing/memory-fetcher';
 import { byId, seed } from './support/fixtures.ts';
 import * as hostile from './support/hostile.ts';
 import type { SeedDocument } from './support/seed.ts';
@@ -49,11 +49,7 @@ const SYSTEM_FIELDS = {
 
 /** The site's view of a dataset: the real queries, run with groq-js over published documents. */
 function siteFetcher(documents: SeedDocument[]): ContentFetcher {
-  const published = documents
-    .filter((document) => !document._id.startsWith('drafts.'))
-    .map((document) => ({ ...SYSTEM_FIELDS, ...document }));
-  return async <T>({ query, params = {} }: { query: string; params?: Record<string, unknown> }) =>
-    (await (await evaluate(parse(query, { params }), { dataset: published, params })).get()) as T;
+  return memoryFetcher(documents.map((document) => ({ ...SYSTEM_FIELDS, ...document })));
 }
 
 function withDocument(document: SeedDocument): SeedDocument[] {
@@ -242,7 +238,9 @@ describe('what the Studio accepts, the site shows whole', () => {
         })
         .map((fields) => hostile.overlay(base, fields));
       await agree('benefit', benefits, (benefit) =>
-        checkAgreement('benefit', benefit, async (fetcher) => showsWithItsLink(benefit, await fetchBenefits(fetcher))),
+        checkAgreement('benefit', benefit, async (fetcher) =>
+          showsWithItsLink(benefit, await fetchBenefits(fetcher)),
+        ),
       );
     },
     TIMEOUT,

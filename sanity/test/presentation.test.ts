@@ -13,7 +13,7 @@ import {
 import { articlePath, SECTION_NAMES, sectionPath, sectionPaths } from '@clinic/content/routes';
 import { SLUG_PATTERN } from '@clinic/content/rules';
 import fc from 'fast-check';
-import { evaluate, parse } from 'groq-js';
+import { queryInMemory } from '@clinic/content/testing/memory-fetcher';
 import { match } from 'path-to-regexp';
 import type {
   DocumentLocationResolverObject,
@@ -63,11 +63,7 @@ async function mainDocumentOf(pathname: string, dataset: Doc[]): Promise<Doc | n
       const found = resolver.resolve!(context);
       if (!found) return null;
       const params = found.params ?? {};
-      const value = await evaluate(parse(`*[${found.filter}][0]{_id, _type}`, { params }), {
-        dataset,
-        params,
-      });
-      return (await value.get()) as Doc | null;
+      return queryInMemory<Doc | null>(`*[${found.filter}][0]{_id, _type}`, params, dataset);
     }
   }
   return null;

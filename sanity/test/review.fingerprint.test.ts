@@ -7,7 +7,7 @@ import { describe, expect, it } from '@jest/globals';
 import { fetchArticleBySlug, type ContentFetcher } from '@clinic/content';
 import { CLINICAL_FIELDS, clinicalFingerprint } from '@clinic/content/review';
 import fc from 'fast-check';
-import { evaluate, parse } from 'groq-js';
+import { memoryFetcher } from '@clinic/content/testing/memory-fetcher';
 import { checkContent, type CheckedDocument } from '../contentCheck/rules.ts';
 import { seed } from './support/fixtures.ts';
 import type { SeedDocument } from './support/seed.ts';
@@ -203,9 +203,7 @@ const nonClinicalEdit: fc.Arbitrary<Edit> = fc.oneof(
 
 /** The site's view of a dataset: its real query and contract, run with groq-js over the published documents. */
 function siteFetcher(documents: SeedDocument[]): ContentFetcher {
-  const published = documents.map((document) => ({ ...SYSTEM_FIELDS, ...document }));
-  return async <T>({ query, params = {} }: { query: string; params?: Record<string, unknown> }) =>
-    (await (await evaluate(parse(query, { params }), { dataset: published, params })).get()) as T;
+  return memoryFetcher(documents.map((document) => ({ ...SYSTEM_FIELDS, ...document })));
 }
 
 /** The dataset with the article replaced by `published` and one approval of `approved` by a real clinician. */

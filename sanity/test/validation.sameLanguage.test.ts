@@ -3,7 +3,7 @@
 // out). Checked for the example and then for every reference field of every translated type that can point at a
 // translated type, found by walking the Studio's schema, in every pair of languages.
 import { describe, expect, it } from '@jest/globals';
-import { evaluate, parse } from 'groq-js';
+import { queryInMemory } from '@clinic/content/testing/memory-fetcher';
 import type { ObjectField, ReferenceFilterResolverContext, SchemaType } from 'sanity';
 import { sameLanguageFilter, TRANSLATED_TYPES } from '../schemaTypes/shared/translation.ts';
 import { byId, seed } from './support/fixtures.ts';
@@ -36,19 +36,25 @@ describe('a benefit links an article in its own language', () => {
   });
 
   it('accepts each benefit linking the article in its language, and no link at all', async () => {
-    expect(errorsAt(await validate(linking(SPANISH_BENEFIT, 'article', SPANISH_ARTICLE), seed), 'article')).toEqual([]);
-    expect(errorsAt(await validate(linking(ENGLISH_BENEFIT, 'article', ENGLISH_ARTICLE), seed), 'article')).toEqual([]);
+    expect(
+      errorsAt(await validate(linking(SPANISH_BENEFIT, 'article', SPANISH_ARTICLE), seed), 'article'),
+    ).toEqual([]);
+    expect(
+      errorsAt(await validate(linking(ENGLISH_BENEFIT, 'article', ENGLISH_ARTICLE), seed), 'article'),
+    ).toEqual([]);
     const { article: _article, ...unlinked } = byId(SPANISH_BENEFIT);
     expect(errorsAt(await validate(unlinked as SeedDocument, seed), 'article')).toEqual([]);
   });
 });
 
-describe("the article picker of a benefit", () => {
+describe('the article picker of a benefit', () => {
   /** The articles the picker offers while `benefit` is edited: its filter run over the sample dataset. */
   async function offered(benefit: SeedDocument): Promise<string[]> {
-    const { filter, params } = await sameLanguageFilter({ document: benefit } as unknown as ReferenceFilterResolverContext);
+    const { filter, params } = await sameLanguageFilter({
+      document: benefit,
+    } as unknown as ReferenceFilterResolverContext);
     const query = `*[_type == "article" && (${filter})]._id`;
-    return (await (await evaluate(parse(query, { params }), { dataset: seed, params })).get()) as string[];
+    return queryInMemory<string[]>(query, params ?? {}, seed);
   }
 
   it.each([
@@ -71,7 +77,8 @@ const isTranslated = (type: string) => (TRANSLATED_TYPES as readonly string[]).i
  * nested ones: people and clinics, which nested fields could link, are not translated). */
 function translatedReferenceFields(): ReferenceField[] {
   return TRANSLATED_TYPES.flatMap((owner) => {
-    const fields = ((schema.get(owner) as SchemaType & { fields?: ObjectField[] }).fields ?? []) as ObjectField[];
+    const fields = ((schema.get(owner) as SchemaType & { fields?: ObjectField[] }).fields ??
+      []) as ObjectField[];
     return fields.flatMap((field): ReferenceField[] => {
       const to = (field.type as SchemaType & { to?: { name: string }[] }).to;
       if (field.type.jsonType !== 'object' || !Array.isArray(to)) return [];
@@ -90,14 +97,20 @@ function sampleIn(type: string, language: string): SeedDocument | undefined {
 describe('every reference between translated types stays in one language', () => {
   const fields = translatedReferenceFields();
 
-  it('finds the reference fields to check, the benefit\'s article among them', () => {
+  it("finds the reference fields to check, the benefit's article among them", () => {
     expect(fields).toContainEqual({ owner: 'benefit', field: 'article', targets: ['article'] });
   });
 
   const cases = fields.flatMap(({ owner, field, targets }) =>
     targets.flatMap((target) =>
       (['en', 'es'] as const).flatMap((ownLanguage) =>
-        (['en', 'es'] as const).map((targetLanguage) => ({ owner, field, target, ownLanguage, targetLanguage })),
+        (['en', 'es'] as const).map((targetLanguage) => ({
+          owner,
+          field,
+          target,
+          ownLanguage,
+          targetLanguage,
+        })),
       ),
     ),
   );
@@ -108,7 +121,10 @@ describe('every reference between translated types stays in one language', () =>
       const document = sampleIn(owner, ownLanguage);
       const linked = sampleIn(target, targetLanguage);
       expect([document?._id, linked?._id]).toEqual([expect.any(String), expect.any(String)]);
-      const markers = await validate({ ...document!, [field]: { _type: 'reference', _ref: linked!._id } }, seed);
+      const markers = await validate(
+        { ...document!, [field]: { _type: 'reference', _ref: linked!._id } },
+        seed,
+      );
       expect(errorsAt(markers, field).length > 0).toBe(ownLanguage !== targetLanguage);
     },
   );

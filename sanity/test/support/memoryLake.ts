@@ -1,6 +1,6 @@
 // A small in-memory Content Lake for validation tests: GROQ queries run with groq-js over the given documents,
 // which is all the Studio's validators need (`client.fetch`, `withConfig`) plus an existence check for references.
-import { evaluate, parse } from 'groq-js';
+import { queryInMemory } from '@clinic/content/testing/memory-fetcher';
 import type { SanityClient } from 'sanity';
 
 export interface MemoryLake {
@@ -14,9 +14,7 @@ export function createMemoryLake(documents: { _id: string }[]): MemoryLake {
 
   const client = {
     async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-      const tree = parse(query, { params });
-      const result = await evaluate(tree, { dataset: [...byId.values()], params });
-      return (await result.get()) as T;
+      return queryInMemory<T>(query, params, [...byId.values()]);
     },
     withConfig() {
       return client;

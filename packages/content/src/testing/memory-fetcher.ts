@@ -9,14 +9,26 @@ import type { SeedDocument } from './seed-dataset.ts';
 
 export type RecordingFetcher = ContentFetcher & { requests: ContentRequest[] };
 
+/**
+ * The answer to the GROQ `query` with `params` over `documents` as they are (drafts included, as the `raw`
+ * perspective reads them), run by groq-js. Throws groq-js's error for a query it cannot parse or run.
+ */
+export async function queryInMemory<T>(
+  query: string,
+  params: Record<string, unknown>,
+  documents: readonly { _id: string }[],
+): Promise<T> {
+  const result = await evaluate(parse(query, { params }), { dataset: documents as object[], params });
+  return (await result.get()) as T;
+}
+
+/** A ContentFetcher over `documents` with the `published` perspective; it records every request it is sent. */
 export function memoryFetcher(documents: SeedDocument[]): RecordingFetcher {
   const published = documents.filter((document) => !document._id.startsWith('drafts.'));
   const requests: ContentRequest[] = [];
   const fetcher = async <T>(request: ContentRequest): Promise<T> => {
     requests.push(request);
-    const params = request.params ?? {};
-    const result = await evaluate(parse(request.query, { params }), { dataset: published, params });
-    return (await result.get()) as T;
+    return queryInMemory<T>(request.query, request.params ?? {}, published);
   };
   return Object.assign(fetcher, { requests });
 }
