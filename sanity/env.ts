@@ -4,8 +4,10 @@
 //   Studio's many listeners stall on HTTP/1.1's six-connections-per-host limit.
 // Only SANITY_STUDIO_* variables reach the browser bundle, so nothing else is read here.
 
-export const DEFAULT_LAKE_URL = 'https://localhost:3901';
-export const LOCAL_PROJECT_ID = 'local';
+import { DEFAULT_TLS_PORT, PROJECT_ID } from '@clinic/local-lake/constants';
+
+export const DEFAULT_LAKE_URL = `https://localhost:${DEFAULT_TLS_PORT}`;
+export const LOCAL_PROJECT_ID = PROJECT_ID;
 
 export type StudioBackend =
   | { kind: 'hosted'; projectId: string; dataset: string }

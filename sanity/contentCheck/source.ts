@@ -9,7 +9,7 @@ import { createClient, type SanityClient } from '@sanity/client';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CheckedDocument } from './rules.ts';
-import { lakeClientConfig } from '@clinic/local-lake/settings';
+import { DEFAULT_PORT, lakeClientConfig } from '@clinic/local-lake/settings';
 import { SANITY_API_VERSION } from '@clinic/content/api-version';
 
 export type Env = Record<string, string | undefined>;
@@ -40,7 +40,7 @@ export function resolveSource(args: string[], env: Env): Source {
     const token = clean(env.SANITY_API_READ_TOKEN);
     return { kind: 'hosted', projectId, dataset, ...(token ? { token } : {}) };
   }
-  const url = clean(env.LOCAL_LAKE_URL) ?? `http://127.0.0.1:${clean(env.LOCAL_LAKE_PORT) ?? '3900'}`;
+  const url = clean(env.LOCAL_LAKE_URL) ?? `http://127.0.0.1:${clean(env.LOCAL_LAKE_PORT) ?? DEFAULT_PORT}`;
   return { kind: 'lake', url: url.replace(/\/+$/, '') };
 }
 

@@ -5,9 +5,13 @@
 // warning about the lake's locally made certificate comes once, on the Studio page, and accepting it covers every
 // API call. A Studio page on any other origin (the `sanity dev` server on :3333) gets no warning at all: its API
 // calls just fail until the certificate has been accepted on the lake's host or its authority is trusted.
-import { DEFAULT_TLS_PORT, lakeSettings, STUDIO_DEV_ORIGIN, tlsCaFile } from '@clinic/local-lake/settings';
-
-const LOCAL_PROJECT_ID = 'local';
+import {
+  DEFAULT_TLS_PORT,
+  lakeSettings,
+  PROJECT_ID as LOCAL_PROJECT_ID,
+  STUDIO_DEV_ORIGIN,
+  tlsCaFile,
+} from '@clinic/local-lake/settings';
 
 /** The apiHost the Studio is built with (SANITY_STUDIO_LAKE_URL); it must name the lake's TLS port. */
 export function studioLakeUrl(env = process.env) {

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatedArticles } from '@clinic/content/testing/generated-articles';
+import { DEFAULT_SEED_DIR } from '@clinic/local-lake/constants';
 import { repoRoot } from '../lib/repo-root.mjs';
 
 export { COMMON_WORDS, generatedSlug, RARE_WORDS } from '@clinic/content/testing/generated-articles';
@@ -13,7 +14,7 @@ export { COMMON_WORDS, generatedSlug, RARE_WORDS } from '@clinic/content/testing
 export function seedWithArticles(count) {
   const root = mkdtempSync(path.join(os.tmpdir(), `scale-${count}-`));
   const seedDir = path.join(root, 'seed');
-  cpSync(path.join(repoRoot, 'sanity/seed'), seedDir, { recursive: true });
+  cpSync(path.join(repoRoot, DEFAULT_SEED_DIR), seedDir, { recursive: true });
   const file = path.join(seedDir, 'production.ndjson');
   const docs = readFileSync(file, 'utf8')
     .split('\n')

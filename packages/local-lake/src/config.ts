@@ -6,13 +6,16 @@ import { fileURLToPath } from 'node:url';
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = path.resolve(packageDir, '..', '..');
 
-export const PROJECT_ID = 'local';
-/** Where the lake listens, keeps its data and finds its seed unless told otherwise (LOCAL_LAKE_* variables). */
-export const DEFAULT_PORT = 3900;
-export const DEFAULT_TLS_PORT = 3901;
-export const DEFAULT_DATA_DIR = '.data/lake';
-export const DEFAULT_SEED_DIR = 'sanity/seed';
-export const DATASETS = ['production'] as const;
+import { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_SEED_DIR, DEFAULT_TLS_PORT } from './constants.ts';
+
+export {
+  DATASETS,
+  DEFAULT_DATA_DIR,
+  DEFAULT_PORT,
+  DEFAULT_SEED_DIR,
+  DEFAULT_TLS_PORT,
+  PROJECT_ID,
+} from './constants.ts';
 
 export interface LakeOptions {
   /** Plain HTTP port on 127.0.0.1; 0 picks a free one. */

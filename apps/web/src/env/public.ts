@@ -1,4 +1,5 @@
 import { SANITY_API_VERSION } from '@clinic/content/api-version';
+import { PROJECT_ID as LOCAL_PROJECT_ID } from '@clinic/local-lake/constants';
 import { z } from 'zod';
 import { parseEnv } from './parse.ts';
 
@@ -45,7 +46,7 @@ const parsed = parseEnv(
 
 export const publicEnv = {
   /** `local` when no hosted project is configured. */
-  projectId: parsed.NEXT_PUBLIC_SANITY_PROJECT_ID ?? 'local',
+  projectId: parsed.NEXT_PUBLIC_SANITY_PROJECT_ID ?? LOCAL_PROJECT_ID,
   isLocalLake: parsed.NEXT_PUBLIC_SANITY_PROJECT_ID === undefined,
   dataset: parsed.NEXT_PUBLIC_SANITY_DATASET,
   apiVersion: parsed.NEXT_PUBLIC_SANITY_API_VERSION.replace(/^v/, ''),

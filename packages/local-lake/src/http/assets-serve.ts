@@ -2,26 +2,11 @@
 // and asset documents point at. Images can be resized and converted; results are kept in a small memory cache.
 import fs from 'node:fs/promises';
 import { PROJECT_ID } from '../config.ts';
-import { assetFilePath, type AssetKind } from '../store/assets.ts';
+import { assetFilePath, mimeOfExtension, type AssetKind } from '../store/assets.ts';
 import type { RequestContext } from './context.ts';
 import { requireDataset } from './dataset.ts';
 import { transformImage, wantsTransform } from './image-transform.ts';
 import { corsHeaders, HttpError } from './respond.ts';
-
-const MIME_BY_EXT: Record<string, string> = {
-  jpg: 'image/jpeg',
-  png: 'image/png',
-  webp: 'image/webp',
-  gif: 'image/gif',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-  tiff: 'image/tiff',
-  pdf: 'application/pdf',
-  txt: 'text/plain; charset=utf-8',
-  json: 'application/json',
-  mp4: 'video/mp4',
-  mp3: 'audio/mpeg',
-};
 
 const CACHE_LIMIT = 200;
 /**
@@ -47,7 +32,7 @@ export function assetHandler(kind: AssetKind) {
     }
     const ext = fileName.slice(fileName.lastIndexOf('.') + 1);
     let body = source;
-    let contentType = MIME_BY_EXT[ext] ?? 'application/octet-stream';
+    let contentType = mimeOfExtension(ext);
     const search = context.url.searchParams;
     if (kind === 'image' && ext !== 'svg' && wantsTransform(search)) {
       const accept = search.get('auto') === 'format' ? String(context.req.headers.accept ?? '') : '';

@@ -46,6 +46,18 @@ const FILE_MIME: Record<string, string> = {
   csv: 'text/csv',
 };
 
+/**
+ * The media type to serve a stored asset file with, from its extension (`jpg`, `pdf`, ...); text gets its charset.
+ * `application/octet-stream` for an extension the lake does not store.
+ */
+export function mimeOfExtension(ext: string): string {
+  const mime =
+    Object.values(IMAGE_FORMATS).find((format) => format.ext === ext)?.mime ??
+    FILE_MIME[ext] ??
+    'application/octet-stream';
+  return mime.startsWith('text/') ? `${mime}; charset=utf-8` : mime;
+}
+
 export function assetDir(dataDir: string, kind: AssetKind): string {
   return path.join(dataDir, 'assets', kind === 'image' ? 'images' : 'files');
 }
