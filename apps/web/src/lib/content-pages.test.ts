@@ -1,3 +1,4 @@
+/** @jest-environment node */
 // The addresses built from content, which the proxy answers 503 while the backend is down and they are not cached
 // (src/proxy.ts): all of them, in every language, are in the proxy's matcher, and nothing else is taken for one.
 import { describe, expect, it } from '@jest/globals';
