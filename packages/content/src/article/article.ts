@@ -95,16 +95,13 @@ export const articleTranslationsField = /* groq */ `"translations": ${translatio
  */
 export const articleBySlugQuery = defineQuery(`*[${articleWithSlugInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
-  keyPoints,
+  keyPoints, risks, showCrisisNotice, conditions,
   ${articleBodyField},
   author->{${personFields}},
   medicalReviewer->{${personFields}},
   references[]{${citationFields}},
-  risks,
   ${approvalsField},
   ${signOffsField},
-  showCrisisNotice,
-  conditions,
   seo{title, description},
   ${articleTranslationsField},
   "related": *[${articleInLanguage} && topic == ^.topic && _id != ^._id] | order(publishedAt desc) [0...3]{
