@@ -1,19 +1,19 @@
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
-import { CONTENT_REVALIDATE_SECONDS } from './src/config/cache.ts';
-import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/config/security-headers.ts';
+import { CONTENT_REVALIDATE_SECONDS } from './src/content-client/cache.ts';
+import { DRAFT_MODE_COOKIE, securityHeaders, sitePolicy } from './src/http/security-headers.ts';
 import { assertBuildTimeSettingsUnchanged, recordBuildTimeSettings } from './src/env/build-time.ts';
 import './src/env/lake.ts';
 import { publicEnv } from './src/env/public.ts';
 import { sectionSource } from './src/i18n/paths.ts';
-import { NOT_FOUND_PAGES } from './src/config/status-pages.ts';
+import { NOT_FOUND_PAGES } from './src/shell/status-pages.ts';
 
 // Importing the env modules here parses the environment at `next build` / `next start`, so a malformed
 // variable stops the server with a readable message instead of failing inside a page.
 
 /**
  * The policy of every public page, the same for all visitors because the page is served from Next's cache (why
- * it allows Next's inline bootstrap: src/config/security-headers.ts, docs/security.md). Draft-mode responses
+ * it allows Next's inline bootstrap: src/http/security-headers.ts, docs/security.md). Draft-mode responses
  * carry the draft-mode cookie and get a per-request nonce policy from src/proxy.ts instead.
  */
 const cachedPagePolicy = sitePolicy(null, publicEnv, process.env.NODE_ENV === 'development');
@@ -21,7 +21,7 @@ const cachedPagePolicy = sitePolicy(null, publicEnv, process.env.NODE_ENV === 'd
 /**
  * How long a shared cache (CDN) may keep serving a page while it fetches a fresh one, in seconds from when the
  * page was rendered. Next sends `Cache-Control: s-maxage=<revalidate>, stale-while-revalidate=<this − revalidate>`
- * on cached pages; revalidate is the content fetches' five minutes (src/sanity/fetch.ts). An hour bounds how long
+ * on cached pages; revalidate is the content fetches' five minutes (src/content-client/fetch.ts). An hour bounds how long
  * a CDN can show a page older than that, instead of Next's default of a year.
  */
 const CACHE_EXPIRE_SECONDS = 3600;
@@ -47,7 +47,7 @@ const config: NextConfig = {
   reactStrictMode: true,
   expireTime: CACHE_EXPIRE_SECONDS,
   // Addresses no page, route or file has: the not-found page of their language (answered 404, rendered once and
-  // cached; why not a catch-all page calling notFound(): src/views/ServerNotFound.tsx).
+  // cached; why not a catch-all page calling notFound(): src/shell/ServerNotFound.tsx).
   async rewrites() {
     return {
       beforeFiles: [],

@@ -32,7 +32,7 @@ export { STUDIO_DEV_ORIGIN };
 /**
  * Every origin a Studio page is opened from in development: the printed live-reload URL (and its 127.0.0.1
  * spelling) and, when the Studio runs on the lake, the lake's Studio origin. The site lets these frame it
- * (SANITY_STUDIO_ORIGINS, apps/web/src/config/security-headers.ts) for the Presentation tool.
+ * (SANITY_STUDIO_ORIGINS, apps/web/src/http/security-headers.ts) for the Presentation tool.
  */
 export function studioOrigins(env = process.env, { onLake = true } = {}) {
   const devOrigins = [STUDIO_DEV_ORIGIN, STUDIO_DEV_ORIGIN.replace('//localhost', '//127.0.0.1')];

@@ -13,7 +13,7 @@ import { measure } from './article.mjs';
 const PORT = Number(process.env.BENCH_STRING_PORT ?? 3299);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 10;
-const SITE_WRITES = fileURLToPath(new URL('../../apps/web/src/server/long-writes-as-bytes.ts', import.meta.url));
+const SITE_WRITES = fileURLToPath(new URL('../../apps/web/src/http/long-writes-as-bytes.ts', import.meta.url));
 
 // The server: one response of `length` characters of HTML-like text (`kind`: "string", "string-ascii",
 // "buffer" or "site", a string through the site's server), written with one `res.end`.

@@ -50,7 +50,7 @@ for (const path of CACHED_PATHS) {
 /**
  * Node writes a cached page to the socket as one string, and past 65,536 characters that are not pure ASCII it
  * costs the server six to nine times the CPU; the site hands such pages to Node as bytes instead
- * (src/server/long-writes-as-bytes.ts, scripts/load/README.md "Page weight"). Every page of the sitemap, the
+ * (src/http/long-writes-as-bytes.ts, scripts/load/README.md "Page weight"). Every page of the sitemap, the
  * long articles included, must still arrive whole: the declared length, the closing tag, the same bytes twice.
  */
 test('every page in the sitemap arrives whole from the cache, long pages included', async ({ request }) => {

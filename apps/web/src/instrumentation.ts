@@ -2,7 +2,7 @@
 
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { installLongWritesAsBytes } = await import('./server/long-writes-as-bytes.ts');
+    const { installLongWritesAsBytes } = await import('./http/long-writes-as-bytes.ts');
     installLongWritesAsBytes();
   }
 }

@@ -1,29 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/config/security-headers';
+import { createNonce, DRAFT_MODE_COOKIE, sitePolicy } from '@/http/security-headers';
 import { publicEnv } from '@/env/public';
-import { articleListRoute } from '@/lib/article-paths';
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGES } from '@/config/status-pages';
+import { articleListRoute } from '@/article/article-paths';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_PAGES } from '@/shell/status-pages';
 import { LOCALES, type Locale } from '@/i18n/locales';
 import { sectionPath } from '@/i18n/paths';
-import { articleAddressOf, contentPageOf } from '@/lib/content-pages';
+import { articleAddressOf, contentPageOf } from '@/http/content-pages';
 
 /**
  * Runs only where a request cannot simply be answered from Next's cache (see `config.matcher`):
  *
- * - draft mode: the page renders per request anyway, so it gets its own CSP nonce (why: src/config/security-headers.ts).
+ * - draft mode: the page renders per request anyway, so it gets its own CSP nonce (why: src/http/security-headers.ts).
  *   The policy goes on the request too: Next reads the nonce from the request's Content-Security-Policy header
  *   while rendering and adds it to the scripts it writes.
  * - `/articles?topic=…&page=…` and `/es/articulos?…`: rewritten to the cached, path-only list route of their
- *   language (src/lib/article-paths.ts).
+ *   language (src/article/article-paths.ts).
  *
  * - `/articles/<slug>` and `/es/articulos/<slug>` with a query string: an old address of an article is answered
- *   here with a 308 to the current one, the query string kept (src/lib/old-article-address.ts). Without a query
+ *   here with a 308 to the current one, the query string kept (src/http/old-article-address.ts). Without a query
  *   string the proxy returns at once and the page's cached redirect answers.
  *
  * - `/search?q=…` and `/es/buscar?q=…`, rendered per request: while the content backend does not answer, the
- *   language's cached "content unavailable" page with 503 and `Retry-After` (src/lib/backend-status.ts).
+ *   language's cached "content unavailable" page with 503 and `Retry-After` (src/http/backend-status.ts).
  *
- * - every address built from content (src/lib/content-pages.ts: section pages, article lists, articles, feeds,
+ * - every address built from content (src/http/content-pages.ts: section pages, article lists, articles, feeds,
  *   llms.txt, the sitemap), while the content backend does not answer: the answer as the cache has it, or, when it
  *   is not cached (a new article, a list page not visited yet, anything a publish expired), 503 with
  *   `Retry-After`: for a page, the language's "content unavailable" page. Next renders a page that fails on the
@@ -40,16 +40,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const searchLocale = LOCALES.find((locale) => pathname === sectionPath(locale, 'search'));
   // The content modules are loaded on first use (they are server-only; the unit test reads this file's config).
   if (searchLocale && searchParams.has('q')) {
-    const { contentBackendIsUp } = await import('@/lib/backend-status');
+    const { contentBackendIsUp } = await import('@/http/backend-status');
     if (!(await contentBackendIsUp())) return unavailable(request, searchLocale);
   }
   const contentPage = contentPageOf(pathname);
   if (contentPage && !request.headers.has(CACHE_CHECK_HEADER)) {
-    const { contentBackendIsUp } = await import('@/lib/backend-status');
+    const { contentBackendIsUp } = await import('@/http/backend-status');
     if (!(await contentBackendIsUp())) return cachedOrUnavailable(request, contentPage);
   }
   if (search !== '' && articleAddressOf(pathname)) {
-    const { oldArticleAddressTarget } = await import('@/lib/old-article-address');
+    const { oldArticleAddressTarget } = await import('@/http/old-article-address');
     const oldAddressTarget = await oldArticleAddressTarget(pathname, search);
     // One hop, one Location.
     if (oldAddressTarget) return NextResponse.redirect(new URL(oldAddressTarget, request.url), 308);
@@ -147,7 +147,7 @@ export const config = {
     { source: '/search', has: [{ type: 'query', key: 'q' }] },
     { source: '/es/buscar', has: [{ type: 'query', key: 'q' }] },
     // Article addresses (a matcher cannot ask for "any query string"; the proxy checks) and every other address
-    // built from content (src/lib/content-pages.ts; a unit test checks they are all here): answered 503 while the
+    // built from content (src/http/content-pages.ts; a unit test checks they are all here): answered 503 while the
     // backend is down and they are not cached. The article lists' topic pages are rewritten here too.
     { source: '/' },
     { source: '/articles' },

@@ -31,7 +31,7 @@ export const serverEnv = {
   /** For the webhook route that revalidates cache tags (see README, "Freshness"). */
   revalidateSecret: parsed.SANITY_REVALIDATE_SECRET ?? null,
   /**
-   * The folder where the webhook remembers accepted deliveries (app/api/revalidate/deliveries.ts); every server
+   * The folder where the webhook remembers accepted deliveries (src/revalidate/deliveries.ts); every server
    * process of the site must share it. Default: `webhook-deliveries` in the build's cache folder.
    */
   revalidateDeliveriesDir:

@@ -9,7 +9,7 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NOT_FOUND_PAGES, UNAVAILABLE_PAGES } from '../config/status-pages.ts';
+import { NOT_FOUND_PAGES, UNAVAILABLE_PAGES } from '@/shell/status-pages';
 import { LOCALES } from './locales.ts';
 import { articlePath, sectionPath, sectionPaths, sectionSource, type Section } from './paths.ts';
 

@@ -16,7 +16,7 @@ export const MESSAGES: Record<Locale, Messages> = { en, es };
  * A next-intl translator for one language and namespace: `t('key', values)` for plain text and `t.rich` for
  * messages with markup. Built from the imported messages rather than a per-request config, so it works the
  * same in prerendered pages, route handlers, social cards, the error boundary and component tests. Numbers
- * format for the language's US tag (`en-US`, `es-US`); dates are formatted by src/lib/dates.ts, not here.
+ * format for the language's US tag (`en-US`, `es-US`); dates are formatted by src/i18n/dates.ts, not here.
  */
 export function translator<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({ locale: LANGUAGE_TAGS[locale], messages: MESSAGES[locale], namespace });

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { cleanMetadata } from '@/lib/metadata';
-import { SiteDocument, siteMetadata } from '@/views/SiteDocument';
+import { cleanMetadata } from '@/seo/metadata';
+import { SiteDocument, siteMetadata } from '@/shell/SiteDocument';
 
-export { viewport } from '@/views/SiteDocument';
+export { viewport } from '@/shell/SiteDocument';
 
 // The English site's root layout; the Spanish one is app/es/layout.tsx. Both render the same document.
 

@@ -1,4 +1,4 @@
-import { NotFoundView, notFoundMetadata } from '@/views/NotFoundView';
+import { NotFoundView, notFoundMetadata } from '@/shell/NotFoundView';
 
 export const metadata = notFoundMetadata('en');
 

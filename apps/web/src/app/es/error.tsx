@@ -1,6 +1,6 @@
 'use client';
 
-import { LazyErrorView } from '@/views/lazy-error-view';
+import { LazyErrorView } from '@/shell/lazy-error-view';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return <LazyErrorView locale="es" reset={reset} />;

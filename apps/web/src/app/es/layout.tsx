@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { cleanMetadata } from '@/lib/metadata';
-import { SiteDocument, siteMetadata } from '@/views/SiteDocument';
+import { cleanMetadata } from '@/seo/metadata';
+import { SiteDocument, siteMetadata } from '@/shell/SiteDocument';
 
-export { viewport } from '@/views/SiteDocument';
+export { viewport } from '@/shell/SiteDocument';
 
 // The Spanish site's root layout (pages under /es); the English one is app/(en)/layout.tsx. Both render the same document.
 

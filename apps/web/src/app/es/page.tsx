@@ -1,5 +1,5 @@
-import { cleanMetadata } from '@/lib/metadata';
-import { HomeView, homeMetadata } from '@/views/HomeView';
+import { cleanMetadata } from '@/seo/metadata';
+import { HomeView, homeMetadata } from '@/home/HomeView';
 
 export async function generateMetadata() {
   return cleanMetadata(await homeMetadata('es'));

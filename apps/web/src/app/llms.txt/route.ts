@@ -1,4 +1,4 @@
-import { llmsTxtResponse } from '@/views/llms';
+import { llmsTxtResponse } from '@/feeds/llms';
 
 // Rendered once and cached like a page; the content cache tags refresh it (route handlers are dynamic by default).
 export const dynamic = 'force-static';

@@ -1,4 +1,4 @@
-import { siteSocialCard } from '@/views/SiteSocialCard';
+import { siteSocialCard } from '@/shell/SiteSocialCard';
 
 // The site's default social card in this language, cached like a page (a route handler rather than the
 // opengraph-image file convention, which gives cards inside a route group a hashed URL).

@@ -1,4 +1,4 @@
-import { EditorialPolicyView, editorialPolicyMetadata } from '@/views/EditorialPolicyView';
+import { EditorialPolicyView, editorialPolicyMetadata } from '@/editorial-policy/EditorialPolicyView';
 
 export const metadata = editorialPolicyMetadata('en');
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { cleanMetadata } from '@/lib/metadata';
-import { SearchView, searchMetadata, searchPageOf, searchQueryOf } from '@/views/SearchView';
+import { cleanMetadata } from '@/seo/metadata';
+import { SearchView, searchMetadata, searchPageOf, searchQueryOf } from '@/search/SearchView';
 
 type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> };
 

@@ -1,7 +1,7 @@
 import { serverEnv } from '@/env/server';
-import { revalidateContentTags } from '@/sanity/revalidate';
-import { fileDeliveryLedger } from './deliveries.ts';
-import { handleRevalidation } from './handler.ts';
+import { revalidateContentTags } from '@/revalidate/content-tags';
+import { fileDeliveryLedger } from '@/revalidate/deliveries';
+import { handleRevalidation } from '@/revalidate/handler';
 
 const deliveries = fileDeliveryLedger(serverEnv.revalidateDeliveriesDir);
 

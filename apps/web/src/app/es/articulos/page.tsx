@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { cleanMetadata } from '@/lib/metadata';
-import { ArticleListView, articleListMetadata } from '@/views/ArticleListView';
+import { cleanMetadata } from '@/seo/metadata';
+import { ArticleListView, articleListMetadata } from '@/article/list/ArticleListView';
 
 // All topics, first page. Filtered and later pages (`?topic=`, `?page=`) are rewritten by src/proxy.ts to
 // app/es/article-list, so this page reads no searchParams and stays prerendered.

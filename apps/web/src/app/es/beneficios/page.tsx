@@ -1,4 +1,4 @@
-import { BenefitsView, benefitsMetadata } from '@/views/BenefitsView';
+import { BenefitsView, benefitsMetadata } from '@/benefit/BenefitsView';
 
 export const metadata = benefitsMetadata('es');
 

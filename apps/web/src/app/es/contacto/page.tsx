@@ -1,4 +1,4 @@
-import { ContactView, contactMetadata } from '@/views/ContactView';
+import { ContactView, contactMetadata } from '@/clinic/ContactView';
 
 export const metadata = contactMetadata('es');
 

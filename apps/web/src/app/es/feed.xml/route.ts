@@ -1,4 +1,4 @@
-import { feedResponse } from '@/views/feed';
+import { feedResponse } from '@/feeds/feed';
 
 // Rendered once and cached like a page; the content cache tags refresh it (route handlers are dynamic by default).
 export const dynamic = 'force-static';

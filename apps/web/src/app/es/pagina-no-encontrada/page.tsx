@@ -1,7 +1,7 @@
-import { notFoundMetadata } from '@/views/NotFoundView';
-import { ServerNotFound } from '@/views/ServerNotFound';
+import { notFoundMetadata } from '@/shell/NotFoundView';
+import { ServerNotFound } from '@/shell/ServerNotFound';
 
-// Every address under /es no route has is rewritten here (next.config.ts, src/config/status-pages.ts).
+// Every address under /es no route has is rewritten here (next.config.ts, src/shell/status-pages.ts).
 
 export const metadata = notFoundMetadata('es');
 

@@ -1,6 +1,6 @@
-import { articleStaticParams } from '@/data/article';
-import { cleanMetadata } from '@/lib/metadata';
-import { ArticlePageView, articlePageMetadata } from '@/views/ArticlePageView';
+import { articleStaticParams } from '@/article/article-loader';
+import { cleanMetadata } from '@/seo/metadata';
+import { ArticlePageView, articlePageMetadata } from '@/article/ArticlePageView';
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,6 +1,6 @@
 import { localLakeUrl } from '@/env/lake';
 import { publicEnv } from '@/env/public';
-import { proxyImage } from '@/sanity/image-proxy';
+import { proxyImage } from '@/content-client/image-proxy';
 
 /**
  * GET /cdn/images/… — every image the site shows, served from its own origin: the browser never talks to a third

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { cleanMetadata } from '@/lib/metadata';
-import { listParamsOfRoute } from '@/lib/article-paths';
-import { ArticleListView, articleListMetadata, listStaticParams } from '@/views/ArticleListView';
+import { cleanMetadata } from '@/seo/metadata';
+import { listParamsOfRoute } from '@/article/article-paths';
+import { ArticleListView, articleListMetadata, listStaticParams } from '@/article/list/ArticleListView';
 
 // The cached article list for one topic and page. Visitors reach it as /articles?topic=…&page=…, which
 // src/proxy.ts rewrites here (the proxy also runs for the rewritten request, so it cannot tell a direct request

@@ -1,5 +1,5 @@
-import { articleStaticParams } from '@/data/article';
-import { articleSocialCard } from '@/views/ArticleSocialCard';
+import { articleStaticParams } from '@/article/article-loader';
+import { articleSocialCard } from '@/article/ArticleSocialCard';
 
 // Drawn at build time for every published article and cached like the page; newer ones on first request.
 export const dynamic = 'force-static';

@@ -1,6 +1,0 @@
-import { serializeJsonLd } from '@/lib/jsonld/serialize';
-
-/** Structured data for search engines; see `serializeJsonLd` for why the output is safe to inline. */
-export function JsonLd({ data }: { data: unknown }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
-}
