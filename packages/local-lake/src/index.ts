@@ -20,8 +20,8 @@ import {
 import { resolveQueryLimits } from './groq/query-limits.ts';
 import { QueryWorkers } from './groq/query-workers.ts';
 import type { LakeServices } from './http/context.ts';
-import { ListenHub } from './store/listen-hub.ts';
-import { LiveEventsHub } from './store/live-events-hub.ts';
+import { ListenHub } from './http/listen-hub.ts';
+import { LiveEventsHub } from './http/live-events-hub.ts';
 import { CorsPolicy, defaultCorsOrigins } from './cors.ts';
 import { answerClientErrors } from './http/client-errors.ts';
 import { createRequestListener } from './http/router.ts';

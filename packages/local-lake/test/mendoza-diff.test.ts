@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { applyPatch } from 'mendoza';
-import { mendozaDiff, mendozaEffects } from '../src/write/mendoza-diff.ts';
+import { mendozaDiff, mendozaEffects } from '../src/store/mendoza-diff.ts';
 
 const json = fc.letrec((tie) => ({
   value: fc.oneof(

@@ -13,8 +13,8 @@ import type { LakeServices } from '../http/context.ts';
 import { openDatabase } from '../store/database.ts';
 import { DocumentStore } from '../store/document-store.ts';
 import { HistoryReader } from '../store/history.ts';
-import { ListenHub } from '../store/listen-hub.ts';
-import { LiveEventsHub } from '../store/live-events-hub.ts';
+import { ListenHub } from '../http/listen-hub.ts';
+import { LiveEventsHub } from '../http/live-events-hub.ts';
 
 /** The only add-on profile the Studio asks for (comments; tasks share it but are switched off here). */
 export const COMMENTS_PROFILE = 'comments';

@@ -15,6 +15,7 @@ import type { DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { parse } from 'groq-js';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
+import type { TextLookups } from './text-index.ts';
 
 export class DocumentIndex {
   readonly #view: DatasetView;
@@ -99,14 +100,57 @@ export class DocumentIndex {
   }
 }
 
-export function narrowScans<T>(tree: T, index: DocumentIndex): T {
+/**
+ * The tree with every `*[...]` scan narrowed. With `lookups`, a `references(<constant ids>)` test of the scanned
+ * document (in the filter, or in a `score()` of the scan, outside any nested scope) also becomes a membership
+ * lookup in the reference index, constant time per document instead of a walk through it.
+ */
+export function narrowScans<T>(tree: T, index: DocumentIndex, lookups?: TextLookups): T {
+  // The scans rewritten here: their items are documents of the view, whose `_id` names them.
+  const scans = new WeakSet<object>();
   return mapTree(tree, (node) => {
+    if (node.type === 'PipeFuncCall' && node.name === 'score' && lookups) {
+      const base = node.base as Node;
+      if (base.type !== 'Everything' && !scans.has(base)) return node;
+      return { ...node, args: (node.args as Node[]).map((arg) => referenceLookups(arg, index, lookups)) };
+    }
     if (node.type !== 'Filter' || (node.base as Node | undefined)?.type !== 'Everything') return node;
+    const expr = lookups ? referenceLookups(node.expr as Node, index, lookups) : node.expr;
     const lookup = correlatedLookup(node.expr as Node);
-    if (lookup) return { ...node, base: lookup };
-    const candidates = candidatesFor(node.expr as Node, index);
-    return candidates ? { ...node, base: { type: 'Value', value: candidates } } : node;
+    const candidates = lookup ? null : candidatesFor(node.expr as Node, index);
+    const base = lookup ?? (candidates ? { type: 'Value', value: candidates } : node.base);
+    const narrowed = { ...node, base, expr };
+    scans.add(narrowed);
+    return narrowed;
   });
+}
+
+/**
+ * `condition` with each `references(<constant ids>)` that tests the document in scope (reached through `&&`, `||`,
+ * `!`, brackets and `boost()`'s first argument) replaced by a lookup of the same boolean.
+ */
+function referenceLookups(condition: Node, index: DocumentIndex, lookups: TextLookups): Node {
+  const visit = (node: Node): Node => {
+    switch (node.type) {
+      case 'And':
+      case 'Or':
+        return { ...node, left: visit(node.left as Node), right: visit(node.right as Node) };
+      case 'Not':
+      case 'Group':
+        return { ...node, base: visit(node.base as Node) };
+      case 'FuncCall': {
+        if (node.name === 'boost' && node.namespace === 'global') {
+          const [first, ...rest] = node.args as Node[];
+          return first ? { ...node, args: [visit(first), ...rest] } : node;
+        }
+        const referring = referencedBy(node, index);
+        return referring ? (lookups.node(referring, 'hit') as Node) : node;
+      }
+      default:
+        return node;
+    }
+  };
+  return visit(condition);
 }
 
 // A correlated lookup travels through groq-js as a dereference (the one hook groq-js calls back into the lake

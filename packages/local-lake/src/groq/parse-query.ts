@@ -2,7 +2,7 @@
 // `$param` it uses supplied. Errors are `QueryError`s carrying the body the Content Lake answers with
 // (`{description, type, query, start, end}`, https://www.sanity.io/docs/http-reference/query).
 import { parse, GroqSyntaxError } from 'groq-js';
-import { nestedDeeperThan } from '../write/nesting.ts';
+import { nestedDeeperThan } from '../store/nesting.ts';
 import { escapeName, escapeParams, escapeTreeNames } from './names.ts';
 import { forEachNode, mapTree } from './syntax-tree.ts';
 

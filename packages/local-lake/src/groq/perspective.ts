@@ -102,6 +102,22 @@ export interface DatasetView {
   byId: Map<string, SanityDocument>;
 }
 
+// A view's copy of a stored document (`{...stored, _originalId}`) shares every value but `_id` and `_originalId`
+// with it. Per-document work that reads only the shared values (the word index) is cached on the stored object,
+// which outlives the views rebuilt after each write.
+const storedOf = new WeakMap<SanityDocument, SanityDocument>();
+
+/** The stored document a view's document was copied from; the document itself when it is the stored one. */
+export function storedDocumentOf(doc: SanityDocument): SanityDocument {
+  return storedOf.get(doc) ?? doc;
+}
+
+function copyOf(stored: SanityDocument, fields: Partial<SanityDocument>): SanityDocument {
+  const copy = { ...stored, ...fields };
+  storedOf.set(copy, stored);
+  return copy;
+}
+
 export function buildView(stored: readonly SanityDocument[], perspective: Perspective): DatasetView {
   const all = perspective.hidesSystem ? stored.filter((doc) => !isSystemId(doc._id)) : stored;
   if (perspective.kind === 'raw') {
@@ -114,7 +130,7 @@ export function buildView(stored: readonly SanityDocument[], perspective: Perspe
     return indexed(
       all
         .filter((doc) => !isDraftId(doc._id) && !isVersionId(doc._id))
-        .map((doc) => ({ ...doc, _originalId: doc._id })),
+        .map((doc) => copyOf(doc, { _originalId: doc._id })),
     );
   }
 
@@ -134,7 +150,7 @@ export function buildView(stored: readonly SanityDocument[], perspective: Perspe
   const documents: SanityDocument[] = [];
   for (const [id, { doc }] of chosen) {
     documents.push(
-      doc._id === id ? { ...doc, _originalId: doc._id } : { ...doc, _id: id, _originalId: doc._id },
+      doc._id === id ? copyOf(doc, { _originalId: doc._id }) : copyOf(doc, { _id: id, _originalId: doc._id }),
     );
   }
   return indexed(documents);

@@ -101,6 +101,7 @@ export class QueryEngine {
           lookups,
         ),
         index,
+        lookups,
       );
       result = await evaluateTree(prepared, options);
     } catch (error) {

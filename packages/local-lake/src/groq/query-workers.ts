@@ -1,5 +1,5 @@
 // Runs queries off the request-serving thread: a small pool of worker threads (query-worker.ts), each with a copy
-// of the documents. A query gets the first free worker; when it runs past the time limit its worker is terminated
+// of the documents, started as queries come to wait for one. A query gets the first free worker; when it runs past the time limit its worker is terminated
 // and replaced, and the query answers a 400 `queryLimitError`. Meanwhile the main thread keeps serving requests
 // and the other workers keep answering queries.
 import { Worker } from 'node:worker_threads';
@@ -73,12 +73,6 @@ export class QueryWorkers {
    */
   run(input: QueryInput): Promise<QueryJson> {
     if (this.#closed) return Promise.reject(new Error('The lake is shutting down'));
-    // Workers start with the first query, so a lake that only takes writes (imports, tests) never pays for them.
-    while (this.#slots.length < this.#limits.workers) {
-      const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
-      this.#startWorker(slot);
-      this.#slots.push(slot);
-    }
     try {
       checkParams(input.query, input.params);
     } catch (error) {
@@ -86,8 +80,22 @@ export class QueryWorkers {
     }
     return new Promise<QueryJson>((resolve, reject) => {
       this.#queue.push({ id: this.#nextId++, input, resolve, reject });
+      this.#grow();
       this.#dispatch();
     });
+  }
+
+  /**
+   * Starts another worker when more queries wait than there are workers without a query, up to the limit. Each
+   * worker holds its own copy of the documents, so a lake that only takes writes (imports, tests) starts none,
+   * and one whose queries come one at a time keeps one.
+   */
+  #grow(): void {
+    const idle = this.#slots.filter((slot) => !slot.job).length;
+    if (this.#queue.length <= idle || this.#slots.length >= this.#limits.workers) return;
+    const slot: Slot = { worker: null as unknown as Worker, ready: false, job: null, timer: null };
+    this.#startWorker(slot);
+    this.#slots.push(slot);
   }
 
   async close(): Promise<void> {

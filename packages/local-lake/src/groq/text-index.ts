@@ -1,12 +1,21 @@
 // The word index whole-document `text::query()` searches read instead of re-reading every document per query.
-// Each document object's words (every string outside system fields, and its `_id`, lower case, accents removed)
-// are computed once and kept for as long as that object is stored, so a write re-reads only the documents it
-// changed; a view's inverted index (word → documents) is built from those words on its first search after a
-// change and kept until the next. A word with `*` is a wildcard: `ketam*` is read from the sorted word list by
-// prefix, any other `*` pattern is tried against each distinct word (far fewer than the documents).
+// Each stored document's words (every string outside system fields, lower case, accents removed) are counted once
+// and kept, as distinct words with how often each occurs, for as long as that stored object exists, so a write
+// re-reads only the documents it changed, and the copies a perspective's view makes of a document share its
+// count (`storedDocumentOf`). A view's inverted index (word → documents) is built from those counts and each
+// view document's `_id` on its first search after a change and kept until the next. A word with `*` is a
+// wildcard: `ketam*` is read from the sorted word list by prefix, any other `*` pattern is tried against each
+// distinct word (far fewer than the documents).
 import type { SanityDocument } from '../store/types.ts';
+import { storedDocumentOf } from './perspective.ts';
 
-const tokensByDocument = new WeakMap<object, string[]>();
+/** A document's distinct words in order of first appearance, and how many times each occurs. */
+interface WordCounts {
+  words: string[];
+  counts: number[];
+}
+
+const countsByDocument = new WeakMap<object, WordCounts>();
 
 /** Lower case without accents ("Ketamína" → "ketamina"): whole-document search ignores accents, as hosted does. */
 export function foldText(text: string): string {
@@ -32,14 +41,45 @@ function collectText(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-/** A document's words in order, repeats included (term frequency ranks `score()`), then its `_id`'s words. */
-export function documentTokens(doc: SanityDocument): string[] {
-  let tokens = tokensByDocument.get(doc);
-  if (!tokens) {
-    tokens = [...tokenize(collectText(doc).join(' ')), ...tokenize(doc._id)];
-    tokensByDocument.set(doc, tokens);
+/** The words of a document's strings (not its `_id`), counted once per stored document object. */
+function contentWords(doc: SanityDocument): WordCounts {
+  const stored = storedDocumentOf(doc);
+  let counted = countsByDocument.get(stored);
+  if (!counted) {
+    const positions = new Map<string, number>();
+    counted = { words: [], counts: [] };
+    for (const word of tokenize(collectText(stored).join(' '))) {
+      const at = positions.get(word);
+      if (at === undefined) {
+        positions.set(word, counted.words.length);
+        counted.words.push(word);
+        counted.counts.push(1);
+      } else counted.counts[at]! += 1;
+    }
+    countsByDocument.set(stored, counted);
   }
+  return counted;
+}
+
+/**
+ * A document's words, repeats included (term frequency ranks `score()`), then its `_id`'s words. Built on each
+ * call from the kept counts: only the documents a scored search selects ask for it.
+ */
+export function documentTokens(doc: SanityDocument): string[] {
+  const { words, counts } = contentWords(doc);
+  const tokens: string[] = [];
+  words.forEach((word, index) => {
+    for (let n = counts[index] as number; n > 0; n--) tokens.push(word);
+  });
+  tokens.push(...tokenize(doc._id));
   return tokens;
+}
+
+/** A document's distinct words, its `_id`'s included. */
+function distinctWords(doc: SanityDocument): Set<string> {
+  const words = new Set(contentWords(doc).words);
+  for (const word of tokenize(doc._id)) words.add(word);
+  return words;
 }
 
 export class TextIndex {
@@ -50,7 +90,7 @@ export class TextIndex {
   constructor(documents: readonly SanityDocument[]) {
     this.#documents = documents;
     documents.forEach((doc, index) => {
-      for (const word of new Set(documentTokens(doc))) {
+      for (const word of distinctWords(doc)) {
         const list = this.#postings.get(word);
         if (list) list.push(index);
         else this.#postings.set(word, [index]);
@@ -143,7 +183,7 @@ export interface FieldTerms {
  * `_id in [...]` or a `select()` on `_id`, costs its length for every document: over thousands, minutes.)
  */
 export class TextLookups {
-  readonly #sets: Array<Set<string>> = [];
+  readonly #sets: Array<{ ids: Set<string>; words: boolean }> = [];
   readonly #fields: Array<{ include: RegExp[]; exclude: RegExp[] }> = [];
 
   /**
@@ -182,9 +222,13 @@ export class TextLookups {
     };
   }
 
-  /** Registers the documents a match selected; returns the node reading `hit` (boolean) or `words` for `_id`. */
+  /**
+   * Registers a set of documents (those a match selected, or that an index found for a condition); returns the
+   * node reading, for the document in scope (by `_id`), whether it is one of them (`hit`, a boolean) or its words
+   * when it is (`words`, an array of strings; empty when it is not).
+   */
   node(selected: readonly SanityDocument[], attribute: 'hit' | 'words'): Record<string, unknown> {
-    this.#sets.push(new Set(selected.map((doc) => doc._id)));
+    this.#sets.push({ ids: new Set(selected.map((doc) => doc._id)), words: attribute === 'words' });
     const ref = {
       type: 'OpCall',
       op: '+',
@@ -218,7 +262,8 @@ export class TextLookups {
     const separator = ref.indexOf(':', LOOKUP_PREFIX.length);
     const set = this.#sets[Number(ref.slice(LOOKUP_PREFIX.length, separator))];
     const id = ref.slice(separator + 1);
-    const doc = set?.has(id) ? byId(id) : undefined;
+    const doc = set?.ids.has(id) ? byId(id) : undefined;
+    if (!set?.words) return { hit: doc !== undefined, words: [] };
     return doc ? { hit: true, words: documentTokens(doc) } : { hit: false, words: [] };
   }
 }

@@ -6,9 +6,9 @@ import type { QueryLimits } from '../groq/query-limits.ts';
 import type { QueryWorkers } from '../groq/query-workers.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import type { HistoryReader } from '../store/history.ts';
-import type { ListenHub } from '../store/listen-hub.ts';
+import type { ListenHub } from './listen-hub.ts';
 import type { LakeUser, UserDirectory } from '../users.ts';
-import type { LiveEventsHub } from '../store/live-events-hub.ts';
+import type { LiveEventsHub } from './live-events-hub.ts';
 import type { LakeRequest, LakeResponse } from './respond.ts';
 
 export interface LakeServices {

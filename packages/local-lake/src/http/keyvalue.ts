@@ -1,7 +1,7 @@
 // /users/me/keyvalue — the Studio's UI state (pane layout, sort orders, dismissed notices), kept in SQLite so it
 // survives restarts like it would on the hosted service.
 import type { DatabaseSync } from 'node:sqlite';
-import { MAX_WRITE_DEPTH, nestedDeeperThan } from '../write/nesting.ts';
+import { MAX_WRITE_DEPTH, nestedDeeperThan } from '../store/nesting.ts';
 import type { RequestContext } from './context.ts';
 import { requireToken } from './dataset.ts';
 import { HttpError, readJsonBody, sendJson } from './respond.ts';

@@ -1,5 +1,5 @@
 // The JSON body of a write endpoint (mutate, actions): an object, nested no deeper than the lake can walk.
-import { MAX_WRITE_DEPTH, nestedDeeperThan } from '../write/nesting.ts';
+import { MAX_WRITE_DEPTH, nestedDeeperThan } from '../store/nesting.ts';
 import type { RequestContext } from './context.ts';
 import { HttpError, readJsonBody } from './respond.ts';
 

@@ -1,7 +1,7 @@
 // Reads the transaction log and per-document revisions kept by DocumentStore.commit: a document at a past
 // revision or time, and the transactions that touched given documents with their mendoza effects.
 import type { DatabaseSync } from 'node:sqlite';
-import { mendozaEffects } from '../write/mendoza-diff.ts';
+import { mendozaEffects } from './mendoza-diff.ts';
 import type { SanityDocument } from './types.ts';
 
 export interface TransactionLogEntry {

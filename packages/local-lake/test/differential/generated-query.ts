@@ -1,6 +1,6 @@
 // Generated GROQ queries for the differential test: filters (comparisons, `in`, `match`, `references()`,
 // `defined`, `->`, `^` subqueries, boolean combinations), projections with dereferences and functions, `order`,
-// slices, `count`, `score` and `$params`, in the published, drafts, raw and a release perspective.
+// slices, `count`, `score` (with `references()`) and `$params`, in the published, drafts, raw and a release perspective.
 import fc from 'fast-check';
 import { NUMBERS, RELEASE, TYPES, WORDS } from './generated-dataset.ts';
 
@@ -136,6 +136,16 @@ const shape: fc.Arbitrary<string> = fc.oneof(
       ([c, p]) =>
         `*[${c}] | score(title match ${p}, boost(_type == "article", 2)) | order(_score desc, _id asc) {_id, _score}`,
     ),
+  // `references()` of the scanned document inside `score()`, which the lake answers from its reference index.
+  fc
+    .tuple(condition, id, id, pattern)
+    .map(
+      ([c, a, b, p]) =>
+        `*[${c}] | score(references(${a}), boost(title match ${p} || references([${a}, ${b}]), 3), !references(${b}) && _type == "article") [_score > 0] | order(_score desc, _id asc) {_id, _score}`,
+    ),
+  pattern.map(
+    (p) => `* | score(references($id), (title match ${p})) | order(_score desc, _id asc) {_id, _score}`,
+  ),
   condition.map((c) => `array::unique(*[${c}]._type)`),
 );
 

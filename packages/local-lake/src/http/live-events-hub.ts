@@ -1,8 +1,8 @@
 // Fans committed transactions out to `/data/live/events` subscribers as `message` events carrying sync tags, so
 // `defineLive` in the site refetches what changed. Connections without drafts access only hear published changes.
 import { syncTagsOf } from '../groq/sync-tags.ts';
-import type { DocumentStore } from './document-store.ts';
-import type { SseStream } from '../http/sse.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import type { SseStream } from './sse.ts';
 
 interface Subscriber {
   stream: SseStream;

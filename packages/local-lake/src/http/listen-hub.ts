@@ -4,11 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import { evaluateSync, toJS, type parse } from 'groq-js';
 import { escapeKeys, escapeParams } from '../groq/names.ts';
-import { isDraftId, isSystemId, isVersionId } from './ids.ts';
-import type { DocumentStore } from './document-store.ts';
-import type { CommittedTransaction, DocumentChange, SanityDocument } from './types.ts';
-import { mendozaEffects } from '../write/mendoza-diff.ts';
-import type { SseStream } from '../http/sse.ts';
+import { isDraftId, isSystemId, isVersionId } from '../store/ids.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import type { CommittedTransaction, DocumentChange, SanityDocument } from '../store/types.ts';
+import { mendozaEffects } from '../store/mendoza-diff.ts';
+import type { SseStream } from './sse.ts';
 
 export interface ListenOptions {
   filter: ReturnType<typeof parse>;
