@@ -30,15 +30,11 @@ import {
 } from '../review/published.ts';
 import { contentModifiedAt, signOffsField, signOffsSchema } from '../review/modified.ts';
 import { droppable, lenientArray } from '../validation/droppable.ts';
-import {
-  isoDateTime,
-  optionalBoolean,
-  optionalText,
-  requiredText,
-  slugString,
-} from '../validation/fields.ts';
+import { isoDateTime, optionalText, requiredText, slugString } from '../validation/fields.ts';
 import { parseDocument, parseList } from '../validation/parse.ts';
+import { articlePlainProjection } from '../generated/plain-projections.ts';
 import { articleBodyField, articleBodySchema, linkCitations } from './body.ts';
+import { articlePlainShape } from './plain-fields.ts';
 
 // A published article with a slug, in the language of `$language`. Drafts are excluded by the `published`
 // perspective. Whether the rest passes the contract is decided by zod, whose report says what to fix; lists are
@@ -88,14 +84,15 @@ export const articleSlugsQuery = defineQuery(
 export const articleTranslationsField = /* groq */ `"translations": ${translationsOf('article', '_id, "slug": slug.current')}`;
 
 /**
- * One article with everything its page shows: people, references, its versions in the other languages, up to
- * three related articles on the same topic in its language, and the site settings of its language (disclaimer,
+ * One article with everything its page shows: its fields read as stored (articlePlainShape in ./plain-fields.ts,
+ * projected by the generated articlePlainProjection), people, references, its versions in the other languages, up
+ * to three related articles on the same topic in its language, and the site settings of its language (disclaimer,
  * crisis notice). The clinic its calls to action use comes from the site chrome (fetchSiteChrome in
  * clinic/clinic.ts), like every other call to action. Params: $slug, $language.
  */
 export const articleBySlugQuery = defineQuery(`*[${articleWithSlugInLanguage} && slug.current == $slug][0]{
   ${articleSummaryFields},
-  keyPoints, risks, showCrisisNotice, conditions,
+  ${articlePlainProjection},
   ${articleBodyField},
   author->{${personFields}},
   medicalReviewer->{${personFields}},
@@ -161,15 +158,11 @@ export const articleSchema = z.preprocess(
       clinicalFingerprint: z.string(),
       approvals: approvalsSchema,
       signOffs: signOffsSchema,
-      // A summary is never worth hiding an article for: invalid points are dropped one by one and reported.
-      keyPoints: lenientArray(requiredText),
+      ...articlePlainShape,
       body: articleBodySchema,
       author: optionalPerson(),
       medicalReviewer: optionalPerson(),
       references: lenientArray(citationSchema),
-      risks: lenientArray(requiredText),
-      showCrisisNotice: optionalBoolean(),
-      conditions: lenientArray(requiredText),
       seo: seoSchema,
       translations: translationLinksSchema,
       related: lenientArray(articleSummarySchema),
