@@ -43,6 +43,23 @@ describe('what the Studio build emits', () => {
 describe("the Studio's own calls", () => {
   it.each([
     'https://sanity-cdn.com/v1/modules/sanity/latest/%5E6.9.2/t1',
+    'https://sanity-cdn.com/v1/modules/by-app/app1/t1/%5E6.9.2/sanity',
+  ])('answer the version check of %s with the running version, without a request', async (url) => {
+    const calls: string[] = [];
+    const target = {
+      fetch: (async (input: RequestInfo | URL) => {
+        calls.push(String(input));
+        return new Response('ok');
+      }) as typeof fetch,
+    };
+    guardUnreachableFetches(target as never);
+    const answer = await target.fetch(url);
+    expect(answer.ok).toBe(true);
+    expect(await answer.json()).toEqual({ packageVersion: '6.9.2' });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
     'https://core.sanity-cdn.com/bridge.js',
     'https://api.sanity.io/vX/intake/feedback',
     'https://design-system-static.sanity.io/InterVariable-latin.woff2',
