@@ -2,7 +2,7 @@
 // of every type, the history, incoming references, the delete dialog (which asks what refers to the document),
 // unpublishing an article and a Vision query. Fails on any answer from the lake that means "endpoint unknown" (its
 // logged 404), "not offered" (501) or a server error (5xx), and on failed requests to the lake.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { currentRun } from './support/environment.ts';
 import {
   deleteDocument,
@@ -12,7 +12,7 @@ import {
   restoreDocument,
   storedDocument,
 } from './support/lake.ts';
-import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './support/studio.ts';
+import { FORM_LOAD_TIMEOUT_MS, openStudioAs, unpublishInStudio } from './support/studio.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
 
 /** One document of each type, and the element id of the field every form of that type shows first. */
@@ -44,27 +44,6 @@ const SITE_UPDATE_SECONDS = 20;
 async function siteAnswer(path: string): Promise<{ status: number; body: string }> {
   const response = await fetch(`${currentRun().siteUrl}${path}`, { redirect: 'manual' });
   return { status: response.status, body: await response.text() };
-}
-
-/**
- * Unpublishes `id` from its form as an editor does: its published version → Unpublish → "Unpublish now" (or
- * "Unpublish anyway") in the dialog that lists what refers to it. Resolves once the lake no longer has the published document.
- */
-async function unpublishInStudio(page: Page, id: string): Promise<void> {
-  const { studioOrigin } = currentRun();
-  // Unpublish is offered on the published version (the document's "Published" chip), not in the Drafts view.
-  await page.goto(`${studioOrigin}/structure/article;${id}?perspective=published`);
-  await expect(page.locator('input#title')).toBeVisible({ timeout: FORM_LOAD_TIMEOUT_MS });
-  // There Unpublish is the footer's main action.
-  await page.getByTestId('pane-footer').getByRole('button', { name: 'Unpublish', exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  // "Unpublish now", or "Unpublish anyway" when the dialog lists what refers to it (its translation set and its
-  // approval records refer to every sample article; none of them is a page of the site).
-  await dialog.getByRole('button', { name: /^Unpublish (now|anyway)$/ }).click();
-  await expect(dialog).toHaveCount(0);
-  await expect
-    .poll(() => publishedField(id, '_id'), { message: 'the published article is gone from the lake' })
-    .toBeUndefined();
 }
 
 // Several Studio pages load here one after another on a shared machine; the default two minutes is for one.

@@ -1,10 +1,10 @@
 // Presentation shows a draft edit as it is typed: the editor opens an article from the preview's click-to-edit
 // overlay, types in its Title, and the previewed page (the site in draft mode) shows the new heading within
 // three seconds, without the preview's reload button, in English and in Spanish.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { currentRun } from './support/environment.ts';
 import { publishedField } from './support/lake.ts';
-import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './support/studio.ts';
+import { openArticleFromPreview, previewHeading } from './support/presentation.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
 
 /** What "as it is typed" means here: the preview follows the form within this time after the last key. */
@@ -21,23 +21,6 @@ const ARTICLES = [
 
 test.setTimeout(300_000);
 
-async function openArticleFromPreview(page: Page, path: string, title: string): Promise<void> {
-  await openStudioAs(page, currentRun().token, `/presentation?preview=${encodeURIComponent(path)}`);
-  const heading = page.frameLocator('iframe').locator('h1');
-  await expect(heading).toContainText(title, { timeout: FORM_LOAD_TIMEOUT_MS });
-  // Click-to-edit: the overlay over the heading opens the article's form next to the preview.
-  const overlay = page.frameLocator('iframe').locator('[data-sanity-overlay-element]');
-  await expect(async () => {
-    const box = (await heading.boundingBox())!;
-    await page.mouse.move(box.x + 30, box.y + 15);
-    await page.mouse.move(box.x + 40, box.y + 20);
-    expect(await overlay.count()).toBeGreaterThan(0);
-  }, 'click-to-edit overlay').toPass({ timeout: 60_000 });
-  const box = (await heading.boundingBox())!;
-  await page.mouse.click(box.x + 40, box.y + 20);
-  await expect(page.locator('input#title')).toHaveValue(title, { timeout: FORM_LOAD_TIMEOUT_MS });
-}
-
 for (const article of ARTICLES) {
   test(`the ${article.language} preview shows the title as it is typed`, async ({ page }) => {
     const traffic = await StudioTraffic.record(page, currentRun().studioOrigin);
@@ -45,7 +28,7 @@ for (const article of ARTICLES) {
     const { current: slug } = (await publishedField(article.id, 'slug')) as { current: string };
     await openArticleFromPreview(page, `/${article.section}/${slug}`, title);
 
-    const heading = page.frameLocator('iframe').locator('h1');
+    const heading = previewHeading(page);
     const titleInput = page.locator('input#title');
     for (const addition of [' — draft one', ' and two']) {
       await titleInput.click();
