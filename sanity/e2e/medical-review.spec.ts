@@ -9,16 +9,11 @@ import { currentRun } from './support/environment.ts';
 import { discardDraft, publishedQuery } from './support/lake.ts';
 import { FORM_LOAD_TIMEOUT_MS, newPerson, openStudioAs } from './support/studio.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
+import { CLINICIAN, listClinician, REVIEWER_USER } from './support/clinician.ts';
 
 const ARTICLE = 'article-ketamine-for-chronic-pain-what-the-evidence-says';
 const ARTICLE_PATH = '/articles/ketamine-for-chronic-pain-what-the-evidence-says';
 const TRANSLATION = 'article-es-ketamina-dolor-cronico';
-const REVIEWER_USER = 'p-medical-reviewer';
-const REVIEWER_PERSON = {
-  _id: 'person-e2e-reviewer',
-  name: 'Dana Reyes',
-  credentials: 'MD, anesthesiologist',
-};
 const FIRST_SENTENCE_END = 'with your own doctors.';
 /** How long the site may take to show a change: the webhook revalidates at once, the rest is rendering. */
 const SITE_TIMEOUT_MS = 60_000;
@@ -35,16 +30,6 @@ type Approval = {
 
 const approvalsOf = (id: string) =>
   publishedQuery<Approval[]>('*[_type == "medicalApproval" && document._ref == $id] | order(at asc)', { id });
-
-async function lakeMutate(mutations: object[]): Promise<void> {
-  const { lakeUrl, token } = currentRun();
-  const response = await fetch(`${lakeUrl}/v2025-02-19/data/mutate/production`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ mutations }),
-  });
-  if (!response.ok) throw new Error(`lake mutate failed: ${response.status} ${await response.text()}`);
-}
 
 const badge = (page: Page, label: string) => page.getByText(label, { exact: true }).first();
 
@@ -88,17 +73,7 @@ test('a reviewer approves, an edited sentence waits for a new approval, and a tr
   await discardDraft(ARTICLE);
   await discardDraft(TRANSLATION);
   // An administrator links the reviewer's login to a real person.
-  await lakeMutate([
-    {
-      createOrReplace: {
-        ...REVIEWER_PERSON,
-        _type: 'person',
-        slug: { _type: 'slug', current: 'dana-reyes' },
-        isSamplePlaceholder: false,
-        studioUserId: REVIEWER_USER,
-      },
-    },
-  ]);
+  await listClinician();
   const editorContext = await newPerson(browser);
   const reviewerContext = await newPerson(browser);
   try {
@@ -124,7 +99,7 @@ test('a reviewer approves, an edited sentence waits for a new approval, and a tr
     expect(first).toMatchObject({
       kind: 'approval',
       userId: REVIEWER_USER,
-      person: { _ref: REVIEWER_PERSON._id },
+      person: { _ref: CLINICIAN._id },
     });
     await reviewer.goto(`${studioOrigin}/structure/article;${TRANSLATION}`);
     await expect(reviewer.locator('input#title')).toBeVisible({ timeout: FORM_LOAD_TIMEOUT_MS });
@@ -135,7 +110,7 @@ test('a reviewer approves, an edited sentence waits for a new approval, and a tr
     // The site says who reviewed it.
     await expect
       .poll(() => siteText(ARTICLE_PATH), { timeout: SITE_TIMEOUT_MS, intervals: [1000] })
-      .toContain(`Medically reviewed by ${REVIEWER_PERSON.name}`);
+      .toContain(`Medically reviewed by ${CLINICIAN.name}`);
 
     // 2. The editor changes one sentence of the body: publishing waits for the reviewer.
     await expect(badge(editor, 'Medically reviewed')).toBeVisible();
@@ -179,7 +154,7 @@ test('a reviewer approves, an edited sentence waits for a new approval, and a tr
     await expect
       .poll(() => siteText(ARTICLE_PATH), { timeout: SITE_TIMEOUT_MS, intervals: [1000] })
       .toContain('Most people need repeated infusions!');
-    expect(await siteText(ARTICLE_PATH)).toContain(`Medically reviewed by ${REVIEWER_PERSON.name}`);
+    expect(await siteText(ARTICLE_PATH)).toContain(`Medically reviewed by ${CLINICIAN.name}`);
     const statements = (await approvalsOf(ARTICLE)).filter((record) => record.kind === 'nonClinicalChange');
     expect(statements).toMatchObject([{ userId: 'p-local-editor', reason: 'Punctuation only' }]);
 

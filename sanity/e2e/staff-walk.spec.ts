@@ -8,8 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { reviewCutoffDate } from '../schemaTypes/shared/dates.ts';
 import { DUE_FOR_REVIEW_FILTER } from '../structure/reviewQueue.ts';
 import { BrowserWatch } from './support/browser-watch.ts';
+import { listClinician } from './support/clinician.ts';
 import { currentRun } from './support/environment.ts';
-import { draftField, publishedField, publishedQuery, restoreDocument } from './support/lake.ts';
+import { draftField, publishedField, publishedQuery } from './support/lake.ts';
 import { openArticleFromPreview, previewHeading } from './support/presentation.ts';
 import { FORM_LOAD_TIMEOUT_MS, newPerson, openStudioAs, unpublishInStudio } from './support/studio.ts';
 
@@ -18,16 +19,6 @@ const NEW_PHONE = '+19165550177';
 /** The article the new one is copied from, and the one its internal link points at. */
 const SOURCE_ID = 'article-why-in-clinic-monitoring-matters';
 const LINKED_ID = 'article-ketamine-side-effects-risks-and-who-should-not-have-it';
-/** The clinician of the walk: a person whose Studio login is the run's second one ("Medical reviewer"). */
-const CLINICIAN = {
-  _id: 'person-walk-clinician',
-  _type: 'person',
-  name: 'Rosa Alvarez',
-  credentials: 'MD, psychiatrist',
-  slug: { _type: 'slug', current: 'rosa-alvarez' },
-  isSamplePlaceholder: false,
-  studioUserId: 'p-medical-reviewer',
-};
 const NEW_TITLE = 'Preparing for your first visit';
 const NEW_SLUG = 'preparing-for-your-first-visit';
 /** Words the visitor searches for: only the new article holds them. */
@@ -71,8 +62,7 @@ test('eight staff tasks in one day: nothing lost, nothing logged as an error, no
 }) => {
   const { token, reviewerToken, studioOrigin, lakeUrl, siteUrl } = currentRun();
   const watch = new BrowserWatch([studioOrigin, lakeUrl]);
-  // The clinic lists its clinician among its people, linked to their login, as an administrator does once.
-  await restoreDocument(CLINICIAN);
+  await listClinician();
   const editorContext = await newPerson(browser);
   const reviewerContext = await newPerson(browser);
   const visitorContext = await newPerson(browser);

@@ -21,7 +21,9 @@ describe('what the Studio build emits', () => {
   });
 
   it("rewrites the font sources of Sanity's own style sheet to the installed font, keeping every rule", () => {
-    const packageJson = require.resolve('@sanity-labs/ui-poc/package.json', { paths: [require.resolve('sanity')] });
+    const packageJson = require.resolve('@sanity-labs/ui-poc/package.json', {
+      paths: [require.resolve('sanity')],
+    });
     const css = readFileSync(path.join(path.dirname(packageJson), 'dist/styles.css'), 'utf8');
     expect(css).toMatch(HOST_REFERENCE);
     const cleaned = withoutUnreachableHosts(css);
