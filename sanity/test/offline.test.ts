@@ -42,19 +42,25 @@ describe('what the Studio build emits', () => {
   });
 });
 
+/** A `fetch` that records every address it is called with, behind the offline guard. */
+function guardedFetch(): { calls: string[]; target: { fetch: typeof fetch } } {
+  const calls: string[] = [];
+  const target = {
+    fetch: (async (input: RequestInfo | URL) => {
+      calls.push(String(input));
+      return new Response('ok');
+    }) as typeof fetch,
+  };
+  guardUnreachableFetches(target as never);
+  return { calls, target };
+}
+
 describe("the Studio's own calls", () => {
   it.each([
     'https://sanity-cdn.com/v1/modules/sanity/latest/%5E6.9.2/t1',
     'https://sanity-cdn.com/v1/modules/by-app/app1/t1/%5E6.9.2/sanity',
   ])('answer the version check of %s with the running version, without a request', async (url) => {
-    const calls: string[] = [];
-    const target = {
-      fetch: (async (input: RequestInfo | URL) => {
-        calls.push(String(input));
-        return new Response('ok');
-      }) as typeof fetch,
-    };
-    guardUnreachableFetches(target as never);
+    const { calls, target } = guardedFetch();
     const answer = await target.fetch(url);
     expect(answer.ok).toBe(true);
     expect(await answer.json()).toEqual({ packageVersion: '6.9.2' });
@@ -66,27 +72,13 @@ describe("the Studio's own calls", () => {
     'https://api.sanity.io/vX/intake/feedback',
     'https://design-system-static.sanity.io/InterVariable-latin.woff2',
   ])('fail at once for %s, without a request', async (url) => {
-    const calls: string[] = [];
-    const target = {
-      fetch: (async (input: RequestInfo | URL) => {
-        calls.push(String(input));
-        return new Response('ok');
-      }) as typeof fetch,
-    };
-    guardUnreachableFetches(target as never);
+    const { calls, target } = guardedFetch();
     await expect(target.fetch(url)).rejects.toThrow(/not reachable from the offline Studio/);
     expect(calls).toEqual([]);
   });
 
   it('go through to the local lake and anything else on this machine', async () => {
-    const calls: string[] = [];
-    const target = {
-      fetch: (async (input: RequestInfo | URL) => {
-        calls.push(String(input));
-        return new Response('ok');
-      }) as typeof fetch,
-    };
-    guardUnreachableFetches(target as never);
+    const { calls, target } = guardedFetch();
     await target.fetch('https://local.localhost:3901/v2025-02-19/users/me');
     await target.fetch('http://127.0.0.1:3000/api/draft-mode/enable');
     expect(calls).toHaveLength(2);
