@@ -8,6 +8,7 @@
 import { Component, createRef, type ReactNode } from 'react';
 import type { InputProps } from 'sanity';
 import { mapSelection, type Selection } from './caret.ts';
+import { changeFromShownText } from './shownTextPatch.ts';
 
 type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
@@ -21,7 +22,8 @@ function focusedTextElement(container: HTMLElement | null): TextElement | null {
   const active = container?.ownerDocument.activeElement;
   if (!container || !active || !container.contains(active)) return null;
   if (active instanceof HTMLTextAreaElement) return active;
-  if (active instanceof HTMLInputElement && /^(?:text|search|url|tel|email)$/.test(active.type)) return active;
+  if (active instanceof HTMLInputElement && /^(?:text|search|url|tel|email)$/.test(active.type))
+    return active;
   return null;
 }
 
@@ -31,7 +33,11 @@ class KeepCaret extends Component<{ children: ReactNode }> {
   override getSnapshotBeforeUpdate(): Snapshot | null {
     const element = focusedTextElement(this.#container.current);
     if (!element || element.selectionStart === null || element.selectionEnd === null) return null;
-    return { element, value: element.value, selection: { start: element.selectionStart, end: element.selectionEnd } };
+    return {
+      element,
+      value: element.value,
+      selection: { start: element.selectionStart, end: element.selectionEnd },
+    };
   }
 
   override componentDidUpdate(_props: unknown, _state: unknown, snapshot: Snapshot | null): void {
@@ -50,8 +56,17 @@ class KeepCaret extends Component<{ children: ReactNode }> {
   }
 }
 
-/** `form.components.input`: wraps every string-valued input (string, text, url, …); others render as usual. */
+/**
+ * `form.components.input`: wraps every string-valued input (string, text, url, …), keeping the caret in place and
+ * sending each keystroke as a change to the text the input showed (./shownTextPatch.ts), so another person's
+ * characters that arrived meanwhile are kept; others render as usual.
+ */
 export function KeepCaretInput(props: InputProps): ReactNode {
   if (props.schemaType.jsonType !== 'string') return props.renderDefault(props);
-  return <KeepCaret>{props.renderDefault(props)}</KeepCaret>;
+  const { onChange, value } = props as InputProps & { onChange: (change: never) => void; value?: unknown };
+  const onShownTextChange = (change: Parameters<typeof changeFromShownText>[0]) =>
+    onChange(changeFromShownText(change, value) as never);
+  return (
+    <KeepCaret>{props.renderDefault({ ...props, onChange: onShownTextChange } as InputProps)}</KeepCaret>
+  );
 }

@@ -79,9 +79,7 @@ class Editor {
           };
         },
       );
-      client
-        .action(actions, { transactionId: mutation.transactionId })
-        .then(success, failure);
+      client.action(actions, { transactionId: mutation.transactionId }).then(success, failure);
     };
   }
 
@@ -99,7 +97,9 @@ class Editor {
     const text = this.text;
     const at = offset(text);
     const next = text.slice(0, at) + character + text.slice(at);
-    this.#doc.add(new Mutation({ mutations: [{ patch: { id: `drafts.${this.id}`, set: { excerpt: next } } }] }));
+    this.#doc.add(
+      new Mutation({ mutations: [{ patch: { id: `drafts.${this.id}`, set: { excerpt: next } } }] }),
+    );
     this.commits.push(this.#doc.commit());
   }
 
@@ -161,7 +161,11 @@ describe('two editors typing in one field at once', () => {
   }, 60_000);
 
   it('keeps each typist’s text in place for any text, typed text and typing rhythm', async () => {
-    const text = fc.string({ minLength: 1, maxLength: 6, unit: fc.constantFrom('a', 'b', 'x', ' ', 'é', '—') });
+    const text = fc.string({
+      minLength: 1,
+      maxLength: 6,
+      unit: fc.constantFrom('a', 'b', 'x', ' ', 'é', '—'),
+    });
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -180,4 +184,58 @@ describe('two editors typing in one field at once', () => {
       { numRuns: 12 },
     );
   }, 240_000);
+
+  it('keeps every character when both type at the same place, each person’s in their own order', async () => {
+    // Distinct characters per person, so each caret can be found again after the other's typing moves it.
+    const original = '0123456789';
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: original.length }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 1, maxLength: 4 }),
+        async (spot, firstPauses, secondPauses) => {
+          const result = await typeAtOneSpot(`same-spot-${run++}`, original, spot, 'abcdef', 'UVWXYZ', [
+            firstPauses,
+            secondPauses,
+          ]);
+          expect(result.first).toBe(result.stored);
+          expect(result.second).toBe(result.stored);
+          const stored = String(result.stored);
+          expect(stored.replace(/[^0-9]/g, '')).toBe(original);
+          expect(stored.replace(/[^a-f]/g, '')).toBe('abcdef');
+          expect(stored.replace(/[^U-Z]/g, '')).toBe('UVWXYZ');
+        },
+      ),
+      { numRuns: Number(process.env.LAKE_TYPING_RUNS ?? 12) },
+    );
+  }, 240_000);
 });
+
+/**
+ * Both editors put their caret at `spot` of `original` and type their own characters there, each caret staying
+ * after the last character that person typed (as a caret does when the other person's text arrives around it).
+ */
+async function typeAtOneSpot(
+  id: string,
+  original: string,
+  spot: number,
+  firstText: string,
+  secondText: string,
+  pauses: [number[], number[]],
+) {
+  await client.createOrReplace({ _id: `drafts.${id}`, _type: 'article', title: id, excerpt: original });
+  const editors = await Promise.all([Editor.open(id), Editor.open(id)]);
+  const typist = async (editor: Editor, text: string, rhythm: number[]) => {
+    for (let index = 0; index < text.length; index++) {
+      const previous = text[index - 1];
+      editor.type(text[index]!, (current) => (previous ? current.indexOf(previous) + 1 : spot));
+      await sleep(rhythm[index % rhythm.length]!);
+    }
+  };
+  await Promise.all([typist(editors[0], firstText, pauses[0]), typist(editors[1], secondText, pauses[1])]);
+  await settle(editors);
+  const stored = (await client.getDocument(`drafts.${id}`))?.excerpt;
+  for (const editor of editors) editor.close();
+  return { first: editors[0].text, second: editors[1].text, stored };
+}
