@@ -1,7 +1,8 @@
 // Two people typing in one field at the same moment, as with the hosted Content Lake: one at its start and one at
-// its end, each keeps their text where they typed it; both at the same place, every character of each is kept, in
-// that person's order, in both windows and in the lake (form/KeepCaretInput.tsx, form/shownTextPatch.ts).
-import { expect, test } from '@playwright/test';
+// its end, each keeps their text where they typed it; both at the same place, round after round, every character
+// of each is kept, in that person's order, in both windows and in the lake (form/KeepCaretInput.tsx,
+// form/shownTextPatch.ts).
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { currentRun } from './support/environment.ts';
 import { draftField, publishedField } from './support/lake.ts';
 import { FORM_LOAD_TIMEOUT_MS, newPerson, openStudioAs } from './support/studio.ts';
@@ -11,27 +12,34 @@ const ARTICLE_ID = 'article-ketamine-for-chronic-pain-what-the-evidence-says';
 // Several Studio pages load here one after another on a shared machine; the default two minutes is for one.
 test.setTimeout(300_000);
 
-test('text typed at both ends of one field at once stays where each person typed it', async ({ browser }) => {
+/** The article open in two browsers: the editor's and the reviewer's. */
+async function openAsBoth(browser: Browser): Promise<{ pages: Page[]; close: () => Promise<void> }> {
   const { token, reviewerToken } = currentRun();
+  const contexts = [await newPerson(browser), await newPerson(browser)];
+  const pages = await Promise.all(contexts.map((context) => context.newPage()));
+  await openStudioAs(pages[0]!, token, `/structure/article;${ARTICLE_ID}`);
+  await openStudioAs(pages[1]!, reviewerToken, `/structure/article;${ARTICLE_ID}`);
+  return { pages, close: async () => void (await Promise.all(contexts.map((context) => context.close()))) };
+}
+
+test('text typed at both ends of one field at once stays where each person typed it', async ({ browser }) => {
   const original = String(await publishedField(ARTICLE_ID, 'excerpt'));
   const expected = `Start: ${original} :end`;
-  const contexts = [await newPerson(browser), await newPerson(browser)];
+  const { pages, close } = await openAsBoth(browser);
   try {
-    const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
-    await openStudioAs(first!, token, `/structure/article;${ARTICLE_ID}`);
-    await openStudioAs(second!, reviewerToken, `/structure/article;${ARTICLE_ID}`);
-    const excerpts = [first!.locator('textarea#excerpt'), second!.locator('textarea#excerpt')];
+    const [first, second] = pages as [Page, Page];
+    const excerpts = [first.locator('textarea#excerpt'), second.locator('textarea#excerpt')];
     for (const excerpt of excerpts)
       await expect(excerpt).toHaveValue(original, { timeout: FORM_LOAD_TIMEOUT_MS });
 
     await excerpts[0]!.click();
-    await first!.keyboard.press('Control+Home');
+    await first.keyboard.press('Control+Home');
     await excerpts[1]!.click();
-    await second!.keyboard.press('Control+End');
+    await second.keyboard.press('Control+End');
     // Both type at once, at slightly different speeds, so their patches cross on the way to the lake.
     await Promise.all([
-      first!.keyboard.type('Start: ', { delay: 90 }),
-      second!.keyboard.type(' :end', { delay: 130 }),
+      first.keyboard.type('Start: ', { delay: 90 }),
+      second.keyboard.type(' :end', { delay: 130 }),
     ]);
 
     for (const excerpt of excerpts) await expect(excerpt).toHaveValue(expected);
@@ -39,45 +47,76 @@ test('text typed at both ends of one field at once stays where each person typed
       .poll(() => draftField(ARTICLE_ID, 'excerpt'), { message: 'the draft in the lake' })
       .toBe(expected);
   } finally {
-    for (const context of contexts) await context.close();
+    await close();
   }
 });
 
-test('text typed by two people at the same place keeps every character, each person’s in their own order', async ({
+/** Typing speeds (ms per key) of the two people in each round: each round their keystrokes cross differently. */
+const ROUNDS = [
+  [70, 95],
+  [95, 70],
+  [40, 45],
+] as const;
+/** What each person types, every round: digits, which neither text holds, so the result shows whose survived. */
+const TYPED = ['13579', '24680'] as const;
+
+interface SharedText {
+  /** Puts `page`'s caret at the agreed place. */
+  placeCaret(page: Page): Promise<void>;
+  /** The text as `page` shows it. */
+  shown(page: Page): Promise<string>;
+  /** The text in the lake's draft. */
+  stored(): Promise<string | undefined>;
+}
+
+/**
+ * Both people put their caret at the same place and type their digits at once, ROUNDS times; after each round
+ * both screens and the lake must agree. Returns the text before and after.
+ */
+async function typeTogether(pages: Page[], text: SharedText): Promise<{ before: string; after: string }> {
+  const before = await text.shown(pages[0]!);
+  for (const speeds of ROUNDS) {
+    for (const page of pages) await text.placeCaret(page);
+    await Promise.all(
+      pages.map((page, index) => page.keyboard.type(TYPED[index]!, { delay: speeds[index] })),
+    );
+    await expect(async () => {
+      const [one, two] = await Promise.all(pages.map((page) => text.shown(page)));
+      expect(two).toBe(one);
+      expect(await text.stored()).toBe(one);
+    }, 'both screens and the lake agree').toPass({ timeout: 20_000 });
+  }
+  return { before, after: await text.shown(pages[0]!) };
+}
+
+/** Every character kept: the text as it was, and each person's digits in the order they typed them. */
+function expectEveryCharacter({ before, after }: { before: string; after: string }): void {
+  console.log(`same place: ${JSON.stringify(after.slice(0, 60))}`);
+  expect(after.replace(/[0-9]/g, '')).toBe(before);
+  for (const digits of TYPED)
+    expect(after.replace(new RegExp(`[^${digits}]`, 'g'), '')).toBe(digits.repeat(ROUNDS.length));
+}
+
+test('two people typing at the same place of a text field keep every character, each in their order', async ({
   browser,
 }) => {
-  const { token, reviewerToken } = currentRun();
-  const original = String(await publishedField(ARTICLE_ID, 'excerpt'));
-  const spot = original.indexOf(' ') + 1;
-  const contexts = [await newPerson(browser), await newPerson(browser)];
+  const { pages, close } = await openAsBoth(browser);
   try {
-    const [first, second] = await Promise.all(contexts.map((context) => context.newPage()));
-    await openStudioAs(first!, token, `/structure/article;${ARTICLE_ID}`);
-    await openStudioAs(second!, reviewerToken, `/structure/article;${ARTICLE_ID}`);
-    const excerpts = [first!.locator('textarea#excerpt'), second!.locator('textarea#excerpt')];
-    for (const excerpt of excerpts) await expect(excerpt).toHaveValue(/./, { timeout: FORM_LOAD_TIMEOUT_MS });
-    const start = await excerpts[0]!.inputValue();
-    // Digits are in neither text, so each person's digits show what of their typing was kept, and where.
-    for (const [index, page] of [first!, second!].entries()) {
-      await excerpts[index]!.click();
-      await page.keyboard.press('Control+Home');
-      for (let step = 0; step < spot; step++) await page.keyboard.press('ArrowRight');
-    }
-    await Promise.all([
-      first!.keyboard.type('13579', { delay: 70 }),
-      second!.keyboard.type('24680', { delay: 95 }),
-    ]);
-    await expect(async () => {
-      const [one, two] = await Promise.all(excerpts.map((excerpt) => excerpt.inputValue()));
-      expect(one).toBe(two);
-      expect(await draftField(ARTICLE_ID, 'excerpt')).toBe(one);
-    }).toPass({ timeout: 20_000 });
-    const result = await excerpts[0]!.inputValue();
-    console.log(`same place: ${JSON.stringify(result.slice(0, spot + 24))}`);
-    expect(result.replace(/[0-9]/g, '')).toBe(start);
-    expect(result.replace(/[^13579]/g, '')).toBe('13579');
-    expect(result.replace(/[^24680]/g, '')).toBe('24680');
+    const excerpt = (page: Page) => page.locator('textarea#excerpt');
+    for (const page of pages) await expect(excerpt(page)).toHaveValue(/./, { timeout: FORM_LOAD_TIMEOUT_MS });
+    const spot = (await excerpt(pages[0]!).inputValue()).indexOf(' ') + 1;
+    expectEveryCharacter(
+      await typeTogether(pages, {
+        placeCaret: async (page) => {
+          await excerpt(page).click();
+          await page.keyboard.press('Control+Home');
+          for (let step = 0; step < spot; step++) await page.keyboard.press('ArrowRight');
+        },
+        shown: (page) => excerpt(page).inputValue(),
+        stored: async () => (await draftField(ARTICLE_ID, 'excerpt')) as string | undefined,
+      }),
+    );
   } finally {
-    for (const context of contexts) await context.close();
+    await close();
   }
 });
