@@ -4,7 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { currentRun } from './support/environment.ts';
 import { publishedField } from './support/lake.ts';
-import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './support/studio.ts';
+import { openPreviewWithOverlay, previewHeading } from './support/presentation.ts';
 import { StudioTraffic } from './support/studio-traffic.ts';
 
 const ARTICLE_ID = 'article-ketamine-and-anxiety-early-research';
@@ -21,27 +21,12 @@ test('Presentation shows the article with click-to-edit overlays and no request 
   const traffic = await StudioTraffic.record(page, currentRun().studioOrigin);
   const title = String(await publishedField(ARTICLE_ID, 'title'));
   const slug = (await publishedField(ARTICLE_ID, 'slug')) as { current: string };
-  await openStudioAs(
-    page,
-    currentRun().token,
-    `/presentation?preview=${encodeURIComponent(`/articles/${slug.current}`)}`,
-  );
-
-  const site = page.frameLocator('iframe');
-  const heading = site.locator('h1');
-  await expect(heading).toContainText(title, { timeout: FORM_LOAD_TIMEOUT_MS });
-  // The title carries the lake's edit link (stega), and the site's VisualEditing, connected to this Studio, draws
-  // overlays for such text once the pointer is over it.
-  expect(await heading.evaluate((element) => /[\u200b-\u200d\ufeff]/.test(element.textContent ?? ''))).toBe(
-    true,
-  );
-  const overlay = site.locator('[data-sanity-overlay-element]');
-  await expect(async () => {
-    const box = (await heading.boundingBox())!;
-    await page.mouse.move(box.x + 30, box.y + 15);
-    await page.mouse.move(box.x + 40, box.y + 20);
-    expect(await overlay.count()).toBeGreaterThan(0);
-  }, 'click-to-edit overlays').toPass({ timeout: 60_000 });
+  await openPreviewWithOverlay(page, `/articles/${slug.current}`, title);
+  // The title carries the lake's edit link (stega), which the site's VisualEditing, connected to this Studio, turns
+  // into the overlay the helper waited for.
+  expect(
+    await previewHeading(page).evaluate((element) => /[\u200b-\u200d\ufeff]/.test(element.textContent ?? '')),
+  ).toBe(true);
 
   let liveEventsRequests = 0;
   const countLiveEvents = (request: { url(): string }) => {

@@ -4,11 +4,11 @@ import { currentRun } from './environment.ts';
 import { FORM_LOAD_TIMEOUT_MS, openStudioAs } from './studio.ts';
 
 /**
- * Opens Presentation on the site's `path` (e.g. `/articles/<slug>`) as the editor, waits for the preview's `h1` to
- * read `title`, then clicks it: the overlay opens the article's form beside the preview. Throws (through `expect`)
- * when the preview or the form does not appear within FORM_LOAD_TIMEOUT_MS.
+ * Opens Presentation on the site's `path` (e.g. `/articles/<slug>`) as the editor and waits for the preview's `h1`
+ * to read `title`, then for its click-to-edit overlay. Throws (through `expect`) when the preview does not appear
+ * within FORM_LOAD_TIMEOUT_MS or the overlay within a minute.
  */
-export async function openArticleFromPreview(page: Page, path: string, title: string): Promise<void> {
+export async function openPreviewWithOverlay(page: Page, path: string, title: string): Promise<void> {
   await openStudioAs(page, currentRun().token, `/presentation?preview=${encodeURIComponent(path)}`);
   const heading = previewHeading(page);
   await expect(heading).toContainText(title, { timeout: FORM_LOAD_TIMEOUT_MS });
@@ -20,7 +20,15 @@ export async function openArticleFromPreview(page: Page, path: string, title: st
     await page.mouse.move(box.x + 40, box.y + 20);
     expect(await overlay.count()).toBeGreaterThan(0);
   }, 'click-to-edit overlay').toPass({ timeout: 60_000 });
-  const box = (await heading.boundingBox())!;
+}
+
+/**
+ * Opens the preview as openPreviewWithOverlay does, then clicks the heading: the overlay opens the article's form
+ * beside the preview. Throws (through `expect`) when the form does not show `title` within FORM_LOAD_TIMEOUT_MS.
+ */
+export async function openArticleFromPreview(page: Page, path: string, title: string): Promise<void> {
+  await openPreviewWithOverlay(page, path, title);
+  const box = (await previewHeading(page).boundingBox())!;
   await page.mouse.click(box.x + 40, box.y + 20);
   await expect(page.locator('input#title')).toHaveValue(title, { timeout: FORM_LOAD_TIMEOUT_MS });
 }
