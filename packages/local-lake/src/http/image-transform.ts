@@ -1,6 +1,7 @@
 // Translates the image API parameters `@sanity/image-url` writes (w, h, fit, fm, auto=format, q, rect, dpr, blur,
 // max-w/max-h/min-w/min-h, flip, bg) into a sharp pipeline.
 import sharp from 'sharp';
+import { IMAGE_FORMATS } from '../store/assets.ts';
 import { HttpError } from './respond.ts';
 
 export interface TransformResult {
@@ -8,14 +9,19 @@ export interface TransformResult {
   contentType: string;
 }
 
-const OUTPUT_FORMATS: Record<string, { format: keyof sharp.FormatEnum; mime: string }> = {
-  jpg: { format: 'jpeg', mime: 'image/jpeg' },
-  pjpg: { format: 'jpeg', mime: 'image/jpeg' },
-  png: { format: 'png', mime: 'image/png' },
-  webp: { format: 'webp', mime: 'image/webp' },
-  avif: { format: 'avif', mime: 'image/avif' },
-  gif: { format: 'gif', mime: 'image/gif' },
+/** The image API's `fm` values and the sharp format each is encoded as; its media type is the stored format's. */
+const OUTPUT_FORMATS: Record<string, keyof sharp.FormatEnum> = {
+  jpg: 'jpeg',
+  pjpg: 'jpeg',
+  png: 'png',
+  webp: 'webp',
+  avif: 'avif',
+  gif: 'gif',
 };
+
+function outputFormat(format: keyof sharp.FormatEnum): { format: keyof sharp.FormatEnum; mime: string } {
+  return { format, mime: IMAGE_FORMATS[format]!.mime };
+}
 
 const TRANSFORM_KEYS = [
   'w',
@@ -150,14 +156,14 @@ function chooseFormat(
   if (fm) {
     const chosen = OUTPUT_FORMATS[fm];
     if (!chosen) throw new HttpError(400, `Unsupported format "${fm}"`);
-    return chosen;
+    return outputFormat(chosen);
   }
   if (search.get('auto') === 'format' && accept) {
-    if (accept.includes('image/avif') && pixelCount <= AUTO_AVIF_MAX_PIXELS) return OUTPUT_FORMATS.avif!;
-    if (accept.includes('image/webp')) return OUTPUT_FORMATS.webp!;
+    if (accept.includes('image/avif') && pixelCount <= AUTO_AVIF_MAX_PIXELS) return outputFormat('avif');
+    if (accept.includes('image/webp')) return outputFormat('webp');
   }
   const same = original === 'jpeg' ? 'jpg' : original;
-  return OUTPUT_FORMATS[same ?? ''] ?? OUTPUT_FORMATS.png!;
+  return outputFormat(OUTPUT_FORMATS[same ?? ''] ?? 'png');
 }
 
 function cropPosition(crop: string | null): string {

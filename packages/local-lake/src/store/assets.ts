@@ -26,7 +26,11 @@ export interface AssetOptions {
   contentType?: string;
 }
 
-const IMAGE_FORMATS: Record<string, { ext: string; mime: string }> = {
+/**
+ * The image formats the lake stores, by the name sharp gives each (`metadata().format`, `toFormat()`): the file
+ * extension it is stored under and its media type. The image API's output formats read their media type here too.
+ */
+export const IMAGE_FORMATS: Record<string, { ext: string; mime: string }> = {
   jpeg: { ext: 'jpg', mime: 'image/jpeg' },
   png: { ext: 'png', mime: 'image/png' },
   webp: { ext: 'webp', mime: 'image/webp' },
