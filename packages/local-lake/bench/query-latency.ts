@@ -1,15 +1,17 @@
 // Query latency over HTTP on the sample dataset: `npm run bench -w @clinic/local-lake`.
-// Starts a lake on a temporary copy of the seed (or `LOCAL_LAKE_SEED_DIR`), runs typical site queries and the
-// Studio's search through @sanity/client and prints p50/p95 per query, beside groq-js evaluating the same query
-// (for `text::query`, its plain `match` equivalent) in this process over the same published documents, and the
-// ratio of the two p95s; then the process's resident memory. `--generated N` adds N generated articles first.
+// Starts a lake as its own process (`local-lake start`, as `npm run lake` does) on a temporary copy of the seed (or
+// `LOCAL_LAKE_SEED_DIR`), runs typical site queries and the Studio's search through @sanity/client and prints
+// p50/p95 per query, beside groq-js evaluating the same query (for `text::query`, its plain `match` equivalent) in
+// this process over the same published documents, and the ratio of the two p95s; then the lake process's resident
+// memory (now and at its peak, query workers included) and the machine's load average. `--generated N` adds N
+// generated articles first.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createClient } from '@sanity/client';
 import { evaluate, parse } from 'groq-js';
 import { repoRoot } from '../src/config.ts';
-import { startLake } from '../src/index.ts';
+import { startLakeProcess } from '../src/process.ts';
 import { lakeClientConfig } from '../src/settings.ts';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -52,19 +54,22 @@ async function main(): Promise<void> {
   const seedDir = process.env.LOCAL_LAKE_SEED_DIR ?? pickSeedDir();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'local-lake-bench-'));
   if (generated > 0) writeGeneratedSeed(seedDir, dataDir, generated);
-  const lake = await startLake({
+  const lake = await startLakeProcess({
     port: 0,
-    tlsPort: null,
-    dataDir,
+    tlsPort: 'off',
+    dataDir: path.join(dataDir, 'lake'),
     seedDir: generated > 0 ? path.join(dataDir, 'seed') : seedDir,
-    log: () => {},
+    startTimeoutMs: 600_000,
   });
   const client = createClient({
     ...lakeClientConfig(lake.url),
     apiVersion: '2025-02-19',
   });
+  const documentCount = await client
+    .withConfig({ token: lake.token })
+    .fetch<number>('count(*)', {}, { perspective: 'raw' });
   console.log(
-    `dataset: ${lake.documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query`,
+    `dataset: ${documentCount} documents (seed ${seedDir}${generated ? `, +${generated} generated` : ''}), ${ROUNDS} rounds per query, load average ${os.loadavg()[0]!.toFixed(2)}`,
   );
   const timings: Array<{
     name: string;
@@ -83,7 +88,7 @@ async function main(): Promise<void> {
     }
     timings.push({ name, query, groqJs, params, lake: times });
   }
-  const residentMb = process.memoryUsage().rss / 1024 / 1024;
+  const memory = residentMemory(lake.child.pid as number);
   // groq-js in this process, over the published documents the lake serves.
   const published = await client.fetch<unknown[]>('*');
   for (const { name, groqJs, params, lake: times } of timings) {
@@ -101,10 +106,17 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `resident memory after the lake's queries: ${residentMb.toFixed(0)} MB (this process: lake, its query workers, the client)`,
+    `lake process resident memory after its queries: ${memory.now} MB, peak ${memory.peak} MB (query workers included); load average ${os.loadavg()[0]!.toFixed(2)}`,
   );
-  await lake.close();
+  await lake.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** A process's resident memory now and at its peak, in MB, from Linux's `/proc/<pid>/status` (VmRSS, VmHWM). */
+function residentMemory(pid: number): { now: number; peak: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { now: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
 function pickSeedDir(): string {
@@ -118,10 +130,12 @@ function writeGeneratedSeed(seedDir: string, dataDir: string, count: number): vo
   fs.mkdirSync(target, { recursive: true });
   if (fs.existsSync(path.join(seedDir, 'images')))
     fs.cpSync(path.join(seedDir, 'images'), path.join(target, 'images'), { recursive: true });
-  const lines = fs.readFileSync(path.join(seedDir, 'production.ndjson'), 'utf8').trimEnd().split('\n');
+  const file = fs.openSync(path.join(target, 'production.ndjson'), 'w');
+  fs.writeSync(file, `${fs.readFileSync(path.join(seedDir, 'production.ndjson'), 'utf8').trimEnd()}\n`);
   for (let i = 0; i < count; i++) {
-    lines.push(
-      JSON.stringify({
+    fs.writeSync(
+      file,
+      `${JSON.stringify({
         _id: `generated-article-${i}`,
         _type: 'article',
         title: `Generated article ${i}`,
@@ -130,10 +144,10 @@ function writeGeneratedSeed(seedDir: string, dataDir: string, count: number): vo
         body: [
           { _type: 'block', _key: 'b', children: [{ _type: 'span', _key: 's', text: 'Lorem '.repeat(40) }] },
         ],
-      }),
+      })}\n`,
     );
   }
-  fs.writeFileSync(path.join(target, 'production.ndjson'), `${lines.join('\n')}\n`);
+  fs.closeSync(file);
 }
 
 function percentile(values: number[], p: number): number {

@@ -204,7 +204,11 @@ describe('match and text::query against groq-js', () => {
         async (documents, left, include, position, viaText) => {
           const pair = viaText ? textQuery(left, include, []) : plainMatch(left, include);
           const query = SCORED[position]!(pair);
-          expect(await lakeAnswer(documents, query.lake)).toEqual(await groqJs(documents, query.reference));
+          // Ranking ignores accents and case as matching does: one search finds and ranks the same documents.
+          const reference = viaText
+            ? await groqJs(documents.map(foldStrings), foldText(query.reference))
+            : await groqJs(documents, query.reference);
+          expect(await lakeAnswer(documents, query.lake)).toEqual(reference);
         },
       ),
       { numRuns: RUNS, seed: SEED },

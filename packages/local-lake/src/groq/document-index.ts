@@ -15,16 +15,32 @@ import type { DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { parse } from 'groq-js';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
-import type { TextLookups } from './text-index.ts';
+import { fieldWordsReader, type TextLookups } from './text-index.ts';
 
 export class DocumentIndex {
   readonly #view: DatasetView;
   #byType: Map<string, SanityDocument[]> | null = null;
   readonly #byPath = new Map<string, Map<unknown, SanityDocument[]>>();
   #referrers: Map<string, SanityDocument[]> | null = null;
+  readonly #fieldWords = new Map<string, Array<string[] | null>>();
+  #positions: Map<SanityDocument, number> | null = null;
 
   constructor(view: DatasetView) {
     this.#view = view;
+  }
+
+  /** A document's position in the view (its index in `view.documents`). */
+  positionOf(doc: SanityDocument): number | undefined {
+    this.#positions ??= new Map(this.#view.documents.map((each, index) => [each, index]));
+    return this.#positions.get(doc);
+  }
+
+  /** The words a field match reads at `path` of each document (`fieldWordsReader`), by position. */
+  fieldWords(path: readonly string[]): ReadonlyArray<string[] | null> {
+    const key = path.join('\u0000');
+    let words = this.#fieldWords.get(key);
+    if (!words) this.#fieldWords.set(key, (words = this.#view.documents.map(fieldWordsReader(path))));
+    return words;
   }
 
   ofType(type: string): SanityDocument[] {

@@ -9,6 +9,8 @@ import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
 import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
+import { rankScoredScans } from './ranked-search.ts';
+import type { GroqNode } from './syntax-tree.ts';
 import { TextIndex, TextLookups } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
 
@@ -43,14 +45,24 @@ interface ViewEntry {
   text?: TextIndex;
 }
 
+export interface QueryEngineOptions {
+  /**
+   * Rank `*[...] | score(...)` from the indexes (ranked-search.ts) rather than document by document in groq-js
+   * (default true). Off, the engine is the reference the ranked answers are tested against.
+   */
+  rankFromIndexes?: boolean;
+}
+
 /** Caches the perspective views of the current documents; they are rebuilt after a change. */
 export class QueryEngine {
   readonly #source: DocumentSource;
+  readonly #rankFromIndexes: boolean;
   #views = new Map<string, ViewEntry>();
   #viewsSeq = -1;
 
-  constructor(source: DocumentSource) {
+  constructor(source: DocumentSource, options: QueryEngineOptions = {}) {
     this.#source = source;
+    this.#rankFromIndexes = options.rankFromIndexes ?? true;
   }
 
   view(perspective: Perspective): DatasetView {
@@ -90,20 +102,30 @@ export class QueryEngine {
         view.byId.get(_ref) ??
         null,
     };
-    const tree = parseQuery(input.query, input.params);
+    const textIndex = () => (entry.text ??= new TextIndex(view.documents));
+    const prepare = <T>(tree: T): T =>
+      narrowScans(rewriteTextQueries(tree, view.documents, textIndex, lookups), index, lookups);
+    let tree = parseQuery(input.query, input.params);
     let result: unknown;
     try {
-      const prepared = narrowScans(
-        rewriteTextQueries(
-          tree,
-          view.documents,
-          () => (entry.text ??= new TextIndex(view.documents)),
-          lookups,
-        ),
-        index,
-        lookups,
-      );
-      result = await evaluateTree(prepared, options);
+      if (this.#rankFromIndexes) {
+        const prepared = new Map<GroqNode, GroqNode>();
+        tree = rankScoredScans(tree, {
+          documents: view.documents,
+          index,
+          textIndex,
+          condition: (condition, doc) => {
+            let ready = prepared.get(condition);
+            if (!ready) prepared.set(condition, (ready = prepare(condition)));
+            const value = evaluateSync(ready as unknown as Parameters<typeof evaluateSync>[0], {
+              ...options,
+              root: doc,
+            });
+            return value.type === 'boolean' ? value.data : null;
+          },
+        });
+      }
+      result = await evaluateTree(prepare(tree), options);
     } catch (error) {
       throw new QueryError({
         description: isStackOverflow(error)

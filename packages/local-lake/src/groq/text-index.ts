@@ -61,6 +61,42 @@ function contentWords(doc: SanityDocument): WordCounts {
   return counted;
 }
 
+/** The value at an attribute path (`a.b` as ['a', 'b']) as GROQ reads it: null past anything but an object. */
+export function fieldValue(doc: SanityDocument, path: readonly string[]): unknown {
+  let value: unknown = doc;
+  for (const name of path) {
+    value =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, name)
+        ? (value as Record<string, unknown>)[name]
+        : null;
+  }
+  return value;
+}
+
+const fieldWordsByDocument = new WeakMap<object, Map<string, string[] | null>>();
+
+/**
+ * Reads the words of the text a field match reads at `path` of a document (`fieldText`; null when it reads
+ * nothing), repeats included, in order. They are kept per stored document like its counted words, for paths
+ * outside system fields (which a perspective's copy may change).
+ */
+export function fieldWordsReader(path: readonly string[]): (doc: SanityDocument) => string[] | null {
+  const read = (doc: SanityDocument) => {
+    const text = fieldText(fieldValue(doc, path));
+    return text === null ? null : tokenize(text);
+  };
+  if (path.some((name) => name.startsWith('_'))) return read;
+  const key = path.join('\u0000');
+  return (doc) => {
+    const stored = storedDocumentOf(doc);
+    let byPath = fieldWordsByDocument.get(stored);
+    if (!byPath) fieldWordsByDocument.set(stored, (byPath = new Map()));
+    let words = byPath.get(key);
+    if (words === undefined) byPath.set(key, (words = read(doc)));
+    return words;
+  };
+}
+
 /**
  * A document's words, repeats included (term frequency ranks `score()`), then its `_id`'s words. Built on each
  * call from the kept counts: only the documents a scored search selects ask for it.
@@ -75,28 +111,38 @@ export function documentTokens(doc: SanityDocument): string[] {
   return tokens;
 }
 
-/** A document's distinct words, its `_id`'s included. */
-function distinctWords(doc: SanityDocument): Set<string> {
-  const words = new Set(contentWords(doc).words);
-  for (const word of tokenize(doc._id)) words.add(word);
-  return words;
+/** A document's distinct words, its `_id`'s included, with how often each occurs (what `documentTokens` repeats). */
+function wordCounts(doc: SanityDocument): Map<string, number> {
+  const { words, counts } = contentWords(doc);
+  const found = new Map<string, number>();
+  words.forEach((word, index) => found.set(word, counts[index] as number));
+  for (const word of tokenize(doc._id)) found.set(word, (found.get(word) ?? 0) + 1);
+  return found;
 }
 
 export class TextIndex {
   readonly #documents: readonly SanityDocument[];
-  readonly #postings = new Map<string, number[]>();
+  /** word → the view indices of the documents holding it, ascending, and how often each holds it. */
+  readonly #postings = new Map<string, { documents: number[]; counts: number[] }>();
   readonly #words: string[];
 
   constructor(documents: readonly SanityDocument[]) {
     this.#documents = documents;
     documents.forEach((doc, index) => {
-      for (const word of distinctWords(doc)) {
+      for (const [word, count] of wordCounts(doc)) {
         const list = this.#postings.get(word);
-        if (list) list.push(index);
-        else this.#postings.set(word, [index]);
+        if (list) {
+          list.documents.push(index);
+          list.counts.push(count);
+        } else this.#postings.set(word, { documents: [index], counts: [count] });
       }
     });
     this.#words = [...this.#postings.keys()].sort();
+  }
+
+  /** The documents the index was built over, in view order: a position is an index into it. */
+  get documents(): readonly SanityDocument[] {
+    return this.#documents;
   }
 
   /**
@@ -108,6 +154,17 @@ export class TextIndex {
     exclude: readonly string[],
     mode: 'all' | 'any' = 'all',
   ): SanityDocument[] {
+    return this.selectPositions(include, exclude, mode).map(
+      (index) => this.#documents[index] as SanityDocument,
+    );
+  }
+
+  /** `select`'s documents as positions, ascending. */
+  selectPositions(
+    include: readonly string[],
+    exclude: readonly string[],
+    mode: 'all' | 'any' = 'all',
+  ): number[] {
     let selected: number[] | null = null;
     if (mode === 'any' && include.length > 0) {
       const union = new Set<number>();
@@ -123,33 +180,78 @@ export class TextIndex {
     const excluded = new Set<number>();
     for (const term of exclude) for (const index of this.#matching(term)) excluded.add(index);
     const indices = selected ?? [...this.#documents.keys()];
-    return indices
-      .filter((index) => !excluded.has(index))
-      .sort((a, b) => a - b)
-      .map((index) => this.#documents[index] as SanityDocument);
+    return indices.filter((index) => !excluded.has(index)).sort((a, b) => a - b);
+  }
+
+  /**
+   * For each term, how many of each document's words (`documentTokens`, repeats counted) match it, by position:
+   * the `freq` of a `match` score.
+   */
+  frequencies(terms: readonly string[]): Int32Array[] {
+    return terms.map((term) => {
+      const found = new Int32Array(this.#documents.length);
+      for (const word of this.#wordsMatching(term)) {
+        const { documents, counts } = this.#postings.get(word)!;
+        for (let at = 0; at < documents.length; at++) found[documents[at]!]! += counts[at]!;
+      }
+      return found;
+    });
   }
 
   /** Indices of the documents with a word matching `term` (a word; `*` matches any run of characters). */
   #matching(term: string): Set<number> {
     const found = new Set<number>();
-    const add = (word: string) => {
-      for (const index of this.#postings.get(word) ?? []) found.add(index);
-    };
+    for (const word of this.#wordsMatching(term)) {
+      for (const index of this.#postings.get(word)!.documents) found.add(index);
+    }
+    return found;
+  }
+
+  /**
+   * The indexed words matching `term` (see `termMatcher`): for a term in ASCII, itself, or for `prefix*` read from
+   * the sorted list; any other term is tried against each distinct word.
+   */
+  #wordsMatching(term: string): string[] {
     const star = term.indexOf('*');
-    if (star === -1) add(term);
-    else if (star === term.length - 1) {
+    // eslint-disable-next-line no-control-regex
+    const ascii = /^[\x00-\x7f]*$/.test(term);
+    if (ascii && star === -1) return this.#postings.has(term) ? [term] : [];
+    const found: string[] = [];
+    if (ascii && star === term.length - 1) {
       const prefix = term.slice(0, -1);
       for (let i = lowerBound(this.#words, prefix); i < this.#words.length; i++) {
         const word = this.#words[i] as string;
         if (!word.startsWith(prefix)) break;
-        add(word);
+        found.push(word);
       }
     } else {
-      const pattern = new RegExp(`^${term.split('*').map(escapeRegExp).join('.*')}$`, 'u');
-      for (const word of this.#words) if (pattern.test(word)) add(word);
+      const matches = termMatcher(term);
+      for (const word of this.#words) if (matches(word)) found.push(word);
     }
     return found;
   }
+}
+
+type WordTest = (word: string) => boolean;
+
+/**
+ * Whether a word matches a search term, both folded (`foldText`): the whole word, `*` matching any run of
+ * characters, letters compared as groq-js's `match` compares them (a case-insensitive regular expression), so a
+ * term selects the words groq-js then scores. A term in ASCII is compared directly: such a pattern matches no
+ * other character but the same letter in either case.
+ */
+export function termMatcher(term: string): WordTest {
+  const star = term.indexOf('*');
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(term)) {
+    if (star === -1) return (word) => word === term;
+    if (star === term.length - 1) {
+      const prefix = term.slice(0, -1);
+      return (word) => word.startsWith(prefix);
+    }
+  }
+  const pattern = new RegExp(`^${term.split('*').map(escapeRegExp).join('.*')}$`, 'i');
+  return (word) => pattern.test(word);
 }
 
 function lowerBound(sorted: readonly string[], value: string): number {
@@ -184,18 +286,22 @@ export interface FieldTerms {
  */
 export class TextLookups {
   readonly #sets: Array<{ ids: Set<string>; words: boolean }> = [];
-  readonly #fields: Array<{ include: RegExp[]; exclude: RegExp[] }> = [];
+  readonly #fields: Array<{ include: WordTest[]; exclude: WordTest[] }> = [];
 
   /**
    * The node answering `<text> match text::query(...)` for a field's text without regard to accents or case, as
    * whole-document matches do: `{"_ref": "<prefix><n>:" + <text>}->hit`, where `<text>` is the field's string (an
-   * array of strings joined). groq-js's own `match` compares accented letters as they are.
+   * array of strings joined; see `fieldText`). groq-js's own `match` compares accented letters as they are.
+   * `words` reads the field's words instead (none when it holds an excluded term), for `score()` to rank.
    */
-  fieldNode(text: Record<string, unknown>, terms: FieldTerms): Record<string, unknown> {
-    const wildcard = (word: string) => new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
+  fieldNode(
+    text: Record<string, unknown>,
+    terms: FieldTerms,
+    attribute: 'hit' | 'words' = 'hit',
+  ): Record<string, unknown> {
     this.#fields.push({
-      include: terms.includeWords.map(wildcard),
-      exclude: terms.excludeWords.map(wildcard),
+      include: terms.includeWords.map(termMatcher),
+      exclude: terms.excludeWords.map(termMatcher),
     });
     const joined = {
       type: 'FuncCall',
@@ -218,7 +324,7 @@ export class TextLookups {
         type: 'Deref',
         base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: ref }] },
       },
-      name: 'hit',
+      name: attribute,
     };
   }
 
@@ -255,8 +361,9 @@ export class TextLookups {
       const field = this.#fields[Number(ref.slice(FIELD_PREFIX.length, separator))];
       if (!field) return undefined;
       const words = tokenize(ref.slice(separator + 1));
-      const has = (pattern: RegExp) => words.some((word) => pattern.test(word));
-      return { hit: field.include.every(has) && !field.exclude.some(has), words };
+      const has = (matches: WordTest) => words.some(matches);
+      const excluded = field.exclude.some(has);
+      return { hit: field.include.every(has) && !excluded, words: excluded ? [] : words };
     }
     if (!ref.startsWith(LOOKUP_PREFIX)) return undefined;
     const separator = ref.indexOf(':', LOOKUP_PREFIX.length);
@@ -266,4 +373,17 @@ export class TextLookups {
     if (!set?.words) return { hit: doc !== undefined, words: [] };
     return doc ? { hit: true, words: documentTokens(doc) } : { hit: false, words: [] };
   }
+}
+
+/**
+ * The text a field match reads from a field's value, as `TextLookups.fieldNode` builds it in GROQ
+ * (`coalesce(array::join(value, " "), value)` joined to a string): a string as it is; an array of strings,
+ * numbers and booleans joined by spaces; null for anything else (no words: such a field matches nothing).
+ */
+export function fieldText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (!Array.isArray(value)) return null;
+  const primitive = (item: unknown) =>
+    typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean';
+  return value.every(primitive) ? value.map((item) => `${item as string}`).join(' ') : null;
 }

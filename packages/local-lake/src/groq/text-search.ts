@@ -7,33 +7,28 @@
 //     index's are, so accents and case do not matter there either (TextLookups.fieldNode).
 // Inside `score()` a text match must rank, not just select: "used inside score(...) it produces a BM25 relevance
 // score" (https://www.sanity.io/docs/content-lake/search-content-with-groq). There it becomes a plain `match` of
-// the include terms, which groq-js scores per term with BM25's term-frequency saturation, so a document with more
-// of the terms, or more occurrences, ranks higher and one with only some of them still ranks; a document holding an
-// excluded term scores 0. A whole-document match there reads each document's words through the same lookup.
+// the include terms (folded) against the words the lookup reads — the document's or the field's, folded, none when
+// an excluded term is among them — which groq-js scores per term with BM25's term-frequency saturation, so a
+// document with more of the terms, or more occurrences, ranks higher and one with only some of them still ranks;
+// a document holding an excluded term scores 0. ranked-search.ts computes the same scores without groq-js.
 // An empty search matches everything, as in the Content Lake.
 import type { SanityDocument } from '../store/types.ts';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
 import { foldText, TextIndex, TextLookups } from './text-index.ts';
 
-interface SearchTerms {
-  include: RegExp[];
-  exclude: RegExp[];
+export interface SearchTerms {
   /** The include and exclude terms as typed words (`*` a wildcard), folded as the index's words are. */
   includeWords: string[];
   excludeWords: string[];
-  /** The include terms as a GROQ `match` pattern. */
-  groqPattern: string;
-  /** Each exclude term as a GROQ `match` pattern. */
-  excludePatterns: string[];
 }
 
-/**
- * `textIndex` gives the word index of `documents` (text-index.ts); it is asked for only when the query holds a
- * whole-document text match.
- */
 /** Up to this many ids, a whole-document match in a filter becomes `_id in [ids]`. */
 const LIST_LIMIT = 64;
 
+/**
+ * `tree` with every `<left> match text::query(...)` answered as above. `textIndex` gives the word index of
+ * `documents` (text-index.ts); it is asked for only when the query holds a whole-document text match.
+ */
 export function rewriteTextQueries<T>(
   tree: T,
   documents: readonly SanityDocument[],
@@ -44,26 +39,18 @@ export function rewriteTextQueries<T>(
     const pattern = patternValue(record.right as Node);
     if (pattern === undefined) return record;
     const terms = parseTerms(pattern);
-    if (terms.include.length === 0) return record; // nothing to rank by: the filter form below decides
-    const right = { type: 'Value', value: terms.groqPattern };
+    if (terms.includeWords.length === 0) return record; // nothing to rank by: the filter form below decides
+    const right = { type: 'Value', value: terms.includeWords.join(' ') };
     if (referencesWholeDocument(record.left as Node)) {
       const selected = textIndex().select(terms.includeWords, terms.excludeWords, 'any');
       return { type: 'OpCall', op: 'match', left: lookups.node(selected, 'words'), right };
     }
-    if (terms.exclude.length === 0) return { ...record, right };
-    // An empty array scores 0 in groq-js's match scoring.
-    const left = {
-      type: 'Select',
-      alternatives: [
-        {
-          type: 'SelectAlternative',
-          condition: anyMatch(record.left as Node, terms.excludePatterns),
-          value: { type: 'Value', value: [] },
-        },
-      ],
-      fallback: record.left,
+    return {
+      type: 'OpCall',
+      op: 'match',
+      left: lookups.fieldNode(record.left as Node, terms, 'words'),
+      right,
     };
-    return { ...record, left, right };
   };
 
   const scored = mapTree(tree, (record) =>
@@ -77,7 +64,8 @@ export function rewriteTextQueries<T>(
     const pattern = patternValue(record.right as Node);
     if (pattern === undefined) return record; // not a constant; evaluation will say so
     const terms = parseTerms(pattern);
-    if (terms.include.length === 0 && terms.exclude.length === 0) return { type: 'Value', value: true };
+    if (terms.includeWords.length === 0 && terms.excludeWords.length === 0)
+      return { type: 'Value', value: true };
     if (referencesWholeDocument(record.left as Node)) {
       const selected = textIndex().select(terms.includeWords, terms.excludeWords);
       // A short list lets scan narrowing start from those ids; a long one is read per document in constant time.
@@ -114,24 +102,12 @@ function rankingMatches(node: Node, rewrite: (match: Node) => Node): Node {
   return node;
 }
 
-/** `left match "a" || left match "b" || ...`: true when any of the patterns matches. */
-function anyMatch(left: Node, patterns: string[]): Node {
-  return patterns
-    .map((pattern): Node => ({ type: 'OpCall', op: 'match', left, right: { type: 'Value', value: pattern } }))
-    .reduce((either, next) => ({ type: 'Or', left: either, right: next }));
-}
-
-function isTextQuery(node: unknown): boolean {
-  const record = node as Node | undefined;
-  return record?.type === 'FuncCall' && record.namespace === 'text' && record.name === 'query';
-}
-
-function patternValue(call: Node): string | undefined {
+export function patternValue(call: Node): string | undefined {
   const [arg] = (call.args as Node[] | undefined) ?? [];
   return arg?.type === 'Value' && typeof arg.value === 'string' ? arg.value : undefined;
 }
 
-function referencesWholeDocument(left: Node | undefined): boolean {
+export function referencesWholeDocument(left: Node | undefined): boolean {
   if (!left) return false;
   if (left.type === 'This') return true;
   if (left.type === 'Array') {
@@ -144,26 +120,21 @@ function referencesWholeDocument(left: Node | undefined): boolean {
 
 /** Splits a text query into terms: words or "quoted phrases", `-term` to exclude, `*` as a wildcard. */
 export function parseTerms(pattern: string): SearchTerms {
-  const include: RegExp[] = [];
-  const exclude: RegExp[] = [];
-  const groq: string[] = [];
-  const excludePatterns: string[] = [];
   const includeWords: string[] = [];
   const excludeWords: string[] = [];
   for (const match of pattern.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
-    const negate = match[1] === '-';
+    const words = match[1] === '-' ? excludeWords : includeWords;
     const raw = (match[2] ?? match[3] ?? '').toLowerCase();
-    for (const word of raw.split(/[^\p{L}\p{N}*]+/u).filter((part) => part !== '' && part !== '*')) {
-      const re = new RegExp(`^${word.split('*').map(escapeRegExp).join('.*')}$`, 'u');
-      (negate ? exclude : include).push(re);
-      // Field matches go to groq-js's `match` as typed; the word index holds words without accents.
-      (negate ? excludePatterns : groq).push(word);
-      (negate ? excludeWords : includeWords).push(foldText(word));
+    for (const word of raw.split(/[^\p{L}\p{N}*]+/u)) {
+      // groq-js's `match` reads at most 1,024 characters of a term; the index reads the same.
+      if (word !== '' && word !== '*') words.push(foldText(word).slice(0, 1024));
     }
   }
-  return { include, exclude, includeWords, excludeWords, groqPattern: groq.join(' '), excludePatterns };
+  return { includeWords, excludeWords };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a `match`'s right side is `text::query(...)`. */
+export function isTextQuery(node: unknown): boolean {
+  const record = node as Node | undefined;
+  return record?.type === 'FuncCall' && record.namespace === 'text' && record.name === 'query';
 }

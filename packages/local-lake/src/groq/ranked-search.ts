@@ -1,0 +1,547 @@
+// Ranks `*[<filter>] | score(...)` without evaluating `score()` document by document in groq-js. The Studio's
+// search box sends such a query on every keystroke (`*[_type in $__types] | score(boost(... title match
+// text::query($__query), 10), ([@, _id] match text::query($__query) || references($__rawQuery))) [_score > 0]
+// {...} | order(...) [0...$__limit]`); over tens of thousands of documents groq-js spends most of a second
+// scoring, projecting and ordering every one of them.
+//
+// Here each argument of `score()` is compiled to a function of the document, answered from the lake's indexes:
+// text matches from the word index and each field's kept words (text-index.ts), `references()` and `_type`
+// tests from the document index, anything else by groq-js for that one document. The functions give exactly
+// what groq-js's `score()` gives the query as text-search.ts rewrites it (the reference the differential test
+// holds them to, test/ranked-search-differential.test.ts):
+//   - a `match` scores Σ over include terms of f·2.2/(f + 1.2), f the number of words matching the term;
+//   - `boost(e, n)` scores e + n when e scores above 0; `a || b` the sum; `a && b` the sum when both score;
+//   - anything else 1 when it is true, else 0.
+// Only documents that can score are scored when `[_score > 0]` follows; the result, ordered by score with ties
+// in dataset order as groq-js's stable sort leaves them, takes the place of the pipe in the tree. When an
+// `order()` after it cannot change that order (it sorts by the projected score, descending, or by a constant)
+// and a slice follows, only the documents the slice reads are projected.
+import type { SanityDocument } from '../store/types.ts';
+import type { DocumentIndex } from './document-index.ts';
+import { type GroqNode as Node } from './syntax-tree.ts';
+import { fieldValue, type TextIndex, termMatcher } from './text-index.ts';
+import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
+
+export interface RankingContext {
+  /** The view's documents, in dataset order. */
+  documents: readonly SanityDocument[];
+  index: DocumentIndex;
+  textIndex(): TextIndex;
+  /**
+   * GROQ's value of `condition` with `doc` in scope: true, false, or null for anything else. Evaluated by groq-js;
+   * throws what it throws.
+   */
+  condition(condition: Node, doc: SanityDocument): boolean | null;
+}
+
+/**
+ * The positions (indices in the view's documents) of the documents for which a compiled condition can be true,
+ * or a compiled argument can score: a set holding at least those, or null for any document. Computed when asked
+ * for (only a `[_score > 0]` asks).
+ */
+type Possible = () => Set<number> | null;
+
+/** A compiled condition: its value for a document at its position, and which documents can pass it. */
+interface Test {
+  value(doc: SanityDocument, at: number): boolean | null;
+  possible: Possible;
+}
+
+/** A compiled `score()` argument: its score for a document at its position, and which documents it can score. */
+interface Scorer {
+  score(doc: SanityDocument, at: number): number;
+  possible: Possible;
+}
+
+const ANY: Possible = () => null;
+
+/** groq-js's score of one `match` term found `freq` times: `freq · 2.2 / (freq + 1.2)` (BM25's saturation). */
+const saturated = (freq: number) => (freq * 2.2) / (freq + 1.2);
+
+/** Computed once, when first asked for. */
+function once(compute: () => Set<number> | null): Possible {
+  let done = false;
+  let value: Set<number> | null = null;
+  return () => {
+    if (!done) [done, value] = [true, compute()];
+    return value;
+  };
+}
+
+/**
+ * `tree` with every scored scan `*[...] | score(...)` it can rank natively replaced by its ranked result, and
+ * the projection, `order()` and slice after it narrowed as described above. Anything it cannot answer exactly
+ * (a parent scope `^`, a plain `match` in `score()`, a function only groq-js's asynchronous evaluator has) is left
+ * for groq-js.
+ */
+export function rankScoredScans<T>(tree: T, context: RankingContext): T {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (typeof value !== 'object' || value === null) return value;
+    const node = value as Node;
+    if (node.type === 'Value') return node;
+    const ranked = rankPipeline(node, context);
+    if (ranked) return ranked;
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(node)) out[key] = visit(child);
+    return out;
+  };
+  return visit(tree) as T;
+}
+
+/** The layers of `[slice] <- [order()] <- [{projection}] <- [[_score > 0]] <- score()` starting at `node`. */
+function rankPipeline(node: Node, context: RankingContext): Node | null {
+  let current = node;
+  const slice = current.type === 'Slice' ? current : null;
+  if (slice) current = slice.base as Node;
+  const order = current.type === 'PipeFuncCall' && current.name === 'order' ? current : null;
+  if (order) current = order.base as Node;
+  const projection =
+    current.type === 'Map' && (current.expr as Node).type === 'Projection' && (current.expr as Node).base
+      ? current
+      : null;
+  if (projection) current = projection.base as Node;
+  const positiveOnly = current.type === 'Filter' && isScoreAboveZero(current.expr as Node);
+  if (positiveOnly) current = current.base as Node;
+  if (current.type !== 'PipeFuncCall' || current.name !== 'score') return null;
+  let ranked: Array<{ doc: SanityDocument; score: number }> | null;
+  try {
+    ranked = rank(current, positiveOnly, context);
+  } catch {
+    return null; // groq-js alone can evaluate it (or will report why it cannot)
+  }
+  if (!ranked) return null;
+  const object = projection ? (((projection.expr as Node).expr as Node) ?? null) : null;
+  const keepsOrder = !order || (order.args as Node[]).every((key) => keepsScoreOrder(key, object));
+  const kept = keepsOrder && slice ? ranked.slice(0, sliceEnd(slice)) : ranked;
+  let result: Node = {
+    type: 'Value',
+    value: kept.map(({ doc, score }) => Object.assign({}, doc, { _score: score })),
+  };
+  if (projection) result = { ...projection, base: result };
+  if (order && !keepsOrder) result = { ...order, base: result };
+  if (slice) result = { ...slice, base: result };
+  return result;
+}
+
+/** `[_score > 0]`'s condition. */
+function isScoreAboveZero(expr: Node): boolean {
+  const left = expr.left as Node | undefined;
+  const right = expr.right as Node | undefined;
+  return (
+    expr.type === 'OpCall' &&
+    expr.op === '>' &&
+    left?.type === 'AccessAttribute' &&
+    left.base === undefined &&
+    left.name === '_score' &&
+    right?.type === 'Value' &&
+    right.value === 0
+  );
+}
+
+/** How many of the ranked documents a slice with constant bounds reads (all of them for negative bounds). */
+function sliceEnd(slice: Node): number {
+  const { left, right, isInclusive } = slice as unknown as {
+    left: unknown;
+    right: unknown;
+    isInclusive: boolean;
+  };
+  if (typeof left !== 'number' || typeof right !== 'number' || left < 0 || right < 0) return Infinity;
+  return isInclusive ? right + 1 : right;
+}
+
+/**
+ * Whether an `order()` key leaves documents already ordered by score (descending, ties in dataset order) as they
+ * are: it reads the score, descending, or the same value for every document. `object` is the projection before
+ * it (null when there is none).
+ */
+function keepsScoreOrder(key: Node, object: Node | null): boolean {
+  const descending = key.type === 'Desc';
+  const read = key.type === 'Desc' || key.type === 'Asc' ? (key.base as Node) : key;
+  const kind = sortValue(read, object);
+  return kind === 'constant' || (kind === 'score' && descending);
+}
+
+/** What an order key reads from each (projected) document: its score, a constant, or anything else. */
+function sortValue(key: Node, object: Node | null): 'score' | 'constant' | 'other' {
+  if (key.type === 'Value') return 'constant';
+  const valueOf = (expr: Node): 'score' | 'constant' | 'other' => {
+    if (expr.type === 'Value') return 'constant';
+    return expr.type === 'AccessAttribute' && expr.base === undefined && expr.name === '_score'
+      ? 'score'
+      : 'other';
+  };
+  const attribute = (name: unknown): Node | 'absent' | null => {
+    if (!object) return name === '_score' ? { type: 'AccessAttribute', name } : null;
+    const attributes = (object.attributes as Node[] | undefined) ?? [];
+    if (attributes.some((entry) => entry.type !== 'ObjectAttributeValue')) return null; // a splat may hold it
+    const found = attributes.filter((entry) => entry.name === name).at(-1);
+    return found ? (found.value as Node) : 'absent';
+  };
+  if (key.type === 'AccessAttribute' && key.base === undefined) {
+    const value = attribute(key.name);
+    if (value === 'absent') return 'constant';
+    return value ? valueOf(value) : 'other';
+  }
+  const base = key.base as Node | undefined;
+  if (key.type === 'AccessElement' && base?.type === 'AccessAttribute' && base.base === undefined) {
+    const value = attribute(base.name);
+    if (value === 'absent') return 'constant';
+    if (!value || value.type !== 'Array' || typeof key.index !== 'number' || key.index < 0) return 'other';
+    const elements = (value.elements as Node[] | undefined) ?? [];
+    if (elements.some((element) => element.isSplat)) return 'other';
+    const element = elements[key.index];
+    return element ? valueOf(element.value as Node) : 'constant';
+  }
+  return 'other';
+}
+
+/**
+ * The documents of `*[<filter>] | score(<args>)` with their scores, highest first and ties in dataset order
+ * (only those scoring above 0 with `positiveOnly`); null when an argument cannot be scored here.
+ */
+function rank(
+  pipe: Node,
+  positiveOnly: boolean,
+  context: RankingContext,
+): Array<{ doc: SanityDocument; score: number }> | null {
+  const scan = pipe.base as Node;
+  if (scan.type !== 'Filter' || (scan.base as Node).type !== 'Everything') return null;
+  if (readsParentScope(scan.expr) || readsParentScope(pipe.args)) return null;
+  const { documents } = context;
+  const filter = compileCondition(scan.expr as Node, context, null);
+  if (!filter) return null;
+  const scanned = filter.possible();
+  let candidates: number[] = scanned ? [...scanned].sort((a, b) => a - b) : [...documents.keys()];
+  const scorers: Scorer[] = [];
+  for (const arg of pipe.args as Node[]) {
+    const scorer = compileScore(arg, context, candidates);
+    if (!scorer) return null;
+    scorers.push(scorer);
+  }
+  if (positiveOnly) {
+    // Pruning pays only when it leaves few: past half the candidates, each is scored instead.
+    const scoring = union(
+      scorers.map((scorer) => scorer.possible),
+      candidates.length / 2,
+    );
+    // A stored `_score` counts too (groq-js adds the arguments' scores to it).
+    const stored = (at: number) => typeof (documents[at] as SanityDocument)._score === 'number';
+    if (scoring) candidates = candidates.filter((at) => scoring.has(at) || stored(at));
+  }
+  const ranked: Array<{ doc: SanityDocument; score: number }> = [];
+  for (const at of candidates) {
+    const doc = documents[at] as SanityDocument;
+    if (filter.value(doc, at) !== true) continue;
+    let score = typeof doc._score === 'number' ? doc._score : 0;
+    for (const scorer of scorers) score += scorer.score(doc, at);
+    if (positiveOnly && !(score > 0)) continue;
+    ranked.push({ doc, score });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Whether a subtree reads an enclosing scope (`^`): its value would differ outside the query's own scope. */
+function readsParentScope(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(readsParentScope);
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as Node).type === 'Parent') return true;
+  if ((value as Node).type === 'Value') return false;
+  return Object.values(value).some(readsParentScope);
+}
+
+/** The union of the possible sets; null when one is any document, or when it would hold more than `limit`. */
+function union(possibles: Possible[], limit = Infinity): Set<number> | null {
+  const all = new Set<number>();
+  for (const possible of possibles) {
+    const set = possible();
+    if (!set || set.size > limit) return null;
+    for (const at of set) all.add(at);
+    if (all.size > limit) return null;
+  }
+  return all;
+}
+
+function intersection(a: Possible, b: Possible): Possible {
+  return once(() => {
+    const left = a();
+    if (!left) return b();
+    if (left.size === 0) return left;
+    const right = b();
+    if (!right) return left;
+    const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+    return new Set([...small].filter((at) => large.has(at)));
+  });
+}
+
+/** The positions of some documents of the view. */
+function positionsOf(documents: readonly SanityDocument[], context: RankingContext): Set<number> {
+  return new Set(documents.map((doc) => context.index.positionOf(doc) as number));
+}
+
+function compileScore(node: Node, context: RankingContext, candidates: readonly number[]): Scorer | null {
+  if (node.type === 'OpCall' && node.op === 'match') {
+    if (!isTextQuery(node.right)) return null; // a plain `match` scores with groq-js's own tokens
+    const pattern = patternValue(node.right as Node);
+    if (pattern === undefined) return null;
+    const terms = parseTerms(pattern);
+    if (terms.includeWords.length > 0) return matchScorer(node.left as Node, terms, context, candidates);
+  } else if (node.type === 'FuncCall' && node.name === 'boost') {
+    const [inner, amount] = (node.args as Node[] | undefined) ?? [];
+    const scorer = inner && compileScore(inner, context, candidates);
+    if (!scorer || amount?.type !== 'Value' || typeof amount.value !== 'number') return null;
+    const boost = amount.value;
+    return {
+      score: (doc, at) => {
+        const score = scorer.score(doc, at);
+        return score > 0 ? score + boost : 0;
+      },
+      possible: scorer.possible,
+    };
+  } else if (node.type === 'Or' || node.type === 'And') {
+    const left = compileScore(node.left as Node, context, candidates);
+    const right = compileScore(node.right as Node, context, candidates);
+    if (!left || !right) return null;
+    if (node.type === 'Or') {
+      return {
+        score: (doc, at) => left.score(doc, at) + right.score(doc, at),
+        possible: once(() => union([left.possible, right.possible])),
+      };
+    }
+    return {
+      score: (doc, at) => {
+        const l = left.score(doc, at);
+        if (l === 0) return 0;
+        const r = right.score(doc, at);
+        return r === 0 ? 0 : l + r;
+      },
+      possible: intersection(left.possible, right.possible),
+    };
+  }
+  const test = compileCondition(node, context, candidates);
+  return test && { score: (doc, at) => (test.value(doc, at) === true ? 1 : 0), possible: test.possible };
+}
+
+/** A text match inside `score()`: the saturated frequency of each include term among the words it reads. */
+function matchScorer(
+  left: Node,
+  terms: ReturnType<typeof parseTerms>,
+  context: RankingContext,
+  candidates: readonly number[],
+): Scorer | null {
+  if (referencesWholeDocument(left)) {
+    const text = context.textIndex();
+    const scoring = new Set(text.selectPositions(terms.includeWords, terms.excludeWords, 'any'));
+    const frequencies = text.frequencies(terms.includeWords);
+    return {
+      score: (_doc, at) => {
+        if (!scoring.has(at)) return 0;
+        let score = 0;
+        for (const found of frequencies) score += saturated(found[at] as number);
+        return score;
+      },
+      possible: () => scoring,
+    };
+  }
+  const field = fieldMatcher(left, terms, context, candidates, 'any');
+  return field && { score: (doc, at) => field.score(doc, at), possible: field.possible };
+}
+
+/**
+ * A field's text match: `score` as in `score()`, `value` as in a filter (every include term and no exclude term;
+ * null when the field holds no text). `possible` holds the documents whose own words hold an include term (`any`)
+ * or every one (`all`), and those whose field holds numbers or booleans, which no document's words include.
+ */
+function fieldMatcher(
+  left: Node,
+  terms: ReturnType<typeof parseTerms>,
+  context: RankingContext,
+  candidates: readonly number[] | null,
+  mode: 'any' | 'all',
+): (Scorer & Test) | null {
+  const path = attributePath(left);
+  if (!path) return null;
+  const include = terms.includeWords.map(termMatcher);
+  const exclude = terms.excludeWords.map(termMatcher);
+  const wordsByPosition = context.index.fieldWords(path);
+  const excluded = (words: string[]) => exclude.some((matches) => words.some(matches));
+  const possible =
+    candidates && !path.some((name) => name.startsWith('_'))
+      ? once(() => {
+          const found = new Set(context.textIndex().selectPositions(terms.includeWords, [], mode));
+          for (const at of candidates) {
+            if (holdsOtherThanStrings(context.documents[at] as SanityDocument, path)) found.add(at);
+          }
+          return found;
+        })
+      : ANY;
+  return {
+    score: (doc, at) => {
+      const words = wordsByPosition[at];
+      if (!words || excluded(words)) return 0;
+      let score = 0;
+      for (const matches of include) {
+        let freq = 0;
+        for (const word of words) if (matches(word)) freq++;
+        score += saturated(freq);
+      }
+      return score;
+    },
+    value: (doc, at) => {
+      const words = wordsByPosition[at];
+      if (!words) return null;
+      return include.every((matches) => words.some(matches)) && !excluded(words);
+    },
+    possible,
+  };
+}
+
+/** Whether the array at `path` holds numbers or booleans (a field match reads them; the word index does not). */
+function holdsOtherThanStrings(doc: SanityDocument, path: readonly string[]): boolean {
+  const value = fieldValue(doc, path);
+  return Array.isArray(value) && value.some((item) => typeof item === 'number' || typeof item === 'boolean');
+}
+
+/**
+ * A condition compiled to a function of the document. `candidates` (the scan's documents; null while compiling
+ * the scan's own filter) is where a field match looks for values the word index does not hold.
+ */
+function compileCondition(
+  node: Node,
+  context: RankingContext,
+  candidates: readonly number[] | null,
+): Test | null {
+  const { index } = context;
+  switch (node.type) {
+    case 'Group':
+      return compileCondition(node.base as Node, context, candidates);
+    case 'Value':
+      if (typeof node.value !== 'boolean') break;
+      return { value: () => node.value as boolean, possible: node.value ? ANY : () => new Set<number>() };
+    case 'And':
+    case 'Or': {
+      const left = compileCondition(node.left as Node, context, candidates);
+      const right = compileCondition(node.right as Node, context, candidates);
+      if (!left || !right) return null;
+      if (node.type === 'And') {
+        return {
+          value: (doc, at) => {
+            const l = left.value(doc, at);
+            if (l === false) return false;
+            const r = right.value(doc, at);
+            return r === false ? false : l === true && r === true ? true : null;
+          },
+          possible: intersection(left.possible, right.possible),
+        };
+      }
+      return {
+        value: (doc, at) => {
+          const l = left.value(doc, at);
+          if (l === true) return true;
+          const r = right.value(doc, at);
+          return r === true ? true : l === false && r === false ? false : null;
+        },
+        possible: once(() => union([left.possible, right.possible])),
+      };
+    }
+    case 'Not': {
+      const inner = compileCondition(node.base as Node, context, candidates);
+      if (!inner) return null;
+      return {
+        value: (doc, at) => {
+          const value = inner.value(doc, at);
+          return value === null ? null : !value;
+        },
+        possible: ANY,
+      };
+    }
+    case 'OpCall': {
+      const types = typeTest(node);
+      if (types) {
+        // Within a scan that names its types, a type test rules out few: any document counts as possible.
+        const named = new Set(types);
+        return { value: (doc) => named.has(doc._type), possible: ANY };
+      }
+      if (node.op === 'match' && isTextQuery(node.right)) {
+        const pattern = patternValue(node.right as Node);
+        if (pattern === undefined) return null;
+        const terms = parseTerms(pattern);
+        if (terms.includeWords.length === 0 && terms.excludeWords.length === 0) {
+          return { value: () => true, possible: ANY };
+        }
+        if (referencesWholeDocument(node.left as Node)) {
+          const found = new Set(context.textIndex().selectPositions(terms.includeWords, terms.excludeWords));
+          return { value: (_doc, at) => found.has(at), possible: () => found };
+        }
+        return fieldMatcher(node.left as Node, terms, context, candidates, 'all');
+      }
+      break;
+    }
+    case 'FuncCall': {
+      const ids = referencedIds(node);
+      if (ids) {
+        const referring = positionsOf(index.referencing(ids), context);
+        return { value: (_doc, at) => referring.has(at), possible: () => referring };
+      }
+      break;
+    }
+  }
+  if (containsTextQuery(node)) return null; // only the forms above answer text::query; groq-js cannot
+  return { value: (doc) => context.condition(node, doc), possible: ANY };
+}
+
+/** `_type == "t"` or `_type in ["a", "b"]` with constants: the types; null for anything else. */
+function typeTest(node: Node): string[] | null {
+  const left = node.left as Node;
+  const right = node.right as Node;
+  const isType = (side: Node) =>
+    side.type === 'AccessAttribute' && side.base === undefined && side.name === '_type';
+  if (node.op === '==') {
+    const [value] = isType(left) ? [right] : isType(right) ? [left] : [];
+    return value?.type === 'Value' && typeof value.value === 'string' ? [value.value] : null;
+  }
+  if (node.op !== 'in' || !isType(left)) return null;
+  if (
+    right.type === 'Value' &&
+    Array.isArray(right.value) &&
+    right.value.every((v) => typeof v === 'string')
+  ) {
+    return right.value as string[];
+  }
+  if (right.type !== 'Array') return null;
+  const values: string[] = [];
+  for (const element of (right.elements as Node[] | undefined) ?? []) {
+    const value = element.value as Node;
+    if (element.isSplat || value.type !== 'Value' || typeof value.value !== 'string') return null;
+    values.push(value.value);
+  }
+  return values;
+}
+
+/** The ids of `references("id")` or `references(["a", "b"], "c")` with constant arguments; null otherwise. */
+function referencedIds(node: Node): string[] | null {
+  if (node.name !== 'references' || (node.namespace !== undefined && node.namespace !== 'global'))
+    return null;
+  const ids: string[] = [];
+  for (const arg of (node.args as Node[] | undefined) ?? []) {
+    if (arg.type !== 'Value') return null;
+    const values = Array.isArray(arg.value) ? arg.value : [arg.value];
+    if (!values.every((value) => typeof value === 'string')) return null;
+    ids.push(...(values as string[]));
+  }
+  return ids.length > 0 ? ids : null;
+}
+
+function containsTextQuery(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(containsTextQuery);
+  if (typeof value !== 'object' || value === null || (value as Node).type === 'Value') return false;
+  return isTextQuery(value) || Object.values(value).some(containsTextQuery);
+}
+
+/** `a.b.c` read from the document in scope as ['a', 'b', 'c']; null for anything else. */
+function attributePath(node: Node): string[] | null {
+  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string') return null;
+  if (node.base === undefined) return [node.name];
+  const base = attributePath(node.base as Node);
+  return base ? [...base, node.name] : null;
+}
