@@ -1,6 +1,6 @@
 // Differential test of ranked search (src/groq/ranked-search.ts): `*[...] | score(...)` ranked from the lake's
 // indexes must answer exactly what groq-js answers when it scores every document itself (the engine with
-// `rankFromIndexes: false`, whose text matches text-match-differential.test.ts holds to groq-js's own `match`).
+// `answerFromIndexes: false`, whose text matches text-match-differential.test.ts holds to groq-js's own `match`).
 // The queries are those the Studio's search sends (sanity's `createSearchQuery`: per-field `boost(_type in [...]
 // && <path> match text::query($q), <weight>)`, the whole-document `([@, _id] match text::query($q) ||
 // references($raw))`, `[_score > 0]`, the `orderings` projection, `order()` and the `[0...$limit]` slice) and
@@ -136,8 +136,8 @@ const FILTERS = [
   'true',
 ];
 
-function engine(documents: SanityDocument[], rankFromIndexes: boolean): QueryEngine {
-  return new QueryEngine({ lastSeq: 1, all: () => documents }, { rankFromIndexes });
+function engine(documents: SanityDocument[], answerFromIndexes: boolean): QueryEngine {
+  return new QueryEngine({ lastSeq: 1, all: () => documents }, { answerFromIndexes });
 }
 
 async function answer(
@@ -145,10 +145,10 @@ async function answer(
   query: string,
   params: Record<string, unknown>,
   perspective: Perspective,
-  rankFromIndexes: boolean,
+  answerFromIndexes: boolean,
 ): Promise<unknown> {
   try {
-    const { result } = await engine(documents, rankFromIndexes).run({
+    const { result } = await engine(documents, answerFromIndexes).run({
       query,
       params,
       perspective,

@@ -11,7 +11,7 @@
 // enclosing document: its scan becomes a lookup, made when groq-js evaluates it, of the documents holding that
 // value (see `correlatedLookup`). Without it such a sub-query inside a list reads the whole dataset once per listed
 // document, and a query's cost grows with the square of the content.
-import type { DatasetView } from './perspective.ts';
+import { storedDocumentOf, type DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { parse } from 'groq-js';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
@@ -22,7 +22,10 @@ export class DocumentIndex {
   #byType: Map<string, SanityDocument[]> | null = null;
   readonly #byPath = new Map<string, Map<unknown, SanityDocument[]>>();
   #referrers: Map<string, SanityDocument[]> | null = null;
-  readonly #fieldWords = new Map<string, Array<string[] | null>>();
+  readonly #fieldWords = new Map<
+    string,
+    { read: (doc: SanityDocument) => string[] | null; words: Array<string[] | null> }
+  >();
   #positions: Map<SanityDocument, number> | null = null;
 
   constructor(view: DatasetView) {
@@ -38,9 +41,35 @@ export class DocumentIndex {
   /** The words a field match reads at `path` of each document (`fieldWordsReader`), by position. */
   fieldWords(path: readonly string[]): ReadonlyArray<string[] | null> {
     const key = path.join('\u0000');
-    let words = this.#fieldWords.get(key);
-    if (!words) this.#fieldWords.set(key, (words = this.#view.documents.map(fieldWordsReader(path))));
-    return words;
+    let entry = this.#fieldWords.get(key);
+    if (!entry) {
+      const read = fieldWordsReader(path);
+      this.#fieldWords.set(key, (entry = { read, words: this.#view.documents.map(read) }));
+    }
+    return entry.words;
+  }
+
+  /**
+   * The index of `view`, the view after a write whose documents differ from this one's only at `changed`
+   * positions (see TextIndex.update): the field words and positions are carried over and updated there; the
+   * rest is built again when first asked for.
+   */
+  following(view: DatasetView, changed: readonly number[]): DocumentIndex {
+    const next = new DocumentIndex(view);
+    for (const [key, { read, words }] of this.#fieldWords) {
+      for (const at of changed) words[at] = read(view.documents[at] as SanityDocument);
+      next.#fieldWords.set(key, { read, words });
+    }
+    if (this.#positions) {
+      const positions = this.#positions;
+      for (const at of changed) {
+        const before = this.#view.documents[at];
+        if (before && positions.get(before) === at) positions.delete(before);
+        positions.set(view.documents[at] as SanityDocument, at);
+      }
+      next.#positions = positions;
+    }
+    return next;
   }
 
   ofType(type: string): SanityDocument[] {
@@ -175,7 +204,9 @@ const LOOKUP_PREFIX = '\u0000lookup\u0000';
 // Parsed with two placeholder strings, which `correlatedLookup` replaces by the encoded condition and the value.
 const PREFIX_SLOT = 'prefix-slot';
 const VALUE_SLOT = 'value-slot';
-const LOOKUP_TEMPLATE = parse(`coalesce({"_ref": "${PREFIX_SLOT}" + "${VALUE_SLOT}"}->, *)`) as unknown as Node;
+const LOOKUP_TEMPLATE = parse(
+  `coalesce({"_ref": "${PREFIX_SLOT}" + "${VALUE_SLOT}"}->, *)`,
+) as unknown as Node;
 
 /**
  * Answers a dereference made by a correlated lookup: the documents `index` finds for the encoded condition, or
@@ -198,9 +229,15 @@ function correlatedLookup(expr: Node): Node | null {
     if (condition.type === 'OpCall' && condition.op === '==') {
       const left = condition.left as Node;
       const right = condition.right as Node;
-      const [path, outer] = attributePath(left) ? [attributePath(left), outerValue(right)] : [attributePath(right), outerValue(left)];
+      const [path, outer] = attributePath(left)
+        ? [attributePath(left), outerValue(right)]
+        : [attributePath(right), outerValue(left)];
       if (path && outer) encoded = ['path', path.join('.'), outer];
-    } else if (condition.type === 'FuncCall' && condition.name === 'references' && condition.namespace === 'global') {
+    } else if (
+      condition.type === 'FuncCall' &&
+      condition.name === 'references' &&
+      condition.namespace === 'global'
+    ) {
       const args = (condition.args as Node[] | undefined) ?? [];
       const outer = args.length === 1 ? outerValue(args[0] as Node) : null;
       if (outer) encoded = ['references', '', outer];
@@ -234,7 +271,7 @@ function outerValue(node: Node): Node | null {
   return null;
 }
 
-function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | null {
+export function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[] | null {
   let best: SanityDocument[] | null = null;
   for (const condition of conjuncts(expr)) {
     const found = candidatesOf(condition, index);
@@ -295,13 +332,22 @@ function referencedBy(condition: Node, index: DocumentIndex): SanityDocument[] |
   return ids.length > 0 ? index.referencing(ids) : null;
 }
 
-/** Every `_ref` string in a document, at any depth. */
-function referencesIn(value: unknown, into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) for (const item of value) referencesIn(item, into);
+const referencesByDocument = new WeakMap<SanityDocument, Set<string>>();
+
+/** Every `_ref` string in a document, at any depth; kept per stored document (a view's copy shares its values). */
+function referencesIn(doc: SanityDocument): Set<string> {
+  const stored = storedDocumentOf(doc);
+  let found = referencesByDocument.get(stored);
+  if (!found) referencesByDocument.set(stored, (found = collectReferences(stored)));
+  return found;
+}
+
+function collectReferences(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) collectReferences(item, into);
   else if (typeof value === 'object' && value !== null) {
     for (const [key, child] of Object.entries(value)) {
       if (key === '_ref' && typeof child === 'string') into.add(child);
-      else referencesIn(child, into);
+      else collectReferences(child, into);
     }
   }
   return into;

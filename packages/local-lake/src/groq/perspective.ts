@@ -2,7 +2,15 @@
 // (and a stack of release names) overlays those versions on the published documents and reports them under
 // their published id. In every perspective but raw, `_originalId` names the stored document (equal to `_id` for
 // a published one) — as the Content Lake does (https://www.sanity.io/docs/content-lake/perspectives).
-import { isDraftId, isSystemId, isVersionId, publishedIdOf, releaseOf } from '../store/ids.ts';
+import {
+  DRAFTS_PREFIX,
+  isDraftId,
+  isSystemId,
+  isVersionId,
+  publishedIdOf,
+  releaseOf,
+  VERSIONS_PREFIX,
+} from '../store/ids.ts';
 import type { SanityDocument } from '../store/types.ts';
 
 /**
@@ -112,9 +120,20 @@ export function storedDocumentOf(doc: SanityDocument): SanityDocument {
   return storedOf.get(doc) ?? doc;
 }
 
-function copyOf(stored: SanityDocument, fields: Partial<SanityDocument>): SanityDocument {
-  const copy = { ...stored, ...fields };
-  storedOf.set(copy, stored);
+// A stored document's copies by the ids they carry, so that a view rebuilt after a write holds the very objects
+// of the one before for every document the write did not touch (the indexes update only what changed).
+const copiesOf = new WeakMap<SanityDocument, Map<string, SanityDocument>>();
+
+function copyOf(stored: SanityDocument, fields: { _id?: string; _originalId: string }): SanityDocument {
+  let copies = copiesOf.get(stored);
+  if (!copies) copiesOf.set(stored, (copies = new Map()));
+  const key = `${fields._id ?? stored._id}\u0000${fields._originalId}`;
+  let copy = copies.get(key);
+  if (!copy) {
+    copy = { ...stored, ...fields };
+    storedOf.set(copy, stored);
+    copies.set(key, copy);
+  }
   return copy;
 }
 
@@ -154,6 +173,59 @@ export function buildView(stored: readonly SanityDocument[], perspective: Perspe
     );
   }
   return indexed(documents);
+}
+
+/**
+ * The view of `perspective` after a write that changed the stored documents `changedIds`, made from `previous`,
+ * the view before it, without reading the others: each changed document's entry is chosen again where it stands
+ * (an edit keeps a document's place in the store; a new one comes last). `get` reads a stored document. Null when
+ * the write deleted a document (the entry may move to another version's place), added more than one entry (their
+ * order needs the whole dataset) or touched an id of another form: then `buildView` is the way.
+ */
+export function updateView(
+  previous: DatasetView,
+  perspective: Perspective,
+  changedIds: readonly string[],
+  get: (id: string) => SanityDocument | undefined,
+): DatasetView | null {
+  for (const id of changedIds) {
+    if (!get(id)) return null;
+    const published = publishedIdOf(id);
+    const release = releaseOf(id);
+    if (isDraftId(published) || isVersionId(published) || release === 'drafts') return null;
+    if (isVersionId(id) && release === undefined) return null;
+  }
+  const documents = [...previous.documents];
+  const byId = new Map(previous.byId);
+  let added = 0;
+  const viewIds = new Set(changedIds.map((id) => (perspective.kind === 'raw' ? id : publishedIdOf(id))));
+  for (const id of viewIds) {
+    const after = perspective.hidesSystem && isSystemId(id) ? undefined : shownAs(id, perspective, get);
+    const before = previous.byId.get(id);
+    if (after === before) continue;
+    if (!after) return null;
+    if (before) documents[previous.documents.indexOf(before)] = after;
+    else if (++added > 1) return null;
+    else documents.push(after);
+    byId.set(id, after);
+  }
+  return { documents, byId };
+}
+
+/** The document a view shows under `id` (a stored id in raw, a published id in the others), if any. */
+function shownAs(id: string, perspective: Perspective, get: (id: string) => SanityDocument | undefined) {
+  if (perspective.kind === 'raw') {
+    const doc = get(id);
+    const { drafts, versions } = perspective;
+    return doc && (drafts || !isDraftId(id)) && ((drafts && versions) || !isVersionId(id)) ? doc : undefined;
+  }
+  // The bundles in priority order, then the published document.
+  for (const bundle of perspective.bundles) {
+    const doc = get(bundle === 'drafts' ? `${DRAFTS_PREFIX}${id}` : `${VERSIONS_PREFIX}${bundle}.${id}`);
+    if (doc) return copyOf(doc, { _id: id, _originalId: doc._id });
+  }
+  const published = get(id);
+  return published && copyOf(published, { _originalId: id });
 }
 
 function indexed(documents: SanityDocument[]): DatasetView {

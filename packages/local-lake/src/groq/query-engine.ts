@@ -7,9 +7,10 @@ import type { SanityDocument } from '../store/types.ts';
 import { DocumentIndex, narrowScans, resolveLookup } from './document-index.ts';
 import { escapeParams } from './names.ts';
 import { isStackOverflow, parseQuery, QueryError } from './parse-query.ts';
-import { buildView, perspectiveKey, type DatasetView, type Perspective } from './perspective.ts';
+import { buildView, perspectiveKey, updateView, type DatasetView, type Perspective } from './perspective.ts';
 import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './source-map.ts';
-import { rankScoredScans } from './ranked-search.ts';
+import { takeFirstMatches } from './first-matches.ts';
+import { rankScoredScans, type RankingContext } from './ranked-search.ts';
 import type { GroqNode } from './syntax-tree.ts';
 import { TextIndex, TextLookups } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
@@ -19,6 +20,13 @@ export interface DocumentSource {
   /** Changes whenever the documents do. */
   readonly lastSeq: number;
   all(): readonly SanityDocument[];
+  /** A stored document by id. */
+  get?(id: string): SanityDocument | undefined;
+  /**
+   * The ids of the documents changed since `seq`, in the order their changes were applied; null when not known
+   * (then every view is built anew).
+   */
+  changedSince?(seq: number): readonly string[] | null;
 }
 
 export interface QueryInput {
@@ -47,22 +55,27 @@ interface ViewEntry {
 
 export interface QueryEngineOptions {
   /**
-   * Rank `*[...] | score(...)` from the indexes (ranked-search.ts) rather than document by document in groq-js
-   * (default true). Off, the engine is the reference the ranked answers are tested against.
+   * Answer ranked searches (`*[...] | score(...)`, ranked-search.ts) and the first matches of a scan
+   * (`*[...][0...n]`, first-matches.ts) from the indexes rather than by groq-js reading every document (default
+   * true). Off, the engine is the reference those answers are tested against.
    */
-  rankFromIndexes?: boolean;
+  answerFromIndexes?: boolean;
 }
 
 /** Caches the perspective views of the current documents; they are rebuilt after a change. */
 export class QueryEngine {
   readonly #source: DocumentSource;
-  readonly #rankFromIndexes: boolean;
+  readonly #answerFromIndexes: boolean;
   #views = new Map<string, ViewEntry>();
+  /** The views before the last change, whose indexes the next views update instead of building anew. */
+  #previousViews = new Map<string, ViewEntry>();
+  /** The documents changed between the previous views and the current documents. */
+  #changedIds: readonly string[] | null = null;
   #viewsSeq = -1;
 
   constructor(source: DocumentSource, options: QueryEngineOptions = {}) {
     this.#source = source;
-    this.#rankFromIndexes = options.rankFromIndexes ?? true;
+    this.#answerFromIndexes = options.answerFromIndexes ?? true;
   }
 
   view(perspective: Perspective): DatasetView {
@@ -70,15 +83,25 @@ export class QueryEngine {
   }
 
   #entry(perspective: Perspective): ViewEntry {
-    if (this.#viewsSeq !== this.#source.lastSeq) {
+    const source = this.#source;
+    if (this.#viewsSeq !== source.lastSeq) {
+      const changed = this.#viewsSeq < 0 ? null : (source.changedSince?.(this.#viewsSeq) ?? null);
+      this.#previousViews = changed ? this.#views : new Map();
+      this.#changedIds = changed;
       this.#views = new Map();
-      this.#viewsSeq = this.#source.lastSeq;
+      this.#viewsSeq = source.lastSeq;
     }
     const key = perspectiveKey(perspective);
     let entry = this.#views.get(key);
     if (!entry) {
-      const view = buildView(this.#source.all(), perspective);
-      entry = { view, index: new DocumentIndex(view) };
+      const previous = this.#previousViews.get(key);
+      this.#previousViews.delete(key);
+      const updated =
+        previous && this.#changedIds && source.get
+          ? updateView(previous.view, perspective, this.#changedIds, (id) => source.get!(id))
+          : null;
+      const view = updated ?? buildView(source.all(), perspective);
+      entry = following(previous, view) ?? { view, index: new DocumentIndex(view) };
       this.#views.set(key, entry);
     }
     return entry;
@@ -108,22 +131,33 @@ export class QueryEngine {
     let tree = parseQuery(input.query, input.params);
     let result: unknown;
     try {
-      if (this.#rankFromIndexes) {
+      if (this.#answerFromIndexes) {
         const prepared = new Map<GroqNode, GroqNode>();
-        tree = rankScoredScans(tree, {
+        const ready = (node: GroqNode) => {
+          let tree = prepared.get(node);
+          if (!tree) prepared.set(node, (tree = prepare(node)));
+          return tree as unknown as Parameters<typeof evaluateSync>[0];
+        };
+        const context: RankingContext = {
           documents: view.documents,
           index,
           textIndex,
           condition: (condition, doc) => {
-            let ready = prepared.get(condition);
-            if (!ready) prepared.set(condition, (ready = prepare(condition)));
-            const value = evaluateSync(ready as unknown as Parameters<typeof evaluateSync>[0], {
-              ...options,
-              root: doc,
-            });
+            const value = evaluateSync(ready(condition), { ...options, root: doc });
             return value.type === 'boolean' ? value.data : null;
           },
-        });
+          filter: (condition, documents) => {
+            const scan = {
+              type: 'Filter',
+              base: { type: 'Value', value: documents },
+              expr: ready(condition),
+            };
+            return toJS(
+              evaluateSync(scan as Parameters<typeof evaluateSync>[0], options),
+            ) as SanityDocument[];
+          },
+        };
+        tree = takeFirstMatches(rankScoredScans(tree, context), context);
       }
       result = await evaluateTree(prepare(tree), options);
     } catch (error) {
@@ -152,6 +186,28 @@ async function evaluateTree(
   }
   const value = await evaluate(tree, options);
   return await value.get();
+}
+
+/** Past this many changed documents, a view's indexes are built anew rather than updated. */
+const MAX_UPDATED = 256;
+
+/**
+ * The entry of `view` made from `previous`, the same perspective's entry before a write, with its indexes updated
+ * where the view's documents changed: null when there is none, or when documents were removed or moved (every
+ * later position changes) or too many changed to be worth updating.
+ */
+function following(previous: ViewEntry | undefined, view: DatasetView): ViewEntry | null {
+  if (!previous) return null;
+  const before = previous.view.documents;
+  const after = view.documents;
+  if (after.length < before.length) return null;
+  const changed: number[] = [];
+  for (let at = 0; at < after.length; at++) {
+    if (before[at] === after[at]) continue;
+    if (changed.push(at) > MAX_UPDATED) return null;
+  }
+  previous.text?.update(after, changed);
+  return { view, index: previous.index.following(view, changed), text: previous.text };
 }
 
 /** Every stored document, drafts and versions included: what mutations by query and reference lookups select from. */

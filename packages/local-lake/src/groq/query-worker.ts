@@ -2,56 +2,28 @@
 // main thread after every commit, and answers queries with a `QueryEngine`. A runaway query only blocks this
 // thread; the main thread stops it at the time limit by terminating the worker.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SanityDocument } from '../store/types.ts';
-import { escapeKeys, unescapeJson } from './names.ts';
+import { DocumentMirror } from './document-mirror.ts';
+import { unescapeJson } from './names.ts';
 import { QueryError } from './parse-query.ts';
 import { QueryEngine, type QueryInput } from './query-engine.ts';
 import type { WorkerReply, WorkerRequest } from './query-workers.ts';
 
 const { maxResultBytes } = workerData as { maxResultBytes: number };
-const documents = new Map<string, SanityDocument>();
-let lastSeq = -1;
-let all: SanityDocument[] | null = null;
-const engine = new QueryEngine({
-  get lastSeq() {
-    return lastSeq;
-  },
-  all: () => (all ??= [...documents.values()]),
-});
+const documents = new DocumentMirror();
+const engine = new QueryEngine(documents);
 
 parentPort!.on('message', (message: WorkerRequest) => {
-  if (message.kind === 'load') {
-    documents.clear();
-    for (const doc of message.documents) documents.set(doc._id, escapeKeys(doc));
-  } else if (message.kind === 'changes') {
-    for (const change of message.changes) {
-      if (change.after) documents.set(change.id, escapeKeys(change.after));
-      else documents.delete(change.id);
-    }
-  } else {
-    void answer(message.id, message.input).then((reply) => parentPort!.postMessage(reply));
-    return;
-  }
-  all = null;
-  lastSeq = message.seq;
+  if (message.kind === 'load') documents.load(message.seq, message.documents);
+  else if (message.kind === 'changes') documents.apply(message.seq, message.changes);
+  else void answer(message.id, message.input).then((reply) => parentPort!.postMessage(reply));
 });
 parentPort!.postMessage({ id: 0, ready: true } satisfies WorkerReply);
 
-/** An engine over the documents as a transaction being built would leave them (mutations by query). */
-function engineWithOverlay(overlay: NonNullable<QueryInput['overlay']>): QueryEngine {
-  const merged = new Map(documents);
-  for (const change of overlay) {
-    if (change.after) merged.set(change.id, escapeKeys(change.after));
-    else merged.delete(change.id);
-  }
-  return new QueryEngine({ lastSeq: -1, all: () => [...merged.values()] });
-}
-
 async function answer(id: number, input: QueryInput): Promise<WorkerReply> {
   try {
-    const { result, resultSourceMap } = await (input.overlay ? engineWithOverlay(input.overlay) : engine).run(
-      input,
-    );
+    const { result, resultSourceMap } = await (
+      input.overlay ? new QueryEngine(documents.withOverlay(input.overlay)) : engine
+    ).run(input);
     const resultJson = serialize(result ?? null, input.query);
     return {
       id,

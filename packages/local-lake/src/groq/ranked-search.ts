@@ -18,7 +18,7 @@
 // and a slice follows, only the documents the slice reads are projected.
 import type { SanityDocument } from '../store/types.ts';
 import type { DocumentIndex } from './document-index.ts';
-import { type GroqNode as Node } from './syntax-tree.ts';
+import { readsParentScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
 import { fieldValue, type TextIndex, termMatcher } from './text-index.ts';
 import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
 
@@ -32,6 +32,8 @@ export interface RankingContext {
    * throws what it throws.
    */
   condition(condition: Node, doc: SanityDocument): boolean | null;
+  /** The documents among `documents` for which `condition` is true, in order, as groq-js filters them. */
+  filter(condition: Node, documents: readonly SanityDocument[]): SanityDocument[];
 }
 
 /**
@@ -75,18 +77,7 @@ function once(compute: () => Set<number> | null): Possible {
  * for groq-js.
  */
 export function rankScoredScans<T>(tree: T, context: RankingContext): T {
-  const visit = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(visit);
-    if (typeof value !== 'object' || value === null) return value;
-    const node = value as Node;
-    if (node.type === 'Value') return node;
-    const ranked = rankPipeline(node, context);
-    if (ranked) return ranked;
-    const out: Record<string, unknown> = {};
-    for (const [key, child] of Object.entries(node)) out[key] = visit(child);
-    return out;
-  };
-  return visit(tree) as T;
+  return replaceTopDown(tree, (node) => rankPipeline(node, context) ?? undefined);
 }
 
 /** The layers of `[slice] <- [order()] <- [{projection}] <- [[_score > 0]] <- score()` starting at `node`. */
@@ -239,15 +230,6 @@ function rank(
     ranked.push({ doc, score });
   }
   return ranked.sort((a, b) => b.score - a.score);
-}
-
-/** Whether a subtree reads an enclosing scope (`^`): its value would differ outside the query's own scope. */
-function readsParentScope(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(readsParentScope);
-  if (typeof value !== 'object' || value === null) return false;
-  if ((value as Node).type === 'Parent') return true;
-  if ((value as Node).type === 'Value') return false;
-  return Object.values(value).some(readsParentScope);
 }
 
 /** The union of the possible sets; null when one is any document, or when it would hold more than `limit`. */

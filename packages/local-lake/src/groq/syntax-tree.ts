@@ -1,6 +1,6 @@
 // The one way the lake walks a parsed GROQ syntax tree (groq-js `parse()` output). Scan narrowing, the
-// `text::query()` rewrite and the parameter check all go through these two functions, so they agree on what a
-// node is and which of its fields are children.
+// `text::query()` rewrite, ranked searches, first matches and the parameter check all go through these functions,
+// so they agree on what a node is and which of its fields are children.
 /** A node of groq-js's syntax tree (`ExprNode`) seen as a plain record: `type` names its kind ('OpCall', ...). */
 export type GroqNode = Record<string, unknown> & { type: string };
 
@@ -28,6 +28,28 @@ export function mapTree<T>(tree: T, rewrite: (node: GroqNode) => unknown): T {
   return visit(tree) as T;
 }
 
+/**
+ * Rebuilds the tree top-down: `replace` sees each node before its children; a node it answers (not undefined)
+ * takes the place of that node and its subtree, which are not visited; the others are rebuilt from their
+ * visited children. `Value` nodes are leaves.
+ */
+export function replaceTopDown<T>(tree: T, replace: (node: GroqNode) => GroqNode | undefined): T {
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    if (record.type === 'Value') return record;
+    if (isNode(record)) {
+      const replaced = replace(record);
+      if (replaced) return replaced;
+    }
+    const out: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) out[key] = visit(child);
+    return out;
+  };
+  return visit(tree) as T;
+}
+
 /** Calls `see` on every node of the tree, parents before children. */
 export function forEachNode(tree: unknown, see: (node: GroqNode) => void): void {
   const visit = (value: unknown): void => {
@@ -43,4 +65,13 @@ export function forEachNode(tree: unknown, see: (node: GroqNode) => void): void 
     for (const child of Object.values(value)) visit(child);
   };
   visit(tree);
+}
+
+/** Whether a subtree reads an enclosing scope (`^`): its value would differ outside the scope it is written in. */
+export function readsParentScope(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(readsParentScope);
+  if (typeof value !== 'object' || value === null) return false;
+  if ((value as GroqNode).type === 'Parent') return true;
+  if ((value as GroqNode).type === 'Value') return false;
+  return Object.values(value).some(readsParentScope);
 }

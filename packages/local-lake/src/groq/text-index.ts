@@ -121,9 +121,10 @@ function wordCounts(doc: SanityDocument): Map<string, number> {
 }
 
 export class TextIndex {
-  readonly #documents: readonly SanityDocument[];
+  #documents: readonly SanityDocument[];
   /** word → the view indices of the documents holding it, ascending, and how often each holds it. */
   readonly #postings = new Map<string, { documents: number[]; counts: number[] }>();
+  /** Every indexed word, sorted (prefix search reads it). */
   readonly #words: string[];
 
   constructor(documents: readonly SanityDocument[]) {
@@ -138,6 +139,43 @@ export class TextIndex {
       }
     });
     this.#words = [...this.#postings.keys()].sort();
+  }
+
+  /**
+   * Moves the index to `documents`, the view after a write, re-reading only the documents at `changed` positions
+   * (positions past the old end are new documents; the rest hold the same document objects as before).
+   */
+  update(documents: readonly SanityDocument[], changed: readonly number[]): void {
+    for (const at of changed) {
+      const before = this.#documents[at];
+      if (before) for (const word of wordCounts(before).keys()) this.#remove(word, at);
+      for (const [word, count] of wordCounts(documents[at] as SanityDocument)) this.#add(word, at, count);
+    }
+    this.#documents = documents;
+  }
+
+  #add(word: string, at: number, count: number): void {
+    const list = this.#postings.get(word);
+    if (!list) {
+      this.#postings.set(word, { documents: [at], counts: [count] });
+      this.#words.splice(lowerBound(this.#words, word), 0, word);
+      return;
+    }
+    const index = lowerBound(list.documents, at);
+    list.documents.splice(index, 0, at);
+    list.counts.splice(index, 0, count);
+  }
+
+  #remove(word: string, at: number): void {
+    const list = this.#postings.get(word);
+    if (!list) return;
+    const index = lowerBound(list.documents, at);
+    if (list.documents[index] !== at) return;
+    list.documents.splice(index, 1);
+    list.counts.splice(index, 1);
+    if (list.documents.length > 0) return;
+    this.#postings.delete(word);
+    this.#words.splice(lowerBound(this.#words, word), 1);
   }
 
   /** The documents the index was built over, in view order: a position is an index into it. */
@@ -254,12 +292,13 @@ export function termMatcher(term: string): WordTest {
   return (word) => pattern.test(word);
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
+/** The first index of a sorted array whose item is not below `value`. */
+function lowerBound<T extends string | number>(sorted: readonly T[], value: T): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((sorted[middle] as string) < value) low = middle + 1;
+    if ((sorted[middle] as T) < value) low = middle + 1;
     else high = middle;
   }
   return low;
