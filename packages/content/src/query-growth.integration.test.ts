@@ -3,7 +3,10 @@
 // timed in the same run. Ten times the articles may cost up to three times ten times the time on a busy machine (fixed costs make linear
 // queries come out below 10); a query that looks something up across a whole type inside each result's projection
 // grows with the square of the content (about 100×) and fails here, as it failed the site's build at 1,000
-// articles.
+// articles. The size of each answer is held too: the site caches every answer in Next's data cache, which keeps
+// no item over 2 MB ("items over 2MB can not be cached", next/dist/server/lib/incremental-cache; an item is the
+// answer in base64, 4/3 of its bytes), so no answer may reach 1.5 MB at 2,000 articles per language, extrapolated
+// from its growth between the two sizes: a list read in one answer did, and went uncached.
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { createClient } from '@sanity/client';
 import { startLake, type RunningLake } from '@clinic/local-lake';
@@ -34,6 +37,9 @@ import { fetchTopicsInUse } from './topic/topic.ts';
 const SIZES = [100, 1000] as const;
 const RUNS = 5;
 const MAX_GROWTH = 3 * (SIZES[1] / SIZES[0]);
+/** The largest answer Next's data cache keeps (2 MB once base64-encoded), and the size to extrapolate to. */
+const MAX_ANSWER_BYTES = (2 * 1024 * 1024 * 3) / 4;
+const SIZE_HELD = 2000;
 
 /** Every fetch function the site calls, with arguments that exist at every size. */
 const calls: Record<string, (fetcher: ContentFetcher, language: SiteLanguage) => Promise<unknown>> = {
@@ -66,6 +72,20 @@ afterAll(async () => {
   }
 });
 
+/** The largest answer (JSON bytes) a fetcher gave since the last reset. */
+const largestAnswer = new Map<ContentFetcher, number>();
+
+/** A fetcher that records the size of its largest answer in `largestAnswer`. */
+function measured(fetcher: ContentFetcher): ContentFetcher {
+  const wrapped: ContentFetcher = async (request) => {
+    const answer = await fetcher(request);
+    const bytes = Buffer.byteLength(JSON.stringify(answer) ?? '');
+    largestAnswer.set(wrapped, Math.max(largestAnswer.get(wrapped) ?? 0, bytes));
+    return answer as never;
+  };
+  return wrapped;
+}
+
 /** A lake holding the sample plus `count` generated articles per language, and a fetcher reading it. */
 async function lakeWith(count: number): Promise<ContentFetcher> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `content-growth-${count}-`));
@@ -79,7 +99,7 @@ async function lakeWith(count: number): Promise<ContentFetcher> {
     for (const doc of generated.slice(start, start + 250)) transaction.createOrReplace(doc);
     await transaction.commit({ visibility: 'async' });
   }
-  return clientFetcher(createClient(base));
+  return measured(clientFetcher(createClient(base)));
 }
 
 /** Median wall time of RUNS calls after one warm-up, in ms; the error's message when the call fails. */
@@ -123,5 +143,30 @@ describe('query cost as the content grows', () => {
       `query time, ${SIZES[0]} → ${SIZES[1]} articles per language (median of ${RUNS}):\n${lines.join('\n')}\n`,
     );
     expect(report).toEqual({});
+
+    // The largest single answer of each call at both sizes, extrapolated linearly to SIZE_HELD.
+    const tooLarge: Record<string, string> = {};
+    const sizes: string[] = [];
+    for (const [name, call] of Object.entries(calls)) {
+      for (const language of ['en', 'es'] as const) {
+        const [smallBytes = 0, largeBytes = 0] = await Promise.all(
+          [small, large].map(async (fetcher) => {
+            largestAnswer.set(fetcher, 0);
+            await call(fetcher, language).catch(() => undefined);
+            return largestAnswer.get(fetcher) ?? 0;
+          }),
+        );
+        const held =
+          largeBytes +
+          (Math.max(0, largeBytes - smallBytes) * (SIZE_HELD - SIZES[1])) / (SIZES[1] - SIZES[0]);
+        const line = `${smallBytes} → ${largeBytes} bytes, about ${Math.round(held)} at ${SIZE_HELD}`;
+        sizes.push(`${`${name} (${language})`.padEnd(26)} ${line}`);
+        if (held >= MAX_ANSWER_BYTES) tooLarge[`${name} (${language})`] = line;
+      }
+    }
+    process.stdout.write(
+      `largest answer, ${SIZES[0]} → ${SIZES[1]} articles per language:\n${sizes.join('\n')}\n`,
+    );
+    expect(tooLarge).toEqual({});
   }, 600_000);
 });

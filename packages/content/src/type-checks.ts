@@ -21,14 +21,9 @@ import type { siteSettingsSchema } from './settings/settings.ts';
 import type { siteChromeSchema } from './clinic/clinic.ts';
 import type { sitemapSchema } from './sitemap/sitemap.ts';
 
-/** The sitemap query's result after `joinTranslations` gives each article its versions in other languages. */
-type JoinedSitemap = Omit<
-  SitemapQueryResult,
-  'articles' | 'otherVersions' | 'translationSets' | 'translationSetSizes'
-> & {
-  articles: Array<
-    SitemapQueryResult['articles'][number] & { translations: SitemapQueryResult['otherVersions'] }
-  >;
+/** The sitemap's queries' results after `joinTranslations` gives each article its versions in other languages. */
+type JoinedSitemap = SitemapQueryResult & {
+  articles: Array<SitemapArticlesQueryResult[number] & { translations: SitemapOtherVersionsQueryResult }>;
 };
 import type { searchTextSchema } from './search/vocabulary.ts';
 import type { articleTopicSchema } from './topic/topic.ts';
@@ -42,6 +37,8 @@ import type {
   SiteChromeQueryResult,
   SearchTextPageQueryResult,
   SiteSettingsQueryResult,
+  SitemapArticlesQueryResult,
+  SitemapOtherVersionsQueryResult,
   SitemapQueryResult,
   TopicsQueryResult,
 } from './generated/sanity.types.ts';

@@ -5,6 +5,7 @@ import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { citationFields, citationSchema } from '../citation/citation.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { fetchSlices } from '../slices.ts';
 import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import { imageFields, optionalImage } from '../image/image.ts';
 import { reportDroppedContent } from '../logger.ts';
@@ -68,17 +69,23 @@ export const articleSummaryFields = /* groq */ `
 const topicFilter = /* groq */ `($topic == null || topic == $topic)`;
 
 /**
- * Every article of a list in one language, newest first; the page is cut after validation. Params: $language,
- * $topic (string or null).
+ * One slice of the articles of a list in one language, newest first (read in slices, `fetchSlices`; the page is
+ * cut after validation). Params: $language, $topic (string or null), $from, $to.
  */
 export const articleListQuery = defineQuery(
-  `*[${articleInLanguage} && ${topicFilter}] | order(publishedAt desc){${articleSummaryFields}}`,
+  `*[${articleInLanguage} && ${topicFilter}] | order(publishedAt desc, _id asc) [$from...$to]{${articleSummaryFields}}`,
 );
 
-/** Every article slug in one language, for static generation. Param: $language. */
+/** How many articles `articleListQuery` lists in all. */
+export const articleListCountQuery = defineQuery(`count(*[${articleInLanguage} && ${topicFilter}])`);
+
+/** One slice of the article slugs in one language, for static generation. Params: $language, $from, $to. */
 export const articleSlugsQuery = defineQuery(
-  `*[${articleInLanguage}] | order(publishedAt desc){_id, "slug": slug.current, ${translationReviewFields}}`,
+  `*[${articleInLanguage}] | order(publishedAt desc, _id asc) [$from...$to]{_id, "slug": slug.current, ${translationReviewFields}}`,
 );
+
+/** How many articles `articleSlugsQuery` lists in all. */
+export const articleSlugsCountQuery = defineQuery(`count(*[${articleInLanguage}])`);
 
 /** The versions of the article in scope in every language, as `translationLinksSchema` reads them. */
 export const articleTranslationsField = /* groq */ `"translations": ${translationsOf('article', '_id, "slug": slug.current')}`;
@@ -329,8 +336,9 @@ export async function fetchArticleList(
 ): Promise<ArticleList> {
   const { page, pageSize, topic, language } = checkedOptions(options);
   const start = (page - 1) * pageSize;
-  const items = await fetcher({
-    query: articleListQuery,
+  const items = await fetchSlices(fetcher, {
+    countQuery: articleListCountQuery,
+    sliceQuery: articleListQuery,
     params: { topic, language },
     tags: ['article'],
     label: 'article-list',
@@ -353,8 +361,9 @@ export async function fetchArticleSlugs(
   fetcher: ContentFetcher,
   language: SiteLanguage = DEFAULT_LANGUAGE,
 ): Promise<string[]> {
-  const result = await fetcher({
-    query: articleSlugsQuery,
+  const result = await fetchSlices(fetcher, {
+    countQuery: articleSlugsCountQuery,
+    sliceQuery: articleSlugsQuery,
     params: { language: checkedLanguage(language) },
     tags: ['article'],
     label: 'article-slugs',

@@ -485,7 +485,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleListQuery
-// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc){  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
+// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)] | order(publishedAt desc, _id asc) [$from...$to]{  _id,  _updatedAt,  title,  "slug": slug.current,  excerpt,  topic,  heroImage{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip},  publishedAt,    "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type ArticleListQueryResult = Array<{
   _id: string;
   _updatedAt: string;
@@ -527,8 +527,13 @@ export type ArticleListQueryResult = Array<{
 }>;
 
 // Source: ../packages/content/src/article/article.ts
+// Variable: articleListCountQuery
+// Query: count(*[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language && ($topic == null || topic == $topic)])
+export type ArticleListCountQueryResult = number;
+
+// Source: ../packages/content/src/article/article.ts
 // Variable: articleSlugsQuery
-// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language] | order(publishedAt desc){_id, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
+// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [$from...$to]{_id, "slug": slug.current,   "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )}
 export type ArticleSlugsQueryResult = Array<{
   _id: string;
   slug: string | null;
@@ -553,6 +558,11 @@ export type ArticleSlugsQueryResult = Array<{
   } | null;
   translationReviewed: string | null;
 }>;
+
+// Source: ../packages/content/src/article/article.ts
+// Variable: articleSlugsCountQuery
+// Query: count(*[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language])
+export type ArticleSlugsCountQueryResult = number;
 
 // Source: ../packages/content/src/article/article.ts
 // Variable: articleBySlugQuery
@@ -1309,65 +1319,93 @@ export type SiteCheckArticlesQueryResult = Array<{
 }>;
 
 // Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapArticlesQuery
+// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language] | order(publishedAt desc, _id asc) [$from...$to]{    _id,    "slug": slug.current,    _updatedAt,    publishedAt,    "signOffs": *[_type == "medicalApproval" && document._ref == ^._id]{at, "recordedAt": _createdAt},      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  }
+export type SitemapArticlesQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+  _updatedAt: string;
+  publishedAt: string | null;
+  signOffs: Array<{
+    at: string | null;
+    recordedAt: string;
+  }>;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
+}>;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapArticlesCountQuery
+// Query: count(*[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language])
+export type SitemapArticlesCountQueryResult = number;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapOtherVersionsQuery
+// Query: *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && !(coalesce(language, "en") == $language)] | order(_id asc) [$from...$to]{    _id,    "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  }
+export type SitemapOtherVersionsQueryResult = Array<{
+  _id: string;
+  slug: string | null;
+  language: 'en' | 'es';
+  translationReviewer: {
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    credentials: string | null;
+    role: string | null;
+    isSamplePlaceholder: boolean | null;
+    bio: string | null;
+    photo: {
+      asset: SanityImageAssetReference | null;
+      alt: string | null;
+      hotspot: SanityImageHotspot | null;
+      crop: SanityImageCrop | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+  } | null;
+  translationReviewed: string | null;
+}>;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapOtherVersionsCountQuery
+// Query: count(*[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && !(coalesce(language, "en") == $language)])
+export type SitemapOtherVersionsCountQueryResult = number;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapTranslationSetsQuery
+// Query: *[_type == "translation.metadata"] | order(_id asc) [$from...$to]{"ids": translations[].value._ref}
+export type SitemapTranslationSetsQueryResult = Array<{
+  ids: Array<string | null> | null;
+}>;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
+// Variable: sitemapTranslationSetsCountQuery
+// Query: count(*[_type == "translation.metadata"])
+export type SitemapTranslationSetsCountQueryResult = number;
+
+// Source: ../packages/content/src/sitemap/sitemap.ts
 // Variable: sitemapQuery
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && coalesce(language, "en") == $language] | order(publishedAt desc){    _id,    "slug": slug.current,    _updatedAt,    publishedAt,    "signOffs": *[_type == "medicalApproval" && document._ref == ^._id]{at, "recordedAt": _createdAt},      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "otherVersions": *[_type == "article" && defined(slug.current) && (coalesce(language, "en") == "en" || (defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->_id) && defined(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at))) && !(coalesce(language, "en") == $language)]{    _id,    "slug": slug.current,      "language": coalesce(language, "en"),  "translationReviewer": select(    _type != "article" => translationReviewer->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}},    coalesce(language, "en") != "en" => *[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].person->{  _id,  name,  "slug": slug.current,  credentials,  role,  isSamplePlaceholder,  bio,  photo{  asset,  alt,  hotspot,  crop,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip}}  ),  "translationReviewed": select(    _type != "article" => translationReviewed,    coalesce(language, "en") != "en" => string::split(*[_type == "medicalApproval" && kind == "approval" && document._ref == ^._id] | order(at desc)[0].at, "T")[0]  )  },  "translationSets": *[_type == "translation.metadata"].translations[].value._ref,  "translationSetSizes": *[_type == "translation.metadata"]{"size": count(translations[].value._ref)}.size,  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
+// Query: {  "benefitsUpdatedAt": *[_type == "benefit" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt,  "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,  "settingsUpdatedAt": *[_type == "siteSettings" && coalesce(language, "en") == $language] | order(_updatedAt desc) [0]._updatedAt}
 export type SitemapQueryResult = {
-  articles: Array<{
-    _id: string;
-    slug: string | null;
-    _updatedAt: string;
-    publishedAt: string | null;
-    signOffs: Array<{
-      at: string | null;
-      recordedAt: string;
-    }>;
-    language: 'en' | 'es';
-    translationReviewer: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-      credentials: string | null;
-      role: string | null;
-      isSamplePlaceholder: boolean | null;
-      bio: string | null;
-      photo: {
-        asset: SanityImageAssetReference | null;
-        alt: string | null;
-        hotspot: SanityImageHotspot | null;
-        crop: SanityImageCrop | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
-    translationReviewed: string | null;
-  }>;
-  otherVersions: Array<{
-    _id: string;
-    slug: string | null;
-    language: 'en' | 'es';
-    translationReviewer: {
-      _id: string;
-      name: string | null;
-      slug: string | null;
-      credentials: string | null;
-      role: string | null;
-      isSamplePlaceholder: boolean | null;
-      bio: string | null;
-      photo: {
-        asset: SanityImageAssetReference | null;
-        alt: string | null;
-        hotspot: SanityImageHotspot | null;
-        crop: SanityImageCrop | null;
-        width: number | null;
-        height: number | null;
-        lqip: string | null;
-      } | null;
-    } | null;
-    translationReviewed: string | null;
-  }>;
-  translationSets: Array<string | null>;
-  translationSetSizes: Array<number | null>;
   benefitsUpdatedAt: string | null;
   clinicsUpdatedAt: string | null;
   settingsUpdatedAt: string | null;

@@ -1,12 +1,14 @@
 // The sitemap's entries for one language: each article with its last change and its versions in the other
 // languages (for hreflang alternates), and the newest change behind each shared page. The versions are joined
-// here from one read of the translation metadata and of the other languages' articles, so the query's cost grows
+// here from one read of the translation metadata and of the other languages' articles, so the queries' cost grows
 // with the content, not with its square (a lookup of each article's metadata inside the projection scanned every
-// metadata document once per article, and stopped the build at 1,000 articles).
+// metadata document once per article, and stopped the build at 1,000 articles); each list is read in slices, so
+// no answer outgrows Next's data cache.
 import { defineQuery } from 'groq';
 import { z } from 'zod';
 import { publishedArticleFilter } from '../article/article.ts';
 import type { ContentFetcher } from '../fetcher.ts';
+import { fetchSlices } from '../slices.ts';
 import { checkedLanguage, DEFAULT_LANGUAGE, inLanguage, type SiteLanguage } from '../language/language.ts';
 import {
   otherLanguages,
@@ -21,22 +23,42 @@ import { droppable, lenientArray } from '../validation/droppable.ts';
 import { isoDateTime, requiredText, slugString } from '../validation/fields.ts';
 import { parseBundle } from '../validation/parse.ts';
 
-export const sitemapQuery = defineQuery(`{
-  "articles": *[${publishedArticleFilter} && ${inLanguage}] | order(publishedAt desc){
+/** One slice of the sitemap's articles in `$language`, newest first. Params: $language, $from, $to. */
+export const sitemapArticlesQuery =
+  defineQuery(`*[${publishedArticleFilter} && ${inLanguage}] | order(publishedAt desc, _id asc) [$from...$to]{
     _id,
     "slug": slug.current,
     _updatedAt,
     publishedAt,
     ${signOffsField},
     ${translationReviewFields}
-  },
-  "otherVersions": *[${publishedArticleFilter} && !(${inLanguage})]{
+  }`);
+
+export const sitemapArticlesCountQuery = defineQuery(`count(*[${publishedArticleFilter} && ${inLanguage}])`);
+
+/** One slice of the articles in the other languages (the alternates' addresses). Params: $language, $from, $to. */
+export const sitemapOtherVersionsQuery =
+  defineQuery(`*[${publishedArticleFilter} && !(${inLanguage})] | order(_id asc) [$from...$to]{
     _id,
     "slug": slug.current,
     ${translationReviewFields}
-  },
-  "translationSets": *[_type == "${TRANSLATION_METADATA_TYPE}"].translations[].value._ref,
-  "translationSetSizes": *[_type == "${TRANSLATION_METADATA_TYPE}"]{"size": count(translations[].value._ref)}.size,
+  }`);
+
+export const sitemapOtherVersionsCountQuery = defineQuery(
+  `count(*[${publishedArticleFilter} && !(${inLanguage})])`,
+);
+
+/** One slice of the translation sets: the ids of the versions each holds. Params: $from, $to. */
+export const sitemapTranslationSetsQuery = defineQuery(
+  `*[_type == "${TRANSLATION_METADATA_TYPE}"] | order(_id asc) [$from...$to]{"ids": translations[].value._ref}`,
+);
+
+export const sitemapTranslationSetsCountQuery = defineQuery(
+  `count(*[_type == "${TRANSLATION_METADATA_TYPE}"])`,
+);
+
+/** The newest change behind each shared page in `$language`. */
+export const sitemapQuery = defineQuery(`{
   "benefitsUpdatedAt": *[_type == "benefit" && ${inLanguage}] | order(_updatedAt desc) [0]._updatedAt,
   "clinicsUpdatedAt": *[_type == "clinic"] | order(_updatedAt desc) [0]._updatedAt,
   "settingsUpdatedAt": *[_type == "siteSettings" && ${inLanguage}] | order(_updatedAt desc) [0]._updatedAt
@@ -48,15 +70,12 @@ type Row = Record<string, unknown> & { _id?: unknown };
 
 /**
  * Gives each article of the sitemap its `translations` (the other versions in its translation set, as the
- * article page reads them with `translationsOf`) from the sets and versions read once for the whole sitemap.
- * `translationSets` is every set's ids flattened, `translationSetSizes` how many ids each set holds, in order.
+ * article page reads them with `translationsOf`) from the sets and versions read once for the whole sitemap:
+ * `{articles, otherVersions, translationSets: [{ids}], ...dates}` becomes `{articles (with translations), ...dates}`.
  */
 export function joinTranslations(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const { articles, otherVersions, translationSets, translationSetSizes, ...rest } = value as Record<
-    string,
-    unknown
-  >;
+  const { articles, otherVersions, translationSets, ...rest } = value as Record<string, unknown>;
   const rows = [
     ...(Array.isArray(articles) ? articles : []),
     ...(Array.isArray(otherVersions) ? otherVersions : []),
@@ -65,12 +84,9 @@ export function joinTranslations(value: unknown): unknown {
     rows.filter((row): row is Row => typeof row === 'object' && row !== null).map((row) => [row._id, row]),
   );
   const setOf = new Map<unknown, unknown[]>();
-  const ids = Array.isArray(translationSets) ? translationSets : [];
-  let start = 0;
-  for (const size of Array.isArray(translationSetSizes) ? translationSetSizes : []) {
-    const set = ids.slice(start, start + (typeof size === 'number' ? size : 0));
-    start += typeof size === 'number' ? size : 0;
-    for (const id of set) setOf.set(id, set);
+  for (const set of Array.isArray(translationSets) ? translationSets : []) {
+    const ids = (set as { ids?: unknown } | null)?.ids;
+    if (Array.isArray(ids)) for (const id of ids) setOf.set(id, ids);
   }
   return {
     ...rest,
@@ -121,11 +137,39 @@ export async function fetchSitemapEntries(
   fetcher: ContentFetcher,
   language: SiteLanguage = DEFAULT_LANGUAGE,
 ): Promise<SitemapEntries> {
-  const result = await fetcher({
-    query: sitemapQuery,
-    params: { language: checkedLanguage(language) },
-    tags: ['article', 'benefit', 'clinic', 'siteSettings', TRANSLATION_METADATA_TYPE],
-    label: 'sitemap',
-  });
-  return parseBundle(sitemapSchema, joinTranslations(result), 'sitemap');
+  const params = { language: checkedLanguage(language) };
+  // Lists of every article are read in slices (slices.ts): no single answer grows with the content.
+  const [articles, otherVersions, translationSets, dates] = await Promise.all([
+    fetchSlices(fetcher, {
+      countQuery: sitemapArticlesCountQuery,
+      sliceQuery: sitemapArticlesQuery,
+      params,
+      tags: ['article'],
+      label: 'sitemap-articles',
+    }),
+    fetchSlices(fetcher, {
+      countQuery: sitemapOtherVersionsCountQuery,
+      sliceQuery: sitemapOtherVersionsQuery,
+      params,
+      tags: ['article'],
+      label: 'sitemap-other-versions',
+    }),
+    fetchSlices(fetcher, {
+      countQuery: sitemapTranslationSetsCountQuery,
+      sliceQuery: sitemapTranslationSetsQuery,
+      tags: [TRANSLATION_METADATA_TYPE],
+      label: 'sitemap-translation-sets',
+    }),
+    fetcher<Record<string, unknown> | null>({
+      query: sitemapQuery,
+      params,
+      tags: ['benefit', 'clinic', 'siteSettings'],
+      label: 'sitemap',
+    }),
+  ]);
+  return parseBundle(
+    sitemapSchema,
+    joinTranslations({ ...dates, articles, otherVersions, translationSets }),
+    'sitemap',
+  );
 }
