@@ -15,7 +15,7 @@ import { storedDocumentOf, type DatasetView } from './perspective.ts';
 import type { SanityDocument } from '../store/types.ts';
 import { parse } from 'groq-js';
 import { mapTree, type GroqNode as Node } from './syntax-tree.ts';
-import { fieldWordsReader, type TextLookups } from './text-index.ts';
+import { fieldValue, fieldWordsReader, type TextLookups } from './text-index.ts';
 
 export class DocumentIndex {
   readonly #view: DatasetView;
@@ -131,8 +131,7 @@ export class DocumentIndex {
     if (!map) {
       map = new Map();
       for (const doc of this.#view.documents) {
-        let current: unknown = doc;
-        for (const segment of path) current = (current as Record<string, unknown> | null)?.[segment];
+        const current = fieldValue(doc, path);
         if (typeof current !== 'string' && typeof current !== 'number' && typeof current !== 'boolean')
           continue;
         const list = map.get(current);
@@ -280,6 +279,22 @@ export function candidatesFor(expr: Node, index: DocumentIndex): SanityDocument[
   return best;
 }
 
+/**
+ * The documents matching `expr` when the indexes answer every one of its conditions exactly (`_type`, `_id` or an
+ * attribute path equal to a constant or in a list of them, `references()` of constants, joined by `&&`), in
+ * dataset order; null when any condition needs evaluating.
+ */
+export function exactMatches(expr: Node, index: DocumentIndex): SanityDocument[] | null {
+  let matches: SanityDocument[] | null = null;
+  for (const condition of conjuncts(expr)) {
+    const found = candidatesOf(condition, index);
+    if (!found) return null;
+    const kept = new Set(found);
+    matches = matches ? matches.filter((doc) => kept.has(doc)) : found;
+  }
+  return matches;
+}
+
 function conjuncts(expr: Node): Node[] {
   // Only conditions that must all hold narrow the scan; an `||` or `!` anywhere above one makes it optional.
   if (expr.type === 'And') return [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)];
@@ -333,22 +348,29 @@ function referencedBy(condition: Node, index: DocumentIndex): SanityDocument[] |
 }
 
 const referencesByDocument = new WeakMap<SanityDocument, Set<string>>();
+const NO_REFERENCES: Set<string> = new Set();
 
-/** Every `_ref` string in a document, at any depth; kept per stored document (a view's copy shares its values). */
+/** The ids a document refers to as `references()` reads them; kept per stored document (a view's copy shares its values). */
 function referencesIn(doc: SanityDocument): Set<string> {
   const stored = storedDocumentOf(doc);
   let found = referencesByDocument.get(stored);
-  if (!found) referencesByDocument.set(stored, (found = collectReferences(stored)));
+  if (!found) {
+    found = collectReferences(stored);
+    // Most documents refer to nothing: they share one empty set.
+    referencesByDocument.set(stored, (found = found.size > 0 ? found : NO_REFERENCES));
+  }
   return found;
 }
 
+/** As GROQ's `references()` reads them (groq-js `hasReference`): an object with a `_ref` is a reference and is
+ * not looked into further. */
 function collectReferences(value: unknown, into = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) collectReferences(item, into);
   else if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '_ref' && typeof child === 'string') into.add(child);
-      else collectReferences(child, into);
-    }
+    const ref = (value as { _ref?: unknown })._ref;
+    if (ref) {
+      if (typeof ref === 'string') into.add(ref);
+    } else for (const child of Object.values(value)) collectReferences(child, into);
   }
   return into;
 }

@@ -121,18 +121,29 @@ export function storedDocumentOf(doc: SanityDocument): SanityDocument {
 }
 
 // A stored document's copies by the ids they carry, so that a view rebuilt after a write holds the very objects
-// of the one before for every document the write did not touch (the indexes update only what changed).
-const copiesOf = new WeakMap<SanityDocument, Map<string, SanityDocument>>();
+// of the one before for every document the write did not touch (the indexes update only what changed). Most
+// documents have one copy (the published one's): it is kept as it is; a second makes a map.
+const copiesOf = new WeakMap<SanityDocument, SanityDocument | Map<string, SanityDocument>>();
 
 function copyOf(stored: SanityDocument, fields: { _id?: string; _originalId: string }): SanityDocument {
-  let copies = copiesOf.get(stored);
-  if (!copies) copiesOf.set(stored, (copies = new Map()));
-  const key = `${fields._id ?? stored._id}\u0000${fields._originalId}`;
-  let copy = copies.get(key);
-  if (!copy) {
-    copy = { ...stored, ...fields };
-    storedOf.set(copy, stored);
+  const id = fields._id ?? stored._id;
+  const key = `${id}\u0000${fields._originalId}`;
+  const kept = copiesOf.get(stored);
+  const found =
+    kept instanceof Map
+      ? kept.get(key)
+      : kept && kept._id === id && kept._originalId === fields._originalId
+        ? kept
+        : undefined;
+  if (found) return found;
+  const copy = { ...stored, ...fields };
+  storedOf.set(copy, stored);
+  if (!kept) copiesOf.set(stored, copy);
+  else {
+    const copies =
+      kept instanceof Map ? kept : new Map([[`${kept._id}\u0000${kept._originalId as string}`, kept]]);
     copies.set(key, copy);
+    copiesOf.set(stored, copies);
   }
   return copy;
 }

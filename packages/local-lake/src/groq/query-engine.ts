@@ -152,9 +152,9 @@ export class QueryEngine {
               base: { type: 'Value', value: documents },
               expr: ready(condition),
             };
-            return toJS(
-              evaluateSync(scan as Parameters<typeof evaluateSync>[0], options),
-            ) as SanityDocument[];
+            // The documents themselves (stored JSON): toJS would walk each one looking for groq-js's own values.
+            const value = evaluateSync(scan as Parameters<typeof evaluateSync>[0], options);
+            return value.type === 'array' ? (value.data as SanityDocument[]) : [];
           },
         };
         tree = takeFirstMatches(rankScoredScans(tree, context), context);

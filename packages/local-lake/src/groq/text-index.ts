@@ -73,7 +73,10 @@ export function fieldValue(doc: SanityDocument, path: readonly string[]): unknow
   return value;
 }
 
-const fieldWordsByDocument = new WeakMap<object, Map<string, string[] | null>>();
+const fieldWordsByDocument = new WeakMap<
+  object,
+  { key: string; words: string[] | null } | Map<string, string[] | null>
+>();
 
 /**
  * Reads the words of the text a field match reads at `path` of a document (`fieldText`; null when it reads
@@ -89,10 +92,23 @@ export function fieldWordsReader(path: readonly string[]): (doc: SanityDocument)
   const key = path.join('\u0000');
   return (doc) => {
     const stored = storedDocumentOf(doc);
-    let byPath = fieldWordsByDocument.get(stored);
-    if (!byPath) fieldWordsByDocument.set(stored, (byPath = new Map()));
-    let words = byPath.get(key);
-    if (words === undefined) byPath.set(key, (words = read(doc)));
+    // Most documents are searched by one field: its words are kept as they are; a second makes a map.
+    const kept = fieldWordsByDocument.get(stored);
+    if (kept instanceof Map) {
+      if (!kept.has(key)) kept.set(key, read(doc));
+      return kept.get(key) as string[] | null;
+    }
+    if (kept?.key === key) return kept.words;
+    const words = read(doc);
+    fieldWordsByDocument.set(
+      stored,
+      kept
+        ? new Map([
+            [kept.key, kept.words],
+            [key, words],
+          ])
+        : { key, words },
+    );
     return words;
   };
 }
