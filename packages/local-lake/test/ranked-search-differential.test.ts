@@ -59,6 +59,12 @@ const documentsArb = fc
         tags: record.tags,
       };
       if (record.title !== undefined) doc.title = record.title;
+      // Portable Text, as an article's body is: pt::text() reads it.
+      doc.content = [
+        { _type: 'block', _key: 'a', children: [{ _type: 'span', _key: 's', text: record.body }] },
+        { _type: 'image', _key: 'b' },
+        { _type: 'block', _key: 'c', children: [{ _type: 'span', _key: 't', text: record.title ?? '' }] },
+      ];
       if (record.author !== undefined) doc.author = { _type: 'reference', _ref: `doc-${record.author}` };
       if (record.storedScore !== undefined) doc._score = record.storedScore;
       return doc as SanityDocument;
@@ -107,6 +113,8 @@ const extraArgArb = fc.constantFrom(
   '!(_id in path("drafts.**"))',
   'title match $raw', // a plain `match`: groq-js ranks it
   'defined(author) && tags match text::query($q)',
+  'pt::text(content) match text::query($q)',
+  'boost(pt::text(content) match text::query($q), 2)',
 );
 
 const PIPELINES = [
@@ -134,6 +142,8 @@ const FILTERS = [
   '_type in $types && ([@, _id] match text::query($q) || references($raw))',
   'references($refIds)',
   'true',
+  // A sub-query reading the scanned document (`^`), as the site's translation gate does.
+  '_type in $types && (_type != "benefit" || count(*[_type == "person" && references(^._id)]) == 0)',
 ];
 
 function engine(documents: SanityDocument[], answerFromIndexes: boolean): QueryEngine {

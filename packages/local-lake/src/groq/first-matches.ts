@@ -9,7 +9,7 @@ import type { SanityDocument } from '../store/types.ts';
 import { candidatesFor, exactMatches } from './document-index.ts';
 import { fieldValue } from './text-index.ts';
 import type { RankingContext } from './ranked-search.ts';
-import { mapTree, readsParentScope, type GroqNode as Node } from './syntax-tree.ts';
+import { mapTree, readsOuterScope, type GroqNode as Node } from './syntax-tree.ts';
 
 /** The first chunk read; each next one is twice as large. */
 const FIRST_CHUNK = 32;
@@ -22,7 +22,7 @@ export function takeFirstMatches<T>(tree: T, context: RankingContext): T {
     const scan = node.base as Node | undefined;
     if (scan?.type !== 'Filter' || (scan.base as Node).type !== 'Everything') return node;
     const needed = matchesRead(node);
-    if (needed === null || readsParentScope(scan.expr)) return node;
+    if (needed === null || readsOuterScope(scan.expr)) return node;
     const condition = scan.expr as Node;
     const candidates = candidatesFor(condition, context.index) ?? context.documents;
     const matches: SanityDocument[] = [];
@@ -46,7 +46,7 @@ function firstInOrder(node: Node, context: RankingContext): Node | null {
   const order = node.base as Node | undefined;
   const scan = order?.base as Node | undefined;
   if (order?.type !== 'PipeFuncCall' || order.name !== 'order' || scan?.type !== 'Filter') return null;
-  if ((scan.base as Node).type !== 'Everything' || readsParentScope(scan.expr)) return null;
+  if ((scan.base as Node).type !== 'Everything' || readsOuterScope(scan.expr)) return null;
   const needed = matchesRead(node);
   const keys = (order.args as Node[]).map(orderKey);
   if (needed === null || keys.length === 0 || keys.some((key) => key === null)) return null;

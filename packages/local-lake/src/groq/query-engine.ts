@@ -146,6 +146,7 @@ export class QueryEngine {
             const value = evaluateSync(ready(condition), { ...options, root: doc });
             return value.type === 'boolean' ? value.data : null;
           },
+          value: (expression, doc) => toJS(evaluateSync(ready(expression), { ...options, root: doc })),
           filter: (condition, documents) => {
             const scan = {
               type: 'Filter',

@@ -17,9 +17,9 @@
 // `order()` after it cannot change that order (it sorts by the projected score, descending, or by a constant)
 // and a slice follows, only the documents the slice reads are projected.
 import type { SanityDocument } from '../store/types.ts';
-import type { DocumentIndex } from './document-index.ts';
-import { readsParentScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
-import { fieldValue, type TextIndex, termMatcher } from './text-index.ts';
+import { candidatesFor, type DocumentIndex } from './document-index.ts';
+import { readsOuterScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
+import { fieldValue, keptWordsReader, type TextIndex, termMatcher } from './text-index.ts';
 import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
 
 export interface RankingContext {
@@ -34,6 +34,8 @@ export interface RankingContext {
   condition(condition: Node, doc: SanityDocument): boolean | null;
   /** The documents among `documents` for which `condition` is true, in order, as groq-js filters them. */
   filter(condition: Node, documents: readonly SanityDocument[]): SanityDocument[];
+  /** GROQ's value of `expression` with `doc` in scope, as groq-js evaluates it. */
+  value(expression: Node, doc: SanityDocument): unknown;
 }
 
 /**
@@ -47,6 +49,8 @@ type Possible = () => Set<number> | null;
 interface Test {
   value(doc: SanityDocument, at: number): boolean | null;
   possible: Possible;
+  /** False when groq-js evaluates a part of it for each document (then a whole scan is filtered by groq-js). */
+  native?: boolean;
 }
 
 /** A compiled `score()` argument: its score for a document at its position, and which documents it can score. */
@@ -77,11 +81,20 @@ function once(compute: () => Set<number> | null): Possible {
  * for groq-js.
  */
 export function rankScoredScans<T>(tree: T, context: RankingContext): T {
-  return replaceTopDown(tree, (node) => rankPipeline(node, context) ?? undefined);
+  // A query often ranks the same scan twice (`{"total": count(<scan>), "hits": <scan>[0...20]}`): once is enough.
+  const rankings = new Map<string, Ranking | null>();
+  const rankOnce = (pipe: Node, positiveOnly: boolean): Ranking | null => {
+    const key = `${positiveOnly}:${JSON.stringify(pipe)}`;
+    if (!rankings.has(key)) rankings.set(key, rank(pipe, positiveOnly, context));
+    return rankings.get(key) as Ranking | null;
+  };
+  return replaceTopDown(tree, (node) => rankPipeline(node, rankOnce) ?? undefined);
 }
 
+type Ranking = Array<{ doc: SanityDocument; score: number }>;
+
 /** The layers of `[slice] <- [order()] <- [{projection}] <- [[_score > 0]] <- score()` starting at `node`. */
-function rankPipeline(node: Node, context: RankingContext): Node | null {
+function rankPipeline(node: Node, rank: (pipe: Node, positiveOnly: boolean) => Ranking | null): Node | null {
   let current = node;
   const slice = current.type === 'Slice' ? current : null;
   if (slice) current = slice.base as Node;
@@ -97,7 +110,7 @@ function rankPipeline(node: Node, context: RankingContext): Node | null {
   if (current.type !== 'PipeFuncCall' || current.name !== 'score') return null;
   let ranked: Array<{ doc: SanityDocument; score: number }> | null;
   try {
-    ranked = rank(current, positiveOnly, context);
+    ranked = rank(current, positiveOnly);
   } catch {
     return null; // groq-js alone can evaluate it (or will report why it cannot)
   }
@@ -198,12 +211,17 @@ function rank(
 ): Array<{ doc: SanityDocument; score: number }> | null {
   const scan = pipe.base as Node;
   if (scan.type !== 'Filter' || (scan.base as Node).type !== 'Everything') return null;
-  if (readsParentScope(scan.expr) || readsParentScope(pipe.args)) return null;
+  if (readsOuterScope(scan.expr) || readsOuterScope(pipe.args)) return null;
   const { documents } = context;
   const filter = compileCondition(scan.expr as Node, context, null);
   if (!filter) return null;
   const scanned = filter.possible();
-  let candidates: number[] = scanned ? [...scanned].sort((a, b) => a - b) : [...documents.keys()];
+  const indexed = scanned ? null : candidatesFor(scan.expr as Node, context.index);
+  let candidates: number[] = scanned
+    ? [...scanned].sort((a, b) => a - b)
+    : indexed
+      ? indexed.map((doc) => context.index.positionOf(doc) as number)
+      : [...documents.keys()];
   const scorers: Scorer[] = [];
   for (const arg of pipe.args as Node[]) {
     const scorer = compileScore(arg, context, candidates);
@@ -220,10 +238,20 @@ function rank(
     const stored = (at: number) => typeof (documents[at] as SanityDocument)._score === 'number';
     if (scoring) candidates = candidates.filter((at) => scoring.has(at) || stored(at));
   }
+  // A filter groq-js must evaluate runs once over the remaining candidates, not once per document.
+  const passing =
+    filter.native === false
+      ? new Set(
+          context.filter(
+            scan.expr as Node,
+            candidates.map((at) => documents[at] as SanityDocument),
+          ),
+        )
+      : null;
   const ranked: Array<{ doc: SanityDocument; score: number }> = [];
   for (const at of candidates) {
     const doc = documents[at] as SanityDocument;
-    if (filter.value(doc, at) !== true) continue;
+    if (passing ? !passing.has(doc) : filter.value(doc, at) !== true) continue;
     let score = typeof doc._score === 'number' ? doc._score : 0;
     for (const scorer of scorers) score += scorer.score(doc, at);
     if (positiveOnly && !(score > 0)) continue;
@@ -342,13 +370,13 @@ function fieldMatcher(
   mode: 'any' | 'all',
 ): (Scorer & Test) | null {
   const path = attributePath(left);
-  if (!path) return null;
+  const wordsOf = path ? positionalReader(context.index.fieldWords(path)) : expressionWords(left, context);
+  if (!wordsOf) return null;
   const include = terms.includeWords.map(termMatcher);
   const exclude = terms.excludeWords.map(termMatcher);
-  const wordsByPosition = context.index.fieldWords(path);
   const excluded = (words: string[]) => exclude.some((matches) => words.some(matches));
   const possible =
-    candidates && !path.some((name) => name.startsWith('_'))
+    candidates && path && !path.some((name) => name.startsWith('_'))
       ? once(() => {
           const found = new Set(context.textIndex().selectPositions(terms.includeWords, [], mode));
           for (const at of candidates) {
@@ -359,7 +387,7 @@ function fieldMatcher(
       : ANY;
   return {
     score: (doc, at) => {
-      const words = wordsByPosition[at];
+      const words = wordsOf(doc, at);
       if (!words || excluded(words)) return 0;
       let score = 0;
       for (const matches of include) {
@@ -370,12 +398,39 @@ function fieldMatcher(
       return score;
     },
     value: (doc, at) => {
-      const words = wordsByPosition[at];
+      const words = wordsOf(doc, at);
       if (!words) return null;
       return include.every((matches) => words.some(matches)) && !excluded(words);
     },
     possible,
   };
+}
+
+type WordsOf = (doc: SanityDocument, at: number) => string[] | null;
+
+function positionalReader(words: ReadonlyArray<string[] | null>): WordsOf {
+  return (_doc, at) => words[at] as string[] | null;
+}
+
+/**
+ * The words of an expression that reads only the document's own values (`pt::text(body)`: attribute paths not
+ * starting at a system field, `pt::text()`), evaluated by groq-js once per stored document and kept; null for any
+ * other expression.
+ */
+function expressionWords(expression: Node, context: RankingContext): WordsOf | null {
+  if (!readsOwnValuesOnly(expression)) return null;
+  const read = keptWordsReader(`expression:${JSON.stringify(expression)}`, (doc) =>
+    context.value(expression, doc),
+  );
+  return (doc) => read(doc);
+}
+
+function readsOwnValuesOnly(node: Node): boolean {
+  if (node.type === 'FuncCall' && node.namespace === 'pt' && node.name === 'text') {
+    return ((node.args as Node[] | undefined) ?? []).every(readsOwnValuesOnly);
+  }
+  const path = attributePath(node);
+  return path !== null && !(path[0] as string).startsWith('_');
 }
 
 /** Whether the array at `path` holds numbers or booleans (a field match reads them; the word index does not). */
@@ -414,6 +469,7 @@ function compileCondition(
             return r === false ? false : l === true && r === true ? true : null;
           },
           possible: intersection(left.possible, right.possible),
+          native: left.native !== false && right.native !== false,
         };
       }
       return {
@@ -424,6 +480,7 @@ function compileCondition(
           return r === true ? true : l === false && r === false ? false : null;
         },
         possible: once(() => union([left.possible, right.possible])),
+        native: left.native !== false && right.native !== false,
       };
     }
     case 'Not': {
@@ -435,6 +492,7 @@ function compileCondition(
           return value === null ? null : !value;
         },
         possible: ANY,
+        native: inner.native,
       };
     }
     case 'OpCall': {
@@ -469,7 +527,7 @@ function compileCondition(
     }
   }
   if (containsTextQuery(node)) return null; // only the forms above answer text::query; groq-js cannot
-  return { value: (doc) => context.condition(node, doc), possible: ANY };
+  return { value: (doc) => context.condition(node, doc), possible: ANY, native: false };
 }
 
 /** `_type == "t"` or `_type in ["a", "b"]` with constants: the types; null for anything else. */

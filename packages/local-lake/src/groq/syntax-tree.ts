@@ -67,11 +67,29 @@ export function forEachNode(tree: unknown, see: (node: GroqNode) => void): void 
   visit(tree);
 }
 
-/** Whether a subtree reads an enclosing scope (`^`): its value would differ outside the scope it is written in. */
-export function readsParentScope(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(readsParentScope);
+/**
+ * The fields of a node groq-js evaluates in a scope nested in the node's own, one `^` deep. (`Map` and `FlatMap`
+ * open hidden scopes, which `^` climbs past.)
+ */
+const NESTED_SCOPE_FIELDS: Record<string, string[]> = {
+  Filter: ['expr'],
+  Projection: ['expr'],
+  PipeFuncCall: ['args'],
+};
+
+/**
+ * Whether an expression reads a scope outside the one it is evaluated in: a `^` that climbs past the scopes
+ * opened inside it (`*[references(^._id)]` inside a filter reads the filtered document, which is inside). Such an
+ * expression has another value when evaluated on its own.
+ */
+export function readsOuterScope(value: unknown, depth = 0): boolean {
+  if (Array.isArray(value)) return value.some((item) => readsOuterScope(item, depth));
   if (typeof value !== 'object' || value === null) return false;
-  if ((value as GroqNode).type === 'Parent') return true;
-  if ((value as GroqNode).type === 'Value') return false;
-  return Object.values(value).some(readsParentScope);
+  const node = value as GroqNode;
+  if (node.type === 'Value') return false;
+  if (node.type === 'Parent') return typeof node.n !== 'number' || node.n > depth;
+  const nested = NESTED_SCOPE_FIELDS[node.type] ?? [];
+  return Object.entries(node).some(([key, child]) =>
+    readsOuterScope(child, nested.includes(key) ? depth + 1 : depth),
+  );
 }

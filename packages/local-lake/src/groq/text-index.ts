@@ -84,22 +84,29 @@ const fieldWordsByDocument = new WeakMap<
  * outside system fields (which a perspective's copy may change).
  */
 export function fieldWordsReader(path: readonly string[]): (doc: SanityDocument) => string[] | null {
-  const read = (doc: SanityDocument) => {
-    const text = fieldText(fieldValue(doc, path));
-    return text === null ? null : tokenize(text);
-  };
-  if (path.some((name) => name.startsWith('_'))) return read;
-  const key = path.join('\u0000');
+  const read = (doc: SanityDocument) => fieldValue(doc, path);
+  if (path.some((name) => name.startsWith('_'))) return (doc) => wordsOfValue(read(doc));
+  return keptWordsReader(path.join('\u0000'), read);
+}
+
+/**
+ * Reads the words of `read`'s value for a document (`fieldText`), kept per stored document under `key`. `read`
+ * must depend on the stored document's own values only: not on its `_id`, other documents or the query.
+ */
+export function keptWordsReader(
+  key: string,
+  read: (doc: SanityDocument) => unknown,
+): (doc: SanityDocument) => string[] | null {
   return (doc) => {
     const stored = storedDocumentOf(doc);
     // Most documents are searched by one field: its words are kept as they are; a second makes a map.
     const kept = fieldWordsByDocument.get(stored);
     if (kept instanceof Map) {
-      if (!kept.has(key)) kept.set(key, read(doc));
+      if (!kept.has(key)) kept.set(key, wordsOfValue(read(doc)));
       return kept.get(key) as string[] | null;
     }
     if (kept?.key === key) return kept.words;
-    const words = read(doc);
+    const words = wordsOfValue(read(doc));
     fieldWordsByDocument.set(
       stored,
       kept
@@ -111,6 +118,11 @@ export function fieldWordsReader(path: readonly string[]): (doc: SanityDocument)
     );
     return words;
   };
+}
+
+function wordsOfValue(value: unknown): string[] | null {
+  const text = fieldText(value);
+  return text === null ? null : tokenize(text);
 }
 
 /**
