@@ -9,7 +9,7 @@ import type { SanityDocument } from '../store/types.ts';
 import { candidatesFor, exactMatches } from './document-index.ts';
 import { fieldValue } from './text-index.ts';
 import type { RankingContext } from './ranked-search.ts';
-import { mapTree, readsOuterScope, type GroqNode as Node } from './syntax-tree.ts';
+import { elementsRead, mapTree, readsOuterScope, type GroqNode as Node } from './syntax-tree.ts';
 
 /** The first chunk read; each next one is twice as large. */
 const FIRST_CHUNK = 32;
@@ -21,7 +21,7 @@ export function takeFirstMatches<T>(tree: T, context: RankingContext): T {
     if (ordered) return ordered;
     const scan = node.base as Node | undefined;
     if (scan?.type !== 'Filter' || (scan.base as Node).type !== 'Everything') return node;
-    const needed = matchesRead(node);
+    const needed = elementsRead(node);
     if (needed === null || readsOuterScope(scan.expr)) return node;
     const condition = scan.expr as Node;
     const candidates = candidatesFor(condition, context.index) ?? context.documents;
@@ -47,7 +47,7 @@ function firstInOrder(node: Node, context: RankingContext): Node | null {
   const scan = order?.base as Node | undefined;
   if (order?.type !== 'PipeFuncCall' || order.name !== 'order' || scan?.type !== 'Filter') return null;
   if ((scan.base as Node).type !== 'Everything' || readsOuterScope(scan.expr)) return null;
-  const needed = matchesRead(node);
+  const needed = elementsRead(node);
   const keys = (order.args as Node[]).map(orderKey);
   if (needed === null || keys.length === 0 || keys.some((key) => key === null)) return null;
   const condition = scan.expr as Node;
@@ -101,19 +101,4 @@ function groqCompare(a: unknown, b: unknown): number {
   if (typeof a === 'number' || typeof a === 'boolean') return Number(a) - Number(b);
   if (typeof a === 'string') return a < (b as string) ? -1 : a > (b as string) ? 1 : 0;
   return 0;
-}
-
-/** How many matches a slice (`[a...b]`, `[a..b]`) or element (`[n]`) reads: null for any other node or bounds. */
-function matchesRead(node: Node): number | null {
-  if (node.type === 'AccessElement') {
-    return typeof node.index === 'number' && node.index >= 0 ? node.index + 1 : null;
-  }
-  if (node.type !== 'Slice') return null;
-  const { left, right, isInclusive } = node as unknown as {
-    left: unknown;
-    right: unknown;
-    isInclusive: boolean;
-  };
-  if (typeof left !== 'number' || typeof right !== 'number' || left < 0 || right < 0) return null;
-  return isInclusive ? right + 1 : right;
 }

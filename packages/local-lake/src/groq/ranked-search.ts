@@ -18,7 +18,7 @@
 // and a slice follows, only the documents the slice reads are projected.
 import type { SanityDocument } from '../store/types.ts';
 import { candidatesFor, type DocumentIndex } from './document-index.ts';
-import { readsOuterScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
+import { elementsRead, readsOuterScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
 import { fieldValue, keptWordsReader, type TextIndex, termMatcher } from './text-index.ts';
 import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
 
@@ -117,7 +117,7 @@ function rankPipeline(node: Node, rank: (pipe: Node, positiveOnly: boolean) => R
   if (!ranked) return null;
   const object = projection ? (((projection.expr as Node).expr as Node) ?? null) : null;
   const keepsOrder = !order || (order.args as Node[]).every((key) => keepsScoreOrder(key, object));
-  const kept = keepsOrder && slice ? ranked.slice(0, sliceEnd(slice)) : ranked;
+  const kept = keepsOrder && slice ? ranked.slice(0, elementsRead(slice) ?? Infinity) : ranked;
   let result: Node = {
     type: 'Value',
     value: kept.map(({ doc, score }) => Object.assign({}, doc, { _score: score })),
@@ -141,17 +141,6 @@ function isScoreAboveZero(expr: Node): boolean {
     right?.type === 'Value' &&
     right.value === 0
   );
-}
-
-/** How many of the ranked documents a slice with constant bounds reads (all of them for negative bounds). */
-function sliceEnd(slice: Node): number {
-  const { left, right, isInclusive } = slice as unknown as {
-    left: unknown;
-    right: unknown;
-    isInclusive: boolean;
-  };
-  if (typeof left !== 'number' || typeof right !== 'number' || left < 0 || right < 0) return Infinity;
-  return isInclusive ? right + 1 : right;
 }
 
 /**

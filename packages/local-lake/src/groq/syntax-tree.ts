@@ -93,3 +93,18 @@ export function readsOuterScope(value: unknown, depth = 0): boolean {
     readsOuterScope(child, nested.includes(key) ? depth + 1 : depth),
   );
 }
+
+/**
+ * How many leading elements a slice (`[a...b]`, `[a..b]`) or element access (`[n]`) with constant, non-negative
+ * bounds reads from the array it is applied to; null for any other node or bounds (a negative bound counts from
+ * the end, so it may read them all).
+ */
+export function elementsRead(node: GroqNode): number | null {
+  if (node.type === 'AccessElement') {
+    return typeof node.index === 'number' && node.index >= 0 ? node.index + 1 : null;
+  }
+  if (node.type !== 'Slice') return null;
+  const { left, right, isInclusive } = node;
+  if (typeof left !== 'number' || typeof right !== 'number' || left < 0 || right < 0) return null;
+  return isInclusive === true ? right + 1 : right;
+}
