@@ -29,12 +29,15 @@ export class DocumentMirror implements DocumentSource {
     return this.#documents.get(id);
   }
 
-  /** The documents as of commit `seq` (names escaped for groq-js, names.ts). */
-  load(seq: number, documents: readonly SanityDocument[]): void {
+  /** The documents as of commit `seq`, from their JSON text (names escaped for groq-js, names.ts). */
+  load(seq: number, bodies: readonly string[]): void {
     this.#documents.clear();
     this.#changeLog.length = 0;
     this.#logStart = seq;
-    for (const doc of documents) this.#documents.set(doc._id, escapeKeys(doc));
+    for (const body of bodies) {
+      const doc = escapeKeys(JSON.parse(body) as SanityDocument);
+      this.#documents.set(doc._id, doc);
+    }
     this.#all = null;
     this.#lastSeq = seq;
   }

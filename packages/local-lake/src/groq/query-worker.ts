@@ -13,7 +13,7 @@ const documents = new DocumentMirror();
 const engine = new QueryEngine(documents);
 
 parentPort!.on('message', (message: WorkerRequest) => {
-  if (message.kind === 'load') documents.load(message.seq, message.documents);
+  if (message.kind === 'load') documents.load(message.seq, message.bodies);
   else if (message.kind === 'changes') documents.apply(message.seq, message.changes);
   else void answer(message.id, message.input).then((reply) => parentPort!.postMessage(reply));
 });

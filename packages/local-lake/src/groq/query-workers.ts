@@ -10,7 +10,7 @@ import type { QueryInput } from './query-engine.ts';
 import type { QueryLimits } from './query-limits.ts';
 
 export type WorkerRequest =
-  | { kind: 'load'; seq: number; documents: readonly SanityDocument[] }
+  | { kind: 'load'; seq: number; bodies: readonly string[] }
   | { kind: 'changes'; seq: number; changes: Array<{ id: string; after: SanityDocument | null }> }
   | { kind: 'query'; id: number; input: QueryInput };
 
@@ -131,7 +131,7 @@ export class QueryWorkers {
     worker.postMessage({
       kind: 'load',
       seq: this.#store.lastSeq,
-      documents: this.#store.all(),
+      bodies: this.#store.bodies(),
     } satisfies WorkerRequest);
     worker.on('message', (reply: WorkerReply) => this.#settle(slot, reply));
     worker.on('error', (error: Error & { code?: string }) => this.#crashed(slot, error));

@@ -14,8 +14,8 @@ export function handleReleaseLimits(context: RequestContext): void {
   requireToken(context, 'Release limits');
   let open = 0;
   let metered = 0;
-  for (const doc of context.lake.store.all()) {
-    if (doc._type !== RELEASE_TYPE || (doc.state !== 'active' && doc.state !== 'scheduled')) continue;
+  for (const doc of context.lake.store.ofType(RELEASE_TYPE)) {
+    if (doc.state !== 'active' && doc.state !== 'scheduled') continue;
     open += 1;
     // Scheduled drafts (one-document releases) do not count towards the organisation's content releases.
     if ((doc.metadata as { cardinality?: string } | undefined)?.cardinality !== 'one') metered += 1;

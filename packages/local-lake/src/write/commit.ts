@@ -44,7 +44,7 @@ export function runTransaction(store: DocumentStore, request: TransactionRequest
         throw new MutationError(409, `Transaction "${transactionId}" has already been committed`);
       }
       const set = new WorkingSet(current, {
-        all: () => store.all(),
+        ids: () => store.ids(),
         lastStored: (id) => store.lastStored(id),
         author: request.author,
       });
@@ -112,11 +112,12 @@ function refuseReferencedDeletes(
 ): void {
   const deleted = changes.filter((change) => change.before && !change.after).map((change) => change.id);
   if (deleted.length === 0) return;
-  const remaining = function* (): Generator<SanityDocument> {
-    for (const doc of store.all()) if (!finals.has(doc._id)) yield doc;
-    for (const doc of finals.values()) if (doc) yield doc;
-  };
-  const [blocked] = blockedDeletes(deleted, remaining());
+  // Only a document whose text names a deleted id can refer to it.
+  const remaining = new Map<string, SanityDocument>();
+  for (const id of deleted)
+    for (const doc of store.mentioning(id)) if (!finals.has(doc._id)) remaining.set(doc._id, doc);
+  for (const doc of finals.values()) if (doc) remaining.set(doc._id, doc);
+  const [blocked] = blockedDeletes(deleted, remaining.values());
   if (!blocked) return;
   const { id, referencingIds } = blocked;
   throw new MutationError(

@@ -28,8 +28,8 @@ export class ReleaseScheduler {
   /** Publishes every scheduled release whose `publishAt` is not after `now`; returns the names published. */
   publishDue(reason: 'start-up' | 'schedule', now = new Date()): string[] {
     const published: string[] = [];
-    for (const release of this.#store.all()) {
-      if (release._type !== RELEASE_TYPE || release.state !== 'scheduled') continue;
+    for (const release of this.#store.ofType(RELEASE_TYPE)) {
+      if (release.state !== 'scheduled') continue;
       const due = Date.parse(String(release.publishAt));
       if (Number.isNaN(due) || due > now.getTime()) continue;
       const name = String(release.name);

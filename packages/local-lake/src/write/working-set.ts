@@ -17,8 +17,8 @@ export type ResultOperation = 'create' | 'update' | 'delete';
 
 /** What a transaction may read of the store beyond one document by id. */
 export interface WorkingSetSources {
-  /** Every committed document. */
-  all?: () => Iterable<SanityDocument>;
+  /** The id of every committed document. */
+  ids?: () => Iterable<string>;
   /** The last stored revision of a document, deleted or not (from history). */
   lastStored?: (id: string) => SanityDocument | null;
   /** Who the transaction is written for (the signed-in user's id, or "system"). */
@@ -50,7 +50,7 @@ export class WorkingSet {
   /** Ids of the documents that exist now (committed or changed here) and start with `prefix`, sorted. */
   idsWithPrefix(prefix: string): string[] {
     const ids = new Set<string>();
-    for (const doc of this.#sources.all?.() ?? []) if (doc._id.startsWith(prefix)) ids.add(doc._id);
+    for (const id of this.#sources.ids?.() ?? []) if (id.startsWith(prefix)) ids.add(id);
     for (const [id, doc] of this.#changed) {
       if (!id.startsWith(prefix)) continue;
       if (doc) ids.add(id);
