@@ -44,6 +44,10 @@ const documentsArb = fc
       }),
       author: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
       storedScore: fc.option(fc.constantFrom(0.5, 2, -1), { nil: undefined }),
+      // A value compared with `==`, `coalesce()` and `defined()`, of every JSON type.
+      language: fc.option(fc.constantFrom<unknown>('en', 'es', 3, true, null, ['en'], { code: 'en' }), {
+        nil: undefined,
+      }),
     }),
     { minLength: 1, maxLength: 24 },
   )
@@ -67,6 +71,7 @@ const documentsArb = fc
       ];
       if (record.author !== undefined) doc.author = { _type: 'reference', _ref: `doc-${record.author}` };
       if (record.storedScore !== undefined) doc._score = record.storedScore;
+      if (record.language !== undefined) doc.language = record.language;
       return doc as SanityDocument;
     }),
   )
@@ -144,6 +149,13 @@ const FILTERS = [
   'true',
   // A sub-query reading the scanned document (`^`), as the site's translation gate does.
   '_type in $types && (_type != "benefit" || count(*[_type == "person" && references(^._id)]) == 0)',
+  // Comparisons read natively, alone and deciding (or not) a part groq-js evaluates, as the site's search does.
+  '_type in $types && coalesce(language, "en") == $lang',
+  'defined(author._ref) && language != "es" && !defined(title)',
+  '(coalesce(language, "en") == "en" || count(*[_type == "person" && references(^._id)]) > 0) && coalesce(language, "en") == $lang',
+  '!(defined(language) && language != true) || count(*[references(^._id)]) == 1',
+  'author._ref == "doc-1" || language == ["en"] || language == $lang || language.code == "en"',
+  'coalesce(missing, author, language) == null || (3 == language && title match text::query($q))',
 ];
 
 function engine(documents: SanityDocument[], answerFromIndexes: boolean): QueryEngine {
@@ -183,6 +195,7 @@ describe('ranked search against groq-js scoring every document', () => {
         searchArb,
         fc.subarray(TYPES, { minLength: 1 }),
         fc.integer({ min: 1, max: 6 }),
+        fc.constantFrom<unknown>('en', 'es', 3, true, null),
         fc.constantFrom<Perspective>(
           { kind: 'raw', drafts: true, versions: false },
           { kind: 'stack', bundles: ['drafts'] },
@@ -197,6 +210,7 @@ describe('ranked search against groq-js scoring every document', () => {
           search,
           types,
           limit,
+          lang,
           perspective,
         ) => {
           const args = [
@@ -213,6 +227,7 @@ describe('ranked search against groq-js scoring every document', () => {
             types,
             limit,
             refIds: ['doc-1', 'doc-2'],
+            lang,
           };
           const ranked = await answer(documents, query, params, perspective, true);
           const reference = await answer(documents, query, params, perspective, false);

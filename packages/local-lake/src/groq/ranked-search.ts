@@ -45,13 +45,25 @@ export interface RankingContext {
  */
 type Possible = () => Set<number> | null;
 
+/** What a condition's natively compiled parts cannot tell without groq-js evaluating the rest. */
+const UNDECIDED = Symbol('undecided');
+type Decision = boolean | null | typeof UNDECIDED;
+
 /** A compiled condition: its value for a document at its position, and which documents can pass it. */
 interface Test {
   value(doc: SanityDocument, at: number): boolean | null;
   possible: Possible;
   /** False when groq-js evaluates a part of it for each document (then a whole scan is filtered by groq-js). */
   native?: boolean;
+  /**
+   * Its value from the natively compiled parts alone, UNDECIDED when it depends on a part groq-js evaluates
+   * (`false && x` is false and `true || x` true whatever x is); `value` when absent.
+   */
+  decide?(doc: SanityDocument, at: number): Decision;
 }
+
+const decision = (test: Test, doc: SanityDocument, at: number): Decision =>
+  test.decide ? test.decide(doc, at) : test.value(doc, at);
 
 /** A compiled `score()` argument: its score for a document at its position, and which documents it can score. */
 interface Scorer {
@@ -227,26 +239,25 @@ function rank(
     const stored = (at: number) => typeof (documents[at] as SanityDocument)._score === 'number';
     if (scoring) candidates = candidates.filter((at) => scoring.has(at) || stored(at));
   }
-  // A filter groq-js must evaluate runs once over the remaining candidates, not once per document.
-  const passing =
-    filter.native === false
-      ? new Set(
-          context.filter(
-            scan.expr as Node,
-            candidates.map((at) => documents[at] as SanityDocument),
-          ),
-        )
-      : null;
-  const ranked: Array<{ doc: SanityDocument; score: number }> = [];
+  // Each candidate is decided by the filter's native parts and scored first; groq-js then evaluates the rest of
+  // the filter once, over the candidates left undecided that still score (not once per document).
+  const ranked: Array<{ doc: SanityDocument; score: number; undecided: boolean }> = [];
+  const undecided: SanityDocument[] = [];
   for (const at of candidates) {
     const doc = documents[at] as SanityDocument;
-    if (passing ? !passing.has(doc) : filter.value(doc, at) !== true) continue;
+    const decided = decision(filter, doc, at);
+    if (decided !== true && decided !== UNDECIDED) continue;
     let score = typeof doc._score === 'number' ? doc._score : 0;
     for (const scorer of scorers) score += scorer.score(doc, at);
     if (positiveOnly && !(score > 0)) continue;
-    ranked.push({ doc, score });
+    ranked.push({ doc, score, undecided: decided === UNDECIDED });
+    if (decided === UNDECIDED) undecided.push(doc);
   }
-  return ranked.sort((a, b) => b.score - a.score);
+  const passing = new Set(undecided.length > 0 ? context.filter(scan.expr as Node, undecided) : []);
+  return ranked
+    .filter((entry) => !entry.undecided || passing.has(entry.doc))
+    .map(({ doc, score }) => ({ doc, score }))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The union of the possible sets; null when one is any document, or when it would hold more than `limit`. */
@@ -449,37 +460,24 @@ function compileCondition(
       const left = compileCondition(node.left as Node, context, candidates);
       const right = compileCondition(node.right as Node, context, candidates);
       if (!left || !right) return null;
-      if (node.type === 'And') {
-        return {
-          value: (doc, at) => {
-            const l = left.value(doc, at);
-            if (l === false) return false;
-            const r = right.value(doc, at);
-            return r === false ? false : l === true && r === true ? true : null;
-          },
-          possible: intersection(left.possible, right.possible),
-          native: left.native !== false && right.native !== false,
-        };
-      }
+      const combine = node.type === 'And' ? groqAnd : groqOr;
       return {
-        value: (doc, at) => {
-          const l = left.value(doc, at);
-          if (l === true) return true;
-          const r = right.value(doc, at);
-          return r === true ? true : l === false && r === false ? false : null;
-        },
-        possible: once(() => union([left.possible, right.possible])),
+        value: (doc, at) => combine(left.value(doc, at), () => right.value(doc, at)) as boolean | null,
+        decide: (doc, at) => combine(decision(left, doc, at), () => decision(right, doc, at)),
+        possible:
+          node.type === 'And'
+            ? intersection(left.possible, right.possible)
+            : once(() => union([left.possible, right.possible])),
         native: left.native !== false && right.native !== false,
       };
     }
     case 'Not': {
       const inner = compileCondition(node.base as Node, context, candidates);
       if (!inner) return null;
+      const not = (value: Decision): Decision => (value === null || value === UNDECIDED ? value : !value);
       return {
-        value: (doc, at) => {
-          const value = inner.value(doc, at);
-          return value === null ? null : !value;
-        },
+        value: (doc, at) => not(inner.value(doc, at)) as boolean | null,
+        decide: (doc, at) => not(decision(inner, doc, at)),
         possible: ANY,
         native: inner.native,
       };
@@ -491,6 +489,8 @@ function compileCondition(
         const named = new Set(types);
         return { value: (doc) => named.has(doc._type), possible: ANY };
       }
+      const comparison = compileComparison(node);
+      if (comparison) return comparison;
       if (node.op === 'match' && isTextQuery(node.right)) {
         const pattern = patternValue(node.right as Node);
         if (pattern === undefined) return null;
@@ -507,6 +507,12 @@ function compileCondition(
       break;
     }
     case 'FuncCall': {
+      const args = (node.args as Node[] | undefined) ?? [];
+      const isDefined = node.name === 'defined' && (node.namespace ?? 'global') === 'global';
+      const read = isDefined && args.length === 1 ? plainValue(args[0]) : null;
+      if (read) {
+        return { value: (doc) => read(doc) !== null, possible: ANY };
+      }
       const ids = referencedIds(node);
       if (ids) {
         const referring = positionsOf(index.referencing(ids), context);
@@ -516,7 +522,77 @@ function compileCondition(
     }
   }
   if (containsTextQuery(node)) return null; // only the forms above answer text::query; groq-js cannot
-  return { value: (doc) => context.condition(node, doc), possible: ANY, native: false };
+  return {
+    value: (doc) => context.condition(node, doc),
+    decide: () => UNDECIDED,
+    possible: ANY,
+    native: false,
+  };
+}
+
+/** GROQ's `a && b`, reading `b` only when `a` does not decide it; UNDECIDED when an undecided side could. */
+function groqAnd(left: Decision, right: () => Decision): Decision {
+  if (left === false) return false;
+  const r = right();
+  if (r === false) return false;
+  if (left === UNDECIDED || r === UNDECIDED) return UNDECIDED;
+  return left === true && r === true ? true : null;
+}
+
+/** GROQ's `a || b`, likewise. */
+function groqOr(left: Decision, right: () => Decision): Decision {
+  if (left === true) return true;
+  const r = right();
+  if (r === true) return true;
+  if (left === UNDECIDED || r === UNDECIDED) return UNDECIDED;
+  return left === false && r === false ? false : null;
+}
+
+/**
+ * `<value> == <value>` or `!=`, where one side is a constant and the other reads only the document's own
+ * attributes (plainValue); null for any other comparison. GROQ's equality (groq-js `isEqual`): a string, number,
+ * boolean or null equals the same value of the same type; any other value equals nothing.
+ */
+function compileComparison(node: Node): Test | null {
+  if (node.op !== '==' && node.op !== '!=') return null;
+  const left = plainValue(node.left as Node);
+  const right = plainValue(node.right as Node);
+  if (!left || !right) return null;
+  const equal = (doc: SanityDocument) => groqEquals(left(doc), right(doc));
+  return node.op === '==' ? { value: equal, possible: ANY } : { value: (doc) => !equal(doc), possible: ANY };
+}
+
+function groqEquals(a: unknown, b: unknown): boolean {
+  if (a === null || b === null) return a === b;
+  const type = typeof a;
+  return (type === 'string' || type === 'number' || type === 'boolean') && typeof b === type && a === b;
+}
+
+/**
+ * A function reading an expression's GROQ value from the document in scope, for constants, attribute paths and
+ * `coalesce()` of those (the first value that is not null); null for any other expression.
+ */
+function plainValue(node: Node | undefined): ((doc: SanityDocument) => unknown) | null {
+  if (!node) return null;
+  if (node.type === 'Value') {
+    const value = node.value ?? null;
+    return () => value;
+  }
+  if (node.type === 'Group') return plainValue(node.base as Node);
+  const path = attributePath(node);
+  if (path) return (doc) => fieldValue(doc, path) ?? null;
+  if (node.type === 'FuncCall' && node.name === 'coalesce' && (node.namespace ?? 'global') === 'global') {
+    const reads = ((node.args as Node[] | undefined) ?? []).map(plainValue);
+    if (reads.some((read) => read === null)) return null;
+    return (doc) => {
+      for (const read of reads) {
+        const value = (read as (doc: SanityDocument) => unknown)(doc);
+        if (value !== null) return value;
+      }
+      return null;
+    };
+  }
+  return null;
 }
 
 /** `_type == "t"` or `_type in ["a", "b"]` with constants: the types; null for anything else. */
