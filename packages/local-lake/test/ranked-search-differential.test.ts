@@ -136,7 +136,19 @@ const PIPELINES = [
     `*[${filter}] | score(${score}) [_score > 0] {_id, "orderings": [title]} | order(orderings[0] asc) [0...$limit]`,
   (score: string, filter: string) =>
     `*[${filter}] | score(${score}) | order(_score asc, _id) [0...$limit] {_id, _score}`,
+  // Ordered by the score and the documents' own attributes before any projection, as the site's search is.
+  (score: string, filter: string) =>
+    `*[${filter}] | score(${score}) [_score > 0] | order(_score desc, language desc) [1...4] {_id, _score}`,
+  (score: string, filter: string) =>
+    `*[${filter}] | score(${score}) [_score > 0] | order(title, _score desc) [0...$limit] {_id, _score}`,
+  (score: string, filter: string) =>
+    `*[${filter}] | score(${score}) | order(author._ref desc, language, _score) [0..$limit] {_id, _score}`,
+  (score: string, filter: string) =>
+    `*[${filter}] | score(${score}) [_score > 0] | order(_score desc, _createdAt) [-2..-1] {_id, _score}`,
   (score: string, filter: string) => `count(*[${filter}] | score(${score}) [_score > 0])`,
+  // The site's shape: how many, and one page of them.
+  (score: string, filter: string) =>
+    `{"total": count(*[${filter}] | score(${score})), "hits": *[${filter}] | score(${score}) [_score > 0] | order(_score desc, _id) [0...2] {_id, _score}}`,
   (score: string, filter: string) => `*[${filter}] | score(${score}) [_score > 0] [-2..-1] {_id, _score}`,
 ];
 

@@ -57,6 +57,14 @@ function documentOf(change: Change): { id: string; after: SanityDocument | null 
     _updatedAt: '2026-01-01T00:00:00Z',
     title: change.title,
     slug: { _type: 'slug', current: `s-${change.n}` },
+    // Portable Text, as an article's body is, with the title's words in another order: pt::text() reads it.
+    body: [
+      {
+        _type: 'block',
+        _key: 'b',
+        children: [{ _type: 'span', _key: 's', text: change.title.split(' ').reverse().join(' ') }],
+      },
+    ],
   };
   if (change.ref !== undefined) doc.author = { _type: 'reference', _ref: `doc-${change.ref}` };
   return { id, after: change.deleted ? null : (doc as SanityDocument) };
@@ -71,6 +79,11 @@ const QUERIES = [
   '*[references("doc-1")]._id',
   '*[slug.current == "s-2"]._id',
   '*[_type in ["article", "benefit"]] | score(boost(_type in ["article"] && title match text::query("dose ket*"), 10), ([@, _id] match text::query("dose ket*") || references("doc-2"))) [_score > 0] {_id, "orderings": [_score]} | order(orderings[0] desc) [0...4]',
+  // A filter groq-js evaluates, reading other documents: its results are kept with the view until a write.
+  '*[_type == "article" && (count(*[references(^._id)]) > 0 || !defined(author))] | score(title match text::query("ket*")) [_score > 0] {_id, _score}',
+  '*[_type in ["article", "benefit"] && count(*[_type == "benefit" && title == ^.title]) > 1] | order(_id) [0...3] {_id}',
+  // The site's search: an expression's words ranked from their own index.
+  '*[_type == "article" && defined(slug.current)] | score(boost(title match text::query("dose ket*"), 3), pt::text(body) match text::query("dose -nine ket*")) [_score > 0] {_id, _score} | order(_score desc) [0...4]',
 ];
 
 const PERSPECTIVES: Perspective[] = [

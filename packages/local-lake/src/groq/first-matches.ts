@@ -71,7 +71,7 @@ function firstInOrder(node: Node, context: RankingContext): Node | null {
 }
 
 /** An `order()` key that reads an attribute path (`publishedAt desc`, `slug.current`); null for any other. */
-function orderKey(key: Node): { path: string[]; descending: boolean } | null {
+export function orderKey(key: Node): { path: string[]; descending: boolean } | null {
   const descending = key.type === 'Desc';
   let node = key.type === 'Desc' || key.type === 'Asc' ? (key.base as Node) : key;
   const path: string[] = [];
@@ -95,7 +95,7 @@ function typeRank(value: unknown): number {
  * GROQ's order of two stored values (groq-js `totalCompare`): by type first,
  * then numbers and booleans by value and strings by code units; values of other types are equal.
  */
-function groqCompare(a: unknown, b: unknown): number {
+export function groqCompare(a: unknown, b: unknown): number {
   const rank = typeRank(a) - typeRank(b);
   if (rank !== 0) return rank;
   if (typeof a === 'number' || typeof a === 'boolean') return Number(a) - Number(b);

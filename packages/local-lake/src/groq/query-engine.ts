@@ -12,7 +12,8 @@ import { contentSourceMap, type ContentSourceMap, type SourceMapPaths } from './
 import { takeFirstMatches } from './first-matches.ts';
 import { rankScoredScans, type RankingContext } from './ranked-search.ts';
 import type { GroqNode } from './syntax-tree.ts';
-import { TextIndex, TextLookups } from './text-index.ts';
+import { FilterResults } from './filter-results.ts';
+import { TextIndex, TextLookups, wordsIndex } from './text-index.ts';
 import { rewriteTextQueries } from './text-search.ts';
 
 /** Where the engine reads documents: the store on the main thread, a mirror of it in a query worker. */
@@ -51,6 +52,10 @@ interface ViewEntry {
   view: DatasetView;
   index: DocumentIndex;
   text?: TextIndex;
+  /** Indexes of the words an expression reads (`pt::text(body)`), by the key ranked-search.ts gives them. */
+  expressionText?: Map<string, TextIndex>;
+  /** Filter results groq-js gave ranked searches and first matches over this view (filter-results.ts). */
+  filtered?: FilterResults;
 }
 
 export interface QueryEngineOptions {
@@ -142,21 +147,28 @@ export class QueryEngine {
           documents: view.documents,
           index,
           textIndex,
+          wordsIndex: (key, wordsOf) => {
+            entry.expressionText ??= new Map();
+            let text = entry.expressionText.get(key);
+            if (!text) entry.expressionText.set(key, (text = wordsIndex(view.documents, wordsOf)));
+            return text;
+          },
           condition: (condition, doc) => {
             const value = evaluateSync(ready(condition), { ...options, root: doc });
             return value.type === 'boolean' ? value.data : null;
           },
           value: (expression, doc) => toJS(evaluateSync(ready(expression), { ...options, root: doc })),
-          filter: (condition, documents) => {
-            const scan = {
-              type: 'Filter',
-              base: { type: 'Value', value: documents },
-              expr: ready(condition),
-            };
-            // The documents themselves (stored JSON): toJS would walk each one looking for groq-js's own values.
-            const value = evaluateSync(scan as Parameters<typeof evaluateSync>[0], options);
-            return value.type === 'array' ? (value.data as SanityDocument[]) : [];
-          },
+          filter: (condition, documents) =>
+            (entry.filtered ??= new FilterResults()).filter(condition, documents, (unseen) => {
+              const scan = {
+                type: 'Filter',
+                base: { type: 'Value', value: unseen },
+                expr: ready(condition),
+              };
+              // The documents themselves (stored JSON): toJS would walk each one looking for groq-js's own values.
+              const value = evaluateSync(scan as Parameters<typeof evaluateSync>[0], options);
+              return value.type === 'array' ? (value.data as SanityDocument[]) : [];
+            }),
         };
         tree = takeFirstMatches(rankScoredScans(tree, context), context);
       }
@@ -208,7 +220,13 @@ function following(previous: ViewEntry | undefined, view: DatasetView): ViewEntr
     if (changed.push(at) > MAX_UPDATED) return null;
   }
   previous.text?.update(after, changed);
-  return { view, index: previous.index.following(view, changed), text: previous.text };
+  for (const text of previous.expressionText?.values() ?? []) text.update(after, changed);
+  return {
+    view,
+    index: previous.index.following(view, changed),
+    text: previous.text,
+    expressionText: previous.expressionText,
+  };
 }
 
 /** Every stored document, drafts and versions included: what mutations by query and reference lookups select from. */

@@ -18,6 +18,7 @@
 // and a slice follows, only the documents the slice reads are projected.
 import type { SanityDocument } from '../store/types.ts';
 import { candidatesFor, type DocumentIndex } from './document-index.ts';
+import { groqCompare, orderKey } from './first-matches.ts';
 import { elementsRead, readsOuterScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
 import { fieldValue, keptWordsReader, type TextIndex, termMatcher } from './text-index.ts';
 import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
@@ -27,6 +28,11 @@ export interface RankingContext {
   documents: readonly SanityDocument[];
   index: DocumentIndex;
   textIndex(): TextIndex;
+  /**
+   * The index of the words `wordsOf` reads from each of the view's documents, built on first use and kept with
+   * the view under `key` (updated where a write changes the view); `wordsOf` must depend on the document alone.
+   */
+  wordsIndex(key: string, wordsOf: (doc: SanityDocument) => readonly string[] | null): TextIndex;
   /**
    * GROQ's value of `condition` with `doc` in scope: true, false, or null for anything else. Evaluated by groq-js;
    * throws what it throws.
@@ -100,7 +106,28 @@ export function rankScoredScans<T>(tree: T, context: RankingContext): T {
     if (!rankings.has(key)) rankings.set(key, rank(pipe, positiveOnly, context));
     return rankings.get(key) as Ranking | null;
   };
-  return replaceTopDown(tree, (node) => rankPipeline(node, rankOnce) ?? undefined);
+  return replaceTopDown(
+    tree,
+    (node) => countOfRanked(node, rankOnce) ?? rankPipeline(node, rankOnce) ?? undefined,
+  );
+}
+
+/** `count()` of a scored scan (`[_score > 0]` or not): the number of documents it ranks; null for anything else. */
+function countOfRanked(node: Node, rank: (pipe: Node, positiveOnly: boolean) => Ranking | null): Node | null {
+  if (node.type !== 'FuncCall' || node.name !== 'count' || (node.namespace ?? 'global') !== 'global')
+    return null;
+  const args = (node.args as Node[] | undefined) ?? [];
+  if (args.length !== 1) return null;
+  let current = args[0] as Node;
+  const positiveOnly = current.type === 'Filter' && isScoreAboveZero(current.expr as Node);
+  if (positiveOnly) current = current.base as Node;
+  if (current.type !== 'PipeFuncCall' || current.name !== 'score') return null;
+  try {
+    const ranked = rank(current, positiveOnly);
+    return ranked ? { type: 'Value', value: ranked.length } : null;
+  } catch {
+    return null; // groq-js alone can evaluate it (or will report why it cannot)
+  }
 }
 
 type Ranking = Array<{ doc: SanityDocument; score: number }>;
@@ -129,15 +156,46 @@ function rankPipeline(node: Node, rank: (pipe: Node, positiveOnly: boolean) => R
   if (!ranked) return null;
   const object = projection ? (((projection.expr as Node).expr as Node) ?? null) : null;
   const keepsOrder = !order || (order.args as Node[]).every((key) => keepsScoreOrder(key, object));
-  const kept = keepsOrder && slice ? ranked.slice(0, elementsRead(slice) ?? Infinity) : ranked;
+  // An order of the documents themselves by their score and attribute paths is applied here too.
+  const ordered = order && !keepsOrder && !projection ? orderedNatively(ranked, order) : null;
+  const sorted = ordered ?? ranked;
+  const kept = (keepsOrder || ordered) && slice ? sorted.slice(0, elementsRead(slice) ?? Infinity) : sorted;
   let result: Node = {
     type: 'Value',
     value: kept.map(({ doc, score }) => Object.assign({}, doc, { _score: score })),
   };
   if (projection) result = { ...projection, base: result };
-  if (order && !keepsOrder) result = { ...order, base: result };
+  if (order && !keepsOrder && !ordered) result = { ...order, base: result };
   if (slice) result = { ...slice, base: result };
   return result;
+}
+
+/**
+ * `ranked` (in score order, as groq-js's `score()` leaves them) ordered by `order()`'s keys when each reads the
+ * score or an attribute path of the document, compared as GROQ orders values, ties kept in their order; null for
+ * any other key.
+ */
+function orderedNatively(
+  ranked: Array<{ doc: SanityDocument; score: number }>,
+  order: Node,
+): Array<{ doc: SanityDocument; score: number }> | null {
+  const keys = (order.args as Node[]).map(orderKey);
+  if (keys.length === 0 || keys.some((key) => key === null)) return null;
+  const valueOf = (path: string[], { doc, score }: { doc: SanityDocument; score: number }) =>
+    path[0] === '_score' ? (path.length === 1 ? score : null) : fieldValue(doc, path);
+  const rows = ranked.map((entry, at) => ({
+    entry,
+    at,
+    values: keys.map((key) => valueOf(key!.path, entry)),
+  }));
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = groqCompare(a.values[i], b.values[i]);
+      if (c !== 0) return keys[i]!.descending ? -c : c;
+    }
+    return a.at - b.at;
+  });
+  return rows.map((row) => row.entry);
 }
 
 /** `[_score > 0]`'s condition. */
@@ -375,6 +433,17 @@ function fieldMatcher(
   const include = terms.includeWords.map(termMatcher);
   const exclude = terms.excludeWords.map(termMatcher);
   const excluded = (words: string[]) => exclude.some((matches) => words.some(matches));
+  if (!path && candidates && mode === 'any') {
+    // An expression's words (`pt::text(body)`) are long: its matches are ranked from an index of them.
+    return {
+      ...expressionScorer(left, terms, context, (doc) => wordsOf(doc, -1)),
+      value: (doc, at) => {
+        const words = wordsOf(doc, at);
+        if (!words) return null;
+        return include.every((matches) => words.some(matches)) && !excluded(words);
+      },
+    };
+  }
   const possible =
     candidates && path && !path.some((name) => name.startsWith('_'))
       ? once(() => {
@@ -403,6 +472,32 @@ function fieldMatcher(
       return include.every((matches) => words.some(matches)) && !excluded(words);
     },
     possible,
+  };
+}
+
+/**
+ * The score of an expression's text match, as `fieldMatcher` scores it, from the view's index of the words the
+ * expression reads; `possible` is exact: the documents with a word for an include term.
+ */
+function expressionScorer(
+  expression: Node,
+  terms: ReturnType<typeof parseTerms>,
+  context: RankingContext,
+  wordsOf: (doc: SanityDocument) => string[] | null,
+): Scorer {
+  const index = context.wordsIndex(`expression:${JSON.stringify(expression)}`, wordsOf);
+  const frequencies = index.frequencies(terms.includeWords);
+  const excluded =
+    terms.excludeWords.length > 0 ? new Set(index.selectPositions(terms.excludeWords, [], 'any')) : null;
+  const found = once(() => new Set(index.selectPositions(terms.includeWords, [], 'any')));
+  return {
+    score: (_doc, at) => {
+      if (excluded?.has(at)) return 0;
+      let score = 0;
+      for (const counts of frequencies) score += saturated(counts[at] as number);
+      return score;
+    },
+    possible: found,
   };
 }
 

@@ -154,11 +154,20 @@ export class TextIndex {
   readonly #postings = new Map<string, { documents: number[]; counts: number[] }>();
   /** Every indexed word, sorted (prefix search reads it). */
   readonly #words: string[];
+  readonly #countsOf: (doc: SanityDocument) => Map<string, number>;
 
-  constructor(documents: readonly SanityDocument[]) {
+  /**
+   * `countsOf` gives a document's words and how often each occurs: by default every word of its strings and its
+   * `_id` (`documentTokens`); `wordsIndex` makes one of the words an expression reads.
+   */
+  constructor(
+    documents: readonly SanityDocument[],
+    countsOf: (doc: SanityDocument) => Map<string, number> = wordCounts,
+  ) {
     this.#documents = documents;
+    this.#countsOf = countsOf;
     documents.forEach((doc, index) => {
-      for (const [word, count] of wordCounts(doc)) {
+      for (const [word, count] of countsOf(doc)) {
         const list = this.#postings.get(word);
         if (list) {
           list.documents.push(index);
@@ -176,8 +185,8 @@ export class TextIndex {
   update(documents: readonly SanityDocument[], changed: readonly number[]): void {
     for (const at of changed) {
       const before = this.#documents[at];
-      if (before) for (const word of wordCounts(before).keys()) this.#remove(word, at);
-      for (const [word, count] of wordCounts(documents[at] as SanityDocument)) this.#add(word, at, count);
+      if (before) for (const word of this.#countsOf(before).keys()) this.#remove(word, at);
+      for (const [word, count] of this.#countsOf(documents[at] as SanityDocument)) this.#add(word, at, count);
     }
     this.#documents = documents;
   }
@@ -453,4 +462,19 @@ export function fieldText(value: unknown): string | null {
   const primitive = (item: unknown) =>
     typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean';
   return value.every(primitive) ? value.map((item) => `${item as string}`).join(' ') : null;
+}
+
+/**
+ * An index of the words `wordsOf` reads from each of `documents` (a field match's words, repeats counted), for
+ * ranking a match of an expression from postings rather than from every document's words.
+ */
+export function wordsIndex(
+  documents: readonly SanityDocument[],
+  wordsOf: (doc: SanityDocument) => readonly string[] | null,
+): TextIndex {
+  return new TextIndex(documents, (doc) => {
+    const counts = new Map<string, number>();
+    for (const word of wordsOf(doc) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+    return counts;
+  });
 }
