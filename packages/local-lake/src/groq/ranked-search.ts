@@ -157,9 +157,13 @@ function rankPipeline(node: Node, rank: (pipe: Node, positiveOnly: boolean) => R
   const object = projection ? (((projection.expr as Node).expr as Node) ?? null) : null;
   const keepsOrder = !order || (order.args as Node[]).every((key) => keepsScoreOrder(key, object));
   // An order of the documents themselves by their score and attribute paths is applied here too.
-  const ordered = order && !keepsOrder && !projection ? orderedNatively(ranked, order) : null;
-  const sorted = ordered ?? ranked;
-  const kept = (keepsOrder || ordered) && slice ? sorted.slice(0, elementsRead(slice) ?? Infinity) : sorted;
+  const ordered = order && !keepsOrder && !projection ? orderedNatively(byScore(ranked), order) : null;
+  const end = slice ? (elementsRead(slice) ?? Infinity) : Infinity;
+  const kept = ordered
+    ? ordered.slice(0, end)
+    : keepsOrder
+      ? best(ranked, end) // the slice reads the first few: they are picked, not every document sorted
+      : byScore(ranked);
   let result: Node = {
     type: 'Value',
     value: kept.map(({ doc, score }) => Object.assign({}, doc, { _score: score })),
@@ -196,6 +200,31 @@ function orderedNatively(
     return a.at - b.at;
   });
   return rows.map((row) => row.entry);
+}
+
+/** The ranked documents highest score first, ties in dataset order (as groq-js's `score()` leaves them). */
+function byScore(ranked: Ranking): Ranking {
+  return [...ranked].sort((a, b) => b.score - a.score);
+}
+
+/** The first `count` of `byScore(ranked)`, picked without sorting the rest. */
+function best(ranked: Ranking, count: number): Ranking {
+  if (count >= ranked.length) return byScore(ranked);
+  const top: Ranking = [];
+  for (const entry of ranked) {
+    if (top.length === count && !(entry.score > (top[count - 1] as Ranking[number]).score)) continue;
+    // After every entry scoring as high: earlier documents stay first among equals.
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((top[middle] as Ranking[number]).score >= entry.score) low = middle + 1;
+      else high = middle;
+    }
+    top.splice(low, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }
 
 /** `[_score > 0]`'s condition. */
@@ -260,8 +289,9 @@ function sortValue(key: Node, object: Node | null): 'score' | 'constant' | 'othe
 }
 
 /**
- * The documents of `*[<filter>] | score(<args>)` with their scores, highest first and ties in dataset order
- * (only those scoring above 0 with `positiveOnly`); null when an argument cannot be scored here.
+ * The documents of `*[<filter>] | score(<args>)` with their scores, in dataset order (`byScore` and `best` order
+ * them by score; a count needs no order), only those scoring above 0 with `positiveOnly`; null when an argument
+ * cannot be scored here.
  */
 function rank(
   pipe: Node,
@@ -299,7 +329,7 @@ function rank(
   }
   // Each candidate is decided by the filter's native parts and scored first; groq-js then evaluates the rest of
   // the filter once, over the candidates left undecided that still score (not once per document).
-  const ranked: Array<{ doc: SanityDocument; score: number; undecided: boolean }> = [];
+  const ranked: Ranking = [];
   const undecided: SanityDocument[] = [];
   for (const at of candidates) {
     const doc = documents[at] as SanityDocument;
@@ -308,14 +338,16 @@ function rank(
     let score = typeof doc._score === 'number' ? doc._score : 0;
     for (const scorer of scorers) score += scorer.score(doc, at);
     if (positiveOnly && !(score > 0)) continue;
-    ranked.push({ doc, score, undecided: decided === UNDECIDED });
+    ranked.push({ doc, score });
     if (decided === UNDECIDED) undecided.push(doc);
   }
-  const passing = new Set(undecided.length > 0 ? context.filter(scan.expr as Node, undecided) : []);
-  return ranked
-    .filter((entry) => !entry.undecided || passing.has(entry.doc))
-    .map(({ doc, score }) => ({ doc, score }))
-    .sort((a, b) => b.score - a.score);
+  let kept = ranked;
+  if (undecided.length > 0) {
+    const failing = new Set(undecided);
+    for (const doc of context.filter(scan.expr as Node, undecided)) failing.delete(doc);
+    kept = ranked.filter((entry) => !failing.has(entry.doc));
+  }
+  return kept;
 }
 
 /** The union of the possible sets; null when one is any document, or when it would hold more than `limit`. */
