@@ -59,19 +59,38 @@ function firstInOrder(node: Node, context: RankingContext): Node | null {
   } catch {
     return null; // groq-js alone can evaluate it (or will report why it cannot)
   }
-  const rows = matches.map((doc, at) => ({ doc, at, values: keys.map((key) => fieldValue(doc, key!.path)) }));
+  const ordered = orderedBy(matches, keys as OrderKey[], (doc, path) => fieldValue(doc, path));
+  return { ...node, base: { type: 'Value', value: ordered.slice(0, needed) } };
+}
+
+/**
+ * `items` as GROQ's `order()` orders them by `keys`: each key's value (`valueOf`) compared with `groqCompare`,
+ * reversed for a descending key, ties kept in their order.
+ */
+export function orderedBy<T>(
+  items: readonly T[],
+  keys: readonly OrderKey[],
+  valueOf: (item: T, path: string[]) => unknown,
+): T[] {
+  const rows = items.map((item, at) => ({ item, at, values: keys.map((key) => valueOf(item, key.path)) }));
   rows.sort((a, b) => {
     for (let i = 0; i < keys.length; i++) {
       const c = groqCompare(a.values[i], b.values[i]);
-      if (c !== 0) return keys[i]!.descending ? -c : c;
+      if (c !== 0) return (keys[i] as OrderKey).descending ? -c : c;
     }
     return a.at - b.at;
   });
-  return { ...node, base: { type: 'Value', value: rows.slice(0, needed).map((row) => row.doc) } };
+  return rows.map((row) => row.item);
+}
+
+/** An `order()` key reading an attribute path, as `orderKey` reads it. */
+export interface OrderKey {
+  path: string[];
+  descending: boolean;
 }
 
 /** An `order()` key that reads an attribute path (`publishedAt desc`, `slug.current`); null for any other. */
-export function orderKey(key: Node): { path: string[]; descending: boolean } | null {
+export function orderKey(key: Node): OrderKey | null {
   const descending = key.type === 'Desc';
   let node = key.type === 'Desc' || key.type === 'Asc' ? (key.base as Node) : key;
   const path: string[] = [];
@@ -95,7 +114,7 @@ function typeRank(value: unknown): number {
  * GROQ's order of two stored values (groq-js `totalCompare`): by type first,
  * then numbers and booleans by value and strings by code units; values of other types are equal.
  */
-export function groqCompare(a: unknown, b: unknown): number {
+function groqCompare(a: unknown, b: unknown): number {
   const rank = typeRank(a) - typeRank(b);
   if (rank !== 0) return rank;
   if (typeof a === 'number' || typeof a === 'boolean') return Number(a) - Number(b);

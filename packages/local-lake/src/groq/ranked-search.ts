@@ -18,7 +18,7 @@
 // and a slice follows, only the documents the slice reads are projected.
 import type { SanityDocument } from '../store/types.ts';
 import { candidatesFor, type DocumentIndex } from './document-index.ts';
-import { groqCompare, orderKey } from './first-matches.ts';
+import { orderedBy, orderKey, type OrderKey } from './first-matches.ts';
 import { elementsRead, readsOuterScope, replaceTopDown, type GroqNode as Node } from './syntax-tree.ts';
 import { fieldValue, keptWordsReader, type TextIndex, termMatcher } from './text-index.ts';
 import { isTextQuery, parseTerms, patternValue, referencesWholeDocument } from './text-search.ts';
@@ -185,21 +185,9 @@ function orderedNatively(
 ): Array<{ doc: SanityDocument; score: number }> | null {
   const keys = (order.args as Node[]).map(orderKey);
   if (keys.length === 0 || keys.some((key) => key === null)) return null;
-  const valueOf = (path: string[], { doc, score }: { doc: SanityDocument; score: number }) =>
-    path[0] === '_score' ? (path.length === 1 ? score : null) : fieldValue(doc, path);
-  const rows = ranked.map((entry, at) => ({
-    entry,
-    at,
-    values: keys.map((key) => valueOf(key!.path, entry)),
-  }));
-  rows.sort((a, b) => {
-    for (let i = 0; i < keys.length; i++) {
-      const c = groqCompare(a.values[i], b.values[i]);
-      if (c !== 0) return keys[i]!.descending ? -c : c;
-    }
-    return a.at - b.at;
-  });
-  return rows.map((row) => row.entry);
+  return orderedBy(ranked, keys as OrderKey[], ({ doc, score }, path) =>
+    path[0] === '_score' ? (path.length === 1 ? score : null) : fieldValue(doc, path),
+  );
 }
 
 /** The ranked documents highest score first, ties in dataset order (as groq-js's `score()` leaves them). */
@@ -676,8 +664,8 @@ function groqOr(left: Decision, right: () => Decision): Decision {
 }
 
 /**
- * `<value> == <value>` or `!=`, where one side is a constant and the other reads only the document's own
- * attributes (plainValue); null for any other comparison. GROQ's equality (groq-js `isEqual`): a string, number,
+ * `<value> == <value>` or `!=`, where each side is a constant or reads only the document's own attributes
+ * (plainValue); null for any other comparison. GROQ's equality (groq-js `isEqual`): a string, number,
  * boolean or null equals the same value of the same type; any other value equals nothing.
  */
 function compileComparison(node: Node): Test | null {
